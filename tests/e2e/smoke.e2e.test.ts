@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import type { PingReply } from '../../entrypoints/background';
+import {
+  contentScriptWorlds,
+  launchWithExtension,
+  startFixtureServer,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+// The extension API as seen inside the browser (page.evaluate / worker.evaluate bodies).
+declare const chrome: WxtBrowser;
+
+describe('extension smoke test', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the extension and starts its service worker', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(browser.serviceWorker.url()).toBe(browser.extensionUrl('background.js'));
+    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.name).toBe('报告标注 Report Annotator');
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('renders the popup heading', async () => {
+    const page = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('报告标注');
+    await page.close();
+  });
+
+  it('answers a ping from an extension page (background bundles Dexie)', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.locator('h1').waitFor();
+    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }))) as PingReply;
+    expect(reply.ok).toBe(true);
+    expect(reply.dexie).toMatch(/^\d+\.\d+\.\d+/);
+    await page.close();
+  });
+
+  it('serves a *.gov.cn page from the fixture server and injects the content script there', async () => {
+    const page = await browser.context.newPage();
+    const response = await page.goto(server.url('/report.html'));
+    expect(response?.status()).toBe(200);
+    expect(await page.title()).toBe('2025年政府工作报告（测试页）');
+    expect(server.requests.some((r) => r.host.startsWith('www.example.gov.cn:') && r.path === '/report.html')).toBe(true);
+    await expect
+      .poll(async () => (await contentScriptWorlds(page)).map((w) => w.origin))
+      .toContain(browser.extensionUrl('').replace(/\/$/, ''));
+    await page.close();
+  });
+
+  it('leaves pages outside *.gov.cn alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/report.html', '127.0.0.1'));
+    expect(await page.title()).toBe('2025年政府工作报告（测试页）');
+    // Give document_idle time to pass, then check no world of ours exists.
+    await page.waitForTimeout(500);
+    expect(await contentScriptWorlds(page)).toEqual([]);
+    await page.close();
+  });
+});

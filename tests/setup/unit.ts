@@ -1,0 +1,2 @@
+// Unit tests run in Node: give Dexie an IndexedDB to talk to.
+import 'fake-indexeddb/auto';
