@@ -1,0 +1,313 @@
+/**
+ * Finds the figures of a normalised text: a number with its magnitude word, unit and
+ * comparator (1.85万个, 百分之三十六点九, 5%—5.5%, 不低于1.32万元/年), and leaves out numbers that
+ * are names, dates, ordinals or page furniture (PM2.5, 5G, 十四五, 2023年, 第63/322页).
+ */
+
+import { parseChineseNumber } from './chinese-numerals';
+import {
+  ALL_UNITS, BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, COUNTER_SET, PER_UNITS,
+  UNITS_STARTING_WITH_QIAN, YEAR_FIGURE_VERBS,
+} from './lexicon';
+import type { Comparator } from './types';
+
+export interface Figure {
+  /** Offsets in the normalised text of the figure itself: number, magnitude, unit, trailing cue. */
+  start: number;
+  end: number;
+  value: number;
+  max: number | null;
+  unit: string;
+  cmp: Comparator;
+}
+
+const TOKEN =
+  /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
+
+const UPPER_TOKEN = new RegExp(TOKEN.source, 'y');
+
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+const RANGE_MARKS = '至到-—–~～';
+const CLAUSE_BOUNDARY = '，,；;。！？!?：:\n、）)”';
+
+/** A tidy double: 1.85 × 10⁴ is 18500, not 18500.000000000004. */
+const tidy = (x: number) => Number(x.toPrecision(12));
+
+interface NumberAt {
+  start: number;
+  /** Offset after the number and its magnitude words. */
+  end: number;
+  value: number;
+  /** A 多/余 after the figure: the stated value is a floor. */
+  more: boolean;
+  hasMagnitude: boolean;
+  chinese: boolean;
+  /** Arabic integer without a decimal point. */
+  integer: boolean;
+  percent: boolean;
+}
+
+/** Reads the number token at `m` and the magnitude words (万, 亿, 千万, 多) after it. */
+function readNumber(text: string, m: RegExpExecArray, percentOfLower = false): NumberAt | null {
+  const token = m[0];
+  const start = m.index;
+  let value: number | null;
+  let chinese = false;
+  let percent = false;
+  if (token.startsWith('百分之')) {
+    value = parseChineseNumber(token.slice(3));
+    chinese = true;
+    percent = true;
+  } else if (token.startsWith('翻')) {
+    const times = parseChineseNumber(token[1]) ?? 1;
+    value = 2 ** times;
+    chinese = true;
+  } else if (/\d/.test(token[0])) {
+    value = Number(token.replace(/,/g, ''));
+  } else {
+    chinese = true;
+    // 百分之八至九: the upper bound borrows 百分之 from the lower.
+    percent = percentOfLower;
+    // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure.
+    if ([...token].length < 2 && !percentOfLower) return null;
+    // A run of bare digits (一九四九, 一二三产) is a year or a name.
+    if (/^[零〇一二两三四五六七八九]+$/.test(token) && token.length > 1) return null;
+    // A bare magnitude (千亿, 万亿) is a figure only after 突破/超过/上 (突破千亿元); else a name (百亿县区).
+    if (/^[十百千万亿]+$/.test(token) && !/(?:超过|突破|超|逾|上|近|达)$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+    value = parseChineseNumber(token);
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  let end = start + token.length;
+  let multiplier = 1;
+  let more = false;
+  let hasMagnitude = chinese && /[万亿]/.test(token);
+  for (;;) {
+    const ch = text[end];
+    if (ch === '多' || ch === '余') {
+      more = true;
+      end++;
+    } else if (ch === '万' || ch === '亿') {
+      multiplier *= MAGNITUDE[ch];
+      hasMagnitude = true;
+      end++;
+    } else if (!chinese && (ch === '千' || ch === '百') && multiplier === 1 && isPlaceWord(text, end)) {
+      multiplier *= ch === '千' ? 1e3 : ch === '百' ? 1e2 : 10;
+      end++;
+    } else {
+      break;
+    }
+  }
+  if (more && end === start + token.length + 1 && !/[万亿]/.test(text.slice(end, end + 1)) && !startsWithUnit(text, end)) {
+    // 多 not followed by a unit is 多 the adverb (一年多来 is handled by the year rule).
+    more = text[end - 1] === '余';
+  }
+  return {
+    start, end, value: tidy(value * multiplier), more, hasMagnitude, chinese, percent,
+    integer: !chinese && !token.includes('.'),
+  };
+}
+
+/** 5千多户, 3千万: 千/百 as a place word, unless it opens a unit (千瓦, 千克) or 百分点. */
+function isPlaceWord(text: string, at: number): boolean {
+  if (text[at] === '千' && UNITS_STARTING_WITH_QIAN.some((u) => text.startsWith(u, at))) return false;
+  if (text[at] === '百' && text[at + 1] === '分') return false;
+  const next = text[at + 1] ?? '';
+  return '万亿多余'.includes(next) || (next !== '' && matchUnit(text, at + 1) !== '');
+}
+
+function startsWithUnit(text: string, at: number): boolean {
+  return matchUnit(text, at) !== '';
+}
+
+/** The longest unit at `at`, with a per-unit after a slash (元/年, 吨/日). */
+export function matchUnit(text: string, at: number): string {
+  for (const unit of ALL_UNITS) {
+    if (!text.startsWith(unit, at)) continue;
+    // Letter units must not run into more letters (P of PM, G of 5G-A).
+    if (/^[A-Za-z]/.test(unit) && /[A-Za-z0-9]/.test(text[at + unit.length] ?? '')) continue;
+    const after = at + unit.length;
+    if (text[after] === '/') {
+      const per = PER_UNITS.find((p) => text.startsWith(p, after + 1));
+      if (per) return `${unit}/${per}`;
+    }
+    return unit;
+  }
+  return '';
+}
+
+function precededBy(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return w;
+  return null;
+}
+
+/** 节约, 制约, 签约 end in 约 but are no 约 (about); 附近, 就近 are no 近 (nearly). */
+const FALSE_CUE_PREFIX: Readonly<Record<string, string>> = { 约: '节制签预契合公履大', 近: '就附最邻靠接将', 超: '赶' };
+
+function comparatorBefore(text: string, at: number): Comparator | null {
+  let p = at;
+  // Step back over one filler (控制在, 超过了, 达到).
+  for (let guard = 0; guard < 2; guard++) {
+    const filler = CMP_FILLERS.find((f) => text.startsWith(f, p - f.length) && !CMP_BEFORE.some(([c]) => text.startsWith(c, p - c.length)));
+    if (!filler) break;
+    p -= filler.length;
+  }
+  for (const [cue, cmp] of CMP_BEFORE) {
+    if (!text.startsWith(cue, p - cue.length)) continue;
+    const before = text[p - cue.length - 1] ?? '';
+    if (cue.length === 1 && before && FALSE_CUE_PREFIX[cue]?.includes(before)) continue;
+    return cmp;
+  }
+  return null;
+}
+
+interface QuotedLookup {
+  inside(at: number): boolean;
+}
+
+/** Binary search over sorted, non-overlapping-ish spans. */
+export function quotedLookup(spans: Array<[number, number]>): QuotedLookup {
+  return {
+    inside(at: number) {
+      let lo = 0;
+      let hi = spans.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [s, e] = spans[mid];
+        if (at < s) hi = mid - 1;
+        else if (at >= e) lo = mid + 1;
+        else return true;
+      }
+      // Nested spans: a book title inside a quote; check the neighbours linearly.
+      for (let k = Math.max(0, lo - 3); k < Math.min(spans.length, lo + 1); k++) if (at >= spans[k][0] && at < spans[k][1]) return true;
+      return false;
+    },
+  };
+}
+
+const isCjk = (ch: string | undefined) => !!ch && ch >= '\u3400' && ch <= '\u9fff';
+const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+
+/** Why a number is not a figure, or null when it is one. Kept apart so the rules can be read. */
+function nameOrDate(text: string, n: NumberAt, unit: string): string | null {
+  const before = text[n.start - 1];
+  const after = text[n.end];
+  if (isLetter(before) || (before === '-' && isLetter(text[n.start - 2]))) return 'part of a code or name (PM2.5, C919)';
+  if (before === '+' || after === '+' || (after === '-' && isLetter(text[n.end + 1]))) return 'part of a slogan (5+1)';
+  if (!unit && isLetter(after)) return 'part of a code or name (5G, 3A级)';
+  if (before === '第' || (before === '前' && (unit === '位' || unit === '名'))) return 'ordinal or rank';
+  if (before === '/' || before === '.' || before === '·') return 'page number or list marker';
+  if (text.startsWith('连续', n.start - 2)) return 'streak';
+  if (n.integer && n.value >= 1900 && n.value <= 2100 && !n.hasMagnitude && (!unit || unit === '年' || /^[年—\-至到~～]/.test(after ?? ''))) {
+    return 'year';
+  }
+  // 十一个方面, 10件民生实事: a count that describes the text, not a figure of the report.
+  if (COUNTER_SET.has(unit) && /^(?:方面|大方面|领域|层面|维度|环节|板块|民生实事|为民实事|实事|重点任务|步骤)/.test(text.slice(n.end + unit.length, n.end + unit.length + 4))) {
+    return 'describes the text (十方面民生实事)';
+  }
+  // 7亿吨级, 亿元级, 10万千瓦级: a size class, not a figure.
+  if (unit && !n.percent && text[n.end + unit.length] === '级') return 'size class (万吨级)';
+  if (unit === '分钟' && /^[^，。；]{0,8}圈/.test(text.slice(n.end + unit.length, n.end + unit.length + 10))) return 'name (15分钟生活圈)';
+  // 3岁以下婴幼儿 is handled with the comparator; 1:1 and 2.1∶1 are ratios.
+  if (!unit && text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? '')) return 'ratio';
+  return null;
+}
+
+export interface FigureScanOptions {
+  /** Offsets inside quoted names or book titles: numbers there are not figures. */
+  quoted: QuotedLookup;
+}
+
+export function scanFigures(text: string, options: FigureScanOptions): Figure[] {
+  const figures: Figure[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const figure = readFigure(text, m, options);
+    if (figure) {
+      figures.push(figure);
+      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, figure.end);
+    }
+  }
+  return figures;
+}
+
+function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOptions): Figure | null {
+  const n = readNumber(text, m);
+  if (!n) return null;
+  if (quoted.inside(n.start)) return null;
+  // 百分之五 and 翻一番 carry their unit in the words; other units are read after the number.
+  const impliedUnit = n.percent ? '%' : m[0].startsWith('翻') ? '倍' : '';
+  let unit = impliedUnit || matchUnit(text, n.end);
+  if (nameOrDate(text, n, unit)) return null;
+  let end = n.end + (impliedUnit ? 0 : unit.length);
+  // 年 is a date or a duration unless a verb makes it a figure (受教育年限提高到11.3年).
+  if (text[n.end] === '年' && !unit) {
+    if (n.chinese || !precededBy(text, n.start, YEAR_FIGURE_VERBS) || /^(?:行动|计划|规划|以来|来|内|间|期间|后)/.test(text.slice(n.end + 1, n.end + 3))) {
+      return null;
+    }
+    unit = '年';
+    end = n.end + 1;
+  }
+  // 近5个月, 3个月内: a time span is a figure only when the clause shortens or bounds it (压缩至3个工作日).
+  if (TIME_UNITS.has(unit) && !/(?:缩短|压缩|减少|延长|压减|缩减|控制在|不超过|提前|降至|降到|时限|时间|用时|周期|时长|年限|期限)[^，。；]{0,6}$/.test(text.slice(Math.max(0, n.start - 12), n.start))) {
+    return null;
+  }
+  let value = n.value;
+  let max: number | null = null;
+  let cmp: Comparator | null = null;
+  // A range: 5%—5.5%, 4.5%至5%, 3-5个, 百分之八至九.
+  const mark = text[end];
+  if (mark && RANGE_MARKS.includes(mark)) {
+    let q = end + 1;
+    while (text[q] === '—' || text[q] === '-') q++;
+    UPPER_TOKEN.lastIndex = q;
+    const second = UPPER_TOKEN.exec(text);
+    const upper = second ? readNumber(text, second, n.percent) : null;
+    if (upper && !(n.integer && n.value >= 1900 && n.value <= 2100 && text[upper.end] === '年')) {
+      const upperUnit = upper.percent ? '%' : matchUnit(text, upper.end);
+      if (!unit || upperUnit === unit || !upperUnit) {
+        if (!n.hasMagnitude && upper.hasMagnitude) value = tidy(value * magnitudeOf(text, upper));
+        unit = unit || upperUnit;
+        max = upper.value;
+        cmp = 'range';
+        end = upper.end + (upperUnit && text.startsWith(upperUnit, upper.end) ? upperUnit.length : 0);
+      }
+    }
+  }
+  const hasUnit = unit !== '';
+  if (!hasUnit && !n.hasMagnitude) {
+    // A bare number is a figure only after a verb of reaching (之比达到0.75) and at the clause's end.
+    const verb = precededBy(text, n.start, BARE_FIGURE_VERBS);
+    const next = text[end] ?? '\n';
+    const endsClause = CLAUSE_BOUNDARY.includes(next) || /^(?:以内|以上|以下|左右)/.test(text.slice(end, end + 2));
+    if (!verb || !endsClause || n.chinese) return null;
+  }
+  // Trailing comparator: 以上, 以内, 左右.
+  for (const [cue, c] of CMP_AFTER) {
+    if (!text.startsWith(cue, end)) continue;
+    const next = text[end + cue.length];
+    if (cue === '上下' && next && !CLAUSE_BOUNDARY.includes(next)) break;
+    // 3岁以下婴幼儿, 500万元以上项目: a measure with 以上/以下 before a noun qualifies that noun.
+    if ((cue === '以上' || cue === '以下' || cue === '及以上') && isCjk(next) && !'的和与及并且、'.includes(next) && !COUNTER_SET.has(unit) && hasUnit && unit !== '%') {
+      return null;
+    }
+    if (cmp !== 'range') cmp = c;
+    end += cue.length;
+    break;
+  }
+  if (!cmp) cmp = comparatorBefore(text, n.start);
+  if (!cmp && n.more) cmp = '>';
+  return { start: n.start, end, value, max, unit, cmp: cmp ?? '=' };
+}
+
+function magnitudeOf(text: string, n: NumberAt): number {
+  let mult = 1;
+  for (let k = n.end - 1; k >= n.start && (text[k] === '万' || text[k] === '亿' || text[k] === '多' || text[k] === '余'); k--) {
+    if (text[k] === '万') mult *= 1e4;
+    if (text[k] === '亿') mult *= 1e8;
+  }
+  return mult;
+}
+

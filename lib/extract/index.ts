@@ -1,0 +1,2 @@
+export { extractItems, type ExtractOptions } from './extract';
+export type { Comparator, ExtractedItem, ItemKind, Strength } from './types';

@@ -1,0 +1,157 @@
+/**
+ * The layout of a report as the rules need it: paragraphs, sentences, section headings and
+ * whether a section reviews the past or plans the future; quoted names and book titles.
+ */
+
+import { DEADLINE_CUE, STRONG_RESULT_CUES, STRONG_TARGET_CUES, WEAK_RESULT_CUES, WEAK_TARGET_CUES } from './lexicon';
+
+export type Tense = 'result' | 'target' | null;
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** The heading this paragraph stands under (its own text when it is a heading). */
+  section: string;
+  /** Tense of the section, from its heading. */
+  sectionTense: Tense;
+  /** Tense the paragraph's opening sets for all its sentences (过去五年，…), if any. */
+  openingTense: Tense;
+}
+
+const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
+const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
+const REVIEW_WORDS = /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来|主要工作(?!安排|任务)/;
+const PLAN_WORDS = /目标|任务|安排|要求|重点工作|部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
+const OPENING_RESULT = /^\s*(?:——)?\s*(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|十年来|去年|回顾过去|这是)/;
+const OPENING_TARGET = /^\s*(?:——)?\s*(?:今年|明年|今后五年|未来五年|到20\d\d年|奋斗目标|主要预期目标)/;
+
+function headingTense(text: string): Tense {
+  const review = REVIEW_WORDS.test(text);
+  const plan = PLAN_WORDS.test(text);
+  if (review && !plan) return 'result';
+  if (plan && !review) return 'target';
+  return null;
+}
+
+function headingLabel(text: string): string {
+  const trimmed = text.trim();
+  const stop = trimmed.search(/[。！？]/);
+  const label = stop >= 0 ? trimmed.slice(0, stop) : trimmed;
+  return label.length > 60 ? label.slice(0, 60) + '…' : label;
+}
+
+/** Splits normalised text into paragraphs (lines) and reads their headings. */
+export function readParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let section = '';
+  let sectionTense: Tense = null;
+  let topIndex = 0;
+  let bulletTense: Tense = null;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      const isTop = TOP_HEADING.test(line) && !/^\s*[一二三四五六七八九十]+是/.test(line);
+      // A short line with no full stop is a title; it sets the tense when it names one
+      // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
+      const isShortHeading = line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line) !== null;
+      const isSub = SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
+      if (isTop || isShortHeading) {
+        topIndex++;
+        section = headingLabel(line);
+        const tense = headingTense(section);
+        // Reports review first and plan after: a later numbered part with no cue is a plan.
+        sectionTense = tense ?? (isTop && topIndex > 1 && sectionTense === 'result' ? 'target' : tense);
+      } else if (isSub) {
+        section = headingLabel(line);
+        const tense = headingTense(section);
+        if (tense) sectionTense = tense;
+      }
+      let openingTense: Tense = OPENING_RESULT.test(line) ? 'result' : OPENING_TARGET.test(line) ? 'target' : null;
+      // ——bullets continue the paragraph that opened them (十年来，… then ——我们…).
+      if (openingTense || isTop || isShortHeading || isSub) bulletTense = openingTense;
+      else if (/^\s*——/.test(line)) openingTense = bulletTense;
+      else bulletTense = null;
+      paragraphs.push({ start, end, section, sectionTense, openingTense });
+    }
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
+/** Sentence ends: 。！？ and line ends. Returns sorted end offsets (exclusive). */
+export const SENTENCE_END = /[。！？!?\n]/;
+export const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+
+export interface TenseCue {
+  tense: Tense;
+  at: number;
+}
+
+function lastCue(before: string, cues: readonly string[], accept: (at: number, cue: string) => boolean): number {
+  let best = -1;
+  for (const cue of cues) {
+    let at = before.lastIndexOf(cue);
+    while (at >= 0 && !accept(at, cue)) at = at > 0 ? before.lastIndexOf(cue, at - 1) : -1;
+    if (at >= 0 && at + cue.length > best) best = at + cue.length;
+  }
+  return best;
+}
+
+/** A 去年/上年 after 比/较 compares with last year; it does not put the figure in the past. */
+const isTenseResultCueAt = (text: string) => (at: number, cue: string) =>
+  !((cue === '去年' || cue === '上年') && at > 0 && '比较同'.includes(text[at - 1]));
+
+/** The nearest tense cue before the figure, strong cues and weak cues apart. */
+export function tenseCues(before: string): { strong: Tense; weak: Tense } {
+  const strongResult = lastCue(before, STRONG_RESULT_CUES, isTenseResultCueAt(before));
+  let strongTarget = lastCue(before, STRONG_TARGET_CUES, () => true);
+  DEADLINE_CUE.lastIndex = 0;
+  for (const m of before.matchAll(DEADLINE_CUE)) strongTarget = Math.max(strongTarget, m.index + m[0].length);
+  const weakResult = lastCue(before, WEAK_RESULT_CUES, () => true);
+  const weakTarget = lastCue(before, WEAK_TARGET_CUES, (at, cue) => isTargetCueAt(before, at, cue));
+  const pick = (r: number, t: number): Tense => (r < 0 && t < 0 ? null : r > t ? 'result' : 'target');
+  return { strong: pick(strongResult, strongTarget), weak: pick(weakResult, weakTarget) };
+}
+
+/** 要 and 将 are cues only as verbs: not in 主要/重要/需要/要素, not 将…纳入 (将 = 把). */
+function isTargetCueAt(text: string, at: number, cue: string): boolean {
+  if (cue === '要') {
+    const prev = text[at - 1];
+    const next = text[at + 1];
+    return !(prev && '主重需必只首紧纲概摘'.includes(prev)) && !(next && '素求点件害闻'.includes(next));
+  }
+  if (cue === '将') return /将(?:会|要|力争|确保|实现|达到|新增|建成|完成|等于|超过|提高|增加|继续|进一步)/.test(text.slice(at, at + 4));
+  // 做了很大努力，: 努力 as a noun before a pause is no plan.
+  if (cue === '努力' || cue === '计划') return !/^[，。；、,;]/.test(text.slice(at + cue.length, at + cue.length + 1));
+  if (cue === '目标') return !/目标任务(?:圆满|胜利|全面)?完成/.test(text.slice(at, at + 8));
+  return true;
+}
+
+/** Spans [start, end) of short quoted names (“四个意识”, "5+1") and book titles (《…》). */
+export function quotedSpans(text: string, maxQuoteLength = 30): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let asciiOpen = -1;
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      asciiOpen = -1;
+      stack.length = 0;
+    } else if (ch === '“' || ch === '「' || ch === '《' || ch === '『') {
+      stack.push(i);
+    } else if (ch === '”' || ch === '」' || ch === '》' || ch === '』') {
+      const open = stack.pop();
+      if (open !== undefined && (text[open] === '《' || i - open <= maxQuoteLength)) spans.push([open, i + 1]);
+    } else if (ch === '"') {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        if (i - asciiOpen <= maxQuoteLength) spans.push([asciiOpen, i + 1]);
+        asciiOpen = -1;
+      }
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { extractItems } from '../../lib/extract';
+
+const kinds = (text: string) => extractItems(text, { commitments: false }).map((item) => `${item.kind}:${item.value}`);
+
+describe('target or result', () => {
+  test.each([
+    ['a plan section', '二、2026年重点工作\n城镇新增就业65万人以上。', ['target:650000']],
+    ['a review section', '一、2025年工作回顾\n城镇新增就业70万人。', ['result:700000']],
+    ['a review heading with no number', '“十四五”时期工作回顾\n全省地区生产总值达到13697.5亿元。', ['result:1369750000000']],
+    ['过去一年 opens the paragraph', '过去一年，城镇新增就业1244万人，粮食产量1.39万亿斤。', ['result:12440000', 'result:1390000000000']],
+    ['今年 in a review section', '一、2025年工作回顾\n今年发展主要预期目标是：国内生产总值增长5%左右。', ['target:5']],
+    ['比上年 with no section', '农村居民人均纯收入达到1220元，比上年增长百分之五。', ['result:1220', 'result:5']],
+    ['bullets follow the paragraph that opened them', '十年来，我们取得历史性成就。\n——国内生产总值从54万亿元增长到114万亿元。', ['result:54000000000000', 'result:114000000000000']],
+    ['a later numbered part after a review plans', '一、2023年工作回顾\n增长5.2%。\n二、促进经济发展\n增长5%左右。', ['result:5.2', 'target:5']],
+    ['力争 makes a plan', '力争空气质量优良率达到95%。', ['target:95']],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe('strength and deadline', () => {
+  test.each([
+    ['力争空气质量优良率达到95%。', 'aspirational'],
+    ['确保粮食产量1.3万亿斤以上。', 'binding'],
+    ['新增学位1.85万个。', null],
+  ])('%s → %s', (text, strength) => {
+    expect(extractItems(text)[0].strength).toBe(strength);
+  });
+
+  test.each([
+    ['今年发展主要预期目标是：国内生产总值增长6.5%左右。', '今年'],
+    ['到2027年，城镇化率达到76%。', '到2027年'],
+    ['到2027年具体目标：\n——全省地区生产总值达到12万亿元。', '到2027年'],
+    ['新增学位1.85万个。', null],
+  ])('%s → %s', (text, deadline) => {
+    expect(extractItems(text)[0].deadline).toBe(deadline);
+  });
+});
