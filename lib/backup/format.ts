@@ -1,0 +1,60 @@
+/**
+ * The JSON backup format.
+ *
+ * {
+ *   "format": "report-annotator-backup",
+ *   "version": 1,
+ *   "exportedAt": 1730000000000,      // ms since epoch
+ *   "reports": [ReportRecord, …],
+ *   "items":   [ItemRecord, …],        // every item's reportId is among reports
+ *   "tags":    [TagRecord, …]
+ * }
+ *
+ * Records are exactly the stored records (lib/store/records.ts), so a backup is
+ * a faithful copy of the database and export → clear → import round-trips.
+ */
+
+import type { AnnotatorDB } from '../store/schema';
+import type { ItemRecord, ReportRecord, TagRecord } from '../store/records';
+
+export const BACKUP_FORMAT = 'report-annotator-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  reports: ReportRecord[];
+  items: ItemRecord[];
+  tags: TagRecord[];
+}
+
+/** Read the whole database, in one read transaction so the copy is consistent. */
+export async function exportBackup(db: AnnotatorDB, now: () => number = Date.now): Promise<BackupFile> {
+  return db.transaction('r', db.reports, db.items, db.tags, async () => {
+    const [reports, items, tags] = await Promise.all([
+      db.reports.toArray(),
+      db.items.toArray(),
+      db.tags.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now(),
+      reports,
+      items,
+      tags,
+    };
+  });
+}
+
+/** JSON text of a backup (compact: backups can hold 200,000 items). */
+export function serialiseBackup(backup: BackupFile): string {
+  return JSON.stringify(backup);
+}
+
+/** e.g. report-annotator-backup-2025-03-05.json (local date). */
+export function backupFileName(date: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `report-annotator-backup-${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}.json`;
+}

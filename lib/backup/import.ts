@@ -1,0 +1,178 @@
+/**
+ * Importing a backup into the database.
+ *
+ * The whole file is validated first (lib/backup/validate.ts); on any problem
+ * nothing is written. The import itself runs in ONE Dexie transaction and is
+ * idempotent — importing the same file twice adds nothing the second time:
+ *
+ * - reports, by id: firstVisit = earliest, lastVisit = latest, url/title from
+ *   the more recent visit.
+ * - items, by id: the record with the later updatedAt wins whole (ties keep the
+ *   stored one), so an old backup never undoes newer edits.
+ * - an auto-detected item with a new id but the same anchor (report, quote,
+ *   offsets) as a stored auto item — the same page annotated on two machines —
+ *   is merged into the stored one: fields from the later edit, tags united,
+ *   notes kept both.
+ * - tags, by name: new names are added; a stored tag keeps its colour.
+ *   Every tag used by an item gets a tag record.
+ */
+
+import { LIMITS, anchorKey, defaultTagColour, normaliseTags, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
+import type { AnnotatorDB } from '../store/schema';
+import type { BackupFile } from './format';
+import { parseBackup, validateBackup } from './validate';
+
+export interface ImportSummary {
+  reports: { added: number; updated: number; unchanged: number };
+  items: { added: number; updated: number; merged: number; unchanged: number };
+  tags: { added: number; unchanged: number };
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
+
+/** Structural equality of plain JSON-like values. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+export function mergeReport(stored: ReportRecord, incoming: ReportRecord): ReportRecord {
+  const newer = incoming.lastVisit > stored.lastVisit ? incoming : stored;
+  const older = newer === stored ? incoming : stored;
+  return {
+    id: stored.id,
+    url: newer.url || older.url,
+    title: newer.title || older.title,
+    site: newer.site || older.site,
+    firstVisit: Math.min(stored.firstVisit, incoming.firstVisit),
+    lastVisit: Math.max(stored.lastVisit, incoming.lastVisit),
+  };
+}
+
+function mergeNotes(newer: string, older: string): string {
+  if (!older || newer.includes(older)) return newer;
+  if (!newer || older.includes(newer)) return older;
+  const both = `${newer}\n\n${older}`;
+  return both.length <= LIMITS.noteLength ? both : newer;
+}
+
+/** Two records of the same auto-detected item (same anchor, different ids); keeps the stored id. */
+export function mergeSameAnchor(stored: ItemRecord, incoming: ItemRecord): ItemRecord {
+  const newer = incoming.updatedAt > stored.updatedAt ? incoming : stored;
+  const older = newer === stored ? incoming : stored;
+  return {
+    ...newer,
+    id: stored.id,
+    tags: normaliseTags([...newer.tags, ...older.tags]).slice(0, LIMITS.tagsPerItem),
+    note: mergeNotes(newer.note, older.note),
+    createdAt: Math.min(stored.createdAt, incoming.createdAt),
+    updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
+  };
+}
+
+/** Write an already validated backup, in one transaction. Prefer {@link importBackup}. */
+export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<ImportSummary> {
+  const summary: ImportSummary = {
+    reports: { added: 0, updated: 0, unchanged: 0 },
+    items: { added: 0, updated: 0, merged: 0, unchanged: 0 },
+    tags: { added: 0, unchanged: 0 },
+  };
+
+  return db.transaction('rw', db.reports, db.items, db.tags, async () => {
+    // Reports.
+    const storedReports = await db.reports.bulkGet(backup.reports.map((r) => r.id));
+    const reportWrites: ReportRecord[] = [];
+    backup.reports.forEach((incoming, i) => {
+      const stored = storedReports[i];
+      if (!stored) {
+        reportWrites.push(incoming);
+        summary.reports.added++;
+        return;
+      }
+      const merged = mergeReport(stored, incoming);
+      if (sameValue(merged, stored)) summary.reports.unchanged++;
+      else {
+        reportWrites.push(merged);
+        summary.reports.updated++;
+      }
+    });
+
+    // Items: by id first, then by anchor against stored auto items not matched by id.
+    const storedById = await db.items.bulkGet(backup.items.map((i) => i.id));
+    const claimed = new Set<string>(storedById.filter((s): s is ItemRecord => !!s).map((s) => s.id));
+    const reportIds = [...new Set(backup.items.map((i) => i.reportId))];
+    const storedOfReports = reportIds.length ? await db.items.where('reportId').anyOf(reportIds).toArray() : [];
+    const storedByAnchor = new Map<string, ItemRecord>();
+    for (const s of storedOfReports) {
+      if (s.source === 'auto' && !claimed.has(s.id)) storedByAnchor.set(anchorKey(s), s);
+    }
+
+    const itemWrites: ItemRecord[] = [];
+    backup.items.forEach((incoming, i) => {
+      const stored = storedById[i];
+      if (stored) {
+        if (incoming.updatedAt > stored.updatedAt && !sameValue(incoming, stored)) {
+          itemWrites.push(incoming);
+          summary.items.updated++;
+        } else summary.items.unchanged++;
+        return;
+      }
+      const twin = incoming.source === 'auto' ? storedByAnchor.get(anchorKey(incoming)) : undefined;
+      if (twin && !claimed.has(twin.id)) {
+        claimed.add(twin.id);
+        const merged = mergeSameAnchor(twin, incoming);
+        if (sameValue(merged, twin)) summary.items.unchanged++;
+        else {
+          itemWrites.push(merged);
+          summary.items.merged++;
+        }
+        return;
+      }
+      itemWrites.push(incoming);
+      summary.items.added++;
+    });
+
+    // Tags: the file's, then any used by written items.
+    const tagNames = new Set<string>(backup.tags.map((t) => t.name));
+    for (const item of itemWrites) for (const t of item.tags) tagNames.add(t);
+    const names = [...tagNames];
+    const storedTags = await db.tags.bulkGet(names);
+    const fileTags = new Map(backup.tags.map((t) => [t.name, t]));
+    const tagWrites: TagRecord[] = [];
+    names.forEach((name, i) => {
+      if (storedTags[i]) {
+        if (fileTags.has(name)) summary.tags.unchanged++;
+        return;
+      }
+      tagWrites.push(fileTags.get(name) ?? { name, colour: defaultTagColour(name) });
+      summary.tags.added++;
+    });
+
+    if (reportWrites.length) await db.reports.bulkPut(reportWrites);
+    if (itemWrites.length) await db.items.bulkPut(itemWrites);
+    if (tagWrites.length) await db.tags.bulkPut(tagWrites);
+    return summary;
+  });
+}
+
+/**
+ * Validate the whole backup (a parsed JSON value, or the file's text), then
+ * import it in one transaction. On any validation problem nothing is written
+ * and the problems are returned, each naming its record.
+ */
+export async function importBackup(db: AnnotatorDB, input: unknown): Promise<ImportOutcome> {
+  const checked = typeof input === 'string' ? parseBackup(input) : validateBackup(input);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  return { ok: true, summary: await applyBackup(db, checked.backup) };
+}

@@ -1,0 +1,211 @@
+/**
+ * The ONE message protocol between the extension's contexts:
+ * content script ↔ background ↔ popup / collection page.
+ *
+ * Every message type is declared once, in {@link MessageMap}, with its request
+ * and response types. Wire format: `{type, payload}` in, `{ok: true, value} |
+ * {ok: false, error}` out, so a failure in the background reaches the caller as
+ * a clear Error message rather than `undefined`. Everything on the wire must be
+ * JSON-safe (Chrome serialises runtime messages as JSON): no Dates, Maps,
+ * undefined-as-value, or functions.
+ *
+ * This module only imports types, and never touches `browser`/`chrome` at import
+ * time, so content scripts and Node tests can import it.
+ *
+ * Background:
+ *   const router = createMessageRouter(createStoreHandlers(service));   // lib/store/handlers.ts
+ *   browser.runtime.onMessage.addListener(toCallbackListener(router));
+ * Caller:
+ *   const items = await sendMessage('items/forReport', { reportId });
+ *   await sendMessage('page/extractNow', {}, (m) => browser.tabs.sendMessage(tabId, m));
+ */
+
+import type { BackupFile } from './backup/format';
+import type { ImportOutcome } from './backup/import';
+import type { ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
+import type { ItemFilter, KindCounts, PageInfo, ReportSummary, SaveItemsResult, TagSummary } from './store/service';
+
+type Empty = Record<string, never>;
+
+/** Handled by the background (which alone opens the database). */
+export interface BackgroundMessageMap {
+  /** A report page was opened: create/update its record. */
+  'report/visit': { request: PageInfo; response: ReportRecord };
+  'report/list': { request: Empty; response: ReportSummary[] };
+
+  /** Every item of a report (any status), in page order. */
+  'items/forReport': { request: { reportId: string }; response: ItemRecord[] };
+  /** Store auto-detected items (idempotent). */
+  'items/save': { request: { reportId: string; items: ItemDraft[] }; response: SaveItemsResult };
+  'items/addManual': { request: { reportId: string; item: ItemDraft }; response: ItemRecord };
+  'items/update': { request: { id: string; patch: ItemPatch }; response: ItemRecord };
+  'items/setStatus': { request: { ids: string[]; status: ItemStatus }; response: ItemRecord[] };
+  'items/bulkTag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
+  'items/bulkUntag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
+  /** Returns the deleted records; send them back with 'items/restore' to undo. */
+  'items/delete': { request: { ids: string[] }; response: ItemRecord[] };
+  'items/restore': { request: { records: ItemRecord[] }; response: { restored: number } };
+  /** Newest first. */
+  'items/list': { request: ItemFilter; response: ItemRecord[] };
+  /** Counts of active items by kind (or of the given statuses). */
+  'items/countsByKind': { request: { reportId: string; statuses?: ItemStatus[] }; response: KindCounts };
+
+  'tags/list': { request: Empty; response: TagSummary[] };
+  'tags/setColour': { request: { name: string; colour: string }; response: TagRecord };
+  'tags/rename': { request: { from: string; to: string }; response: { changed: number } };
+  'tags/delete': { request: { name: string }; response: { changed: number } };
+
+  'backup/export': { request: Empty; response: BackupFile };
+  /** `data`: the file's text, or its parsed JSON. Validation problems come back in the outcome, not as an error. */
+  'backup/import': { request: { data: unknown }; response: ImportOutcome };
+  'db/clear': { request: Empty; response: null };
+}
+
+/** Handled by the content script of a tab (send with `browser.tabs.sendMessage(tabId, …)`). */
+export interface ContentMessageMap {
+  /** Run extraction on the page now; report what was found. */
+  'page/extractNow': { request: Empty; response: { reportId: string; found: number; added: number } };
+  /** Scroll to and flash an item's highlight. */
+  'page/focusItem': { request: { id: string }; response: { found: boolean } };
+}
+
+/** Broadcast by the background to extension pages (popup, collection) after a change. */
+export interface BroadcastMessageMap {
+  /** Something changed: for one report, or for everything (null, e.g. after import or clear). */
+  'items/changed': { request: { reportId: string | null }; response: null };
+}
+
+export interface MessageMap extends BackgroundMessageMap, ContentMessageMap, BroadcastMessageMap {}
+
+export type MessageType = keyof MessageMap;
+export type BackgroundMessageType = keyof BackgroundMessageMap;
+export type ContentMessageType = keyof ContentMessageMap;
+export type BroadcastMessageType = keyof BroadcastMessageMap;
+
+export type Request<K extends MessageType> = MessageMap[K]['request'];
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+
+export type Message = { [K in MessageType]: { type: K; payload: Request<K> } }[MessageType];
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Whatever delivers a message and resolves with the other side's reply (runtime.sendMessage, tabs.sendMessage…). */
+export type Sender = (message: Message) => Promise<unknown>;
+
+export type Handler<K extends MessageType, S = unknown> = (payload: Request<K>, sender: S) => Promise<Response<K>>;
+
+export type MessageHandlers<K extends MessageType = MessageType, S = unknown> = { [P in K]: Handler<P, S> };
+
+/** The error a failed request rejects with; `message` is the other side's error text. */
+export class MessageError extends Error {
+  override name = 'MessageError';
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type RuntimeLike = { runtime?: { sendMessage?: (message: unknown) => Promise<unknown> } };
+
+/**
+ * `runtime.sendMessage`, looked up when called (never at import time): the
+ * `browser` global (Firefox, or WXT's) if present, else `chrome` (MV3: returns a promise).
+ */
+export const defaultSender: Sender = (message) => {
+  const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (!runtime?.sendMessage) {
+    return Promise.reject(
+      new MessageError(message.type, '此环境没有扩展消息通道 / no extension messaging in this context'),
+    );
+  }
+  return runtime.sendMessage(message);
+};
+
+const isEnvelope = (x: unknown): x is Envelope<unknown> =>
+  typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+
+/** Send a typed request and resolve with the unwrapped response; rejects with {@link MessageError}. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  payload: Request<K>,
+  send: Sender = defaultSender,
+): Promise<Response<K>> {
+  let reply: unknown;
+  try {
+    reply = await send({ type, payload } as Message);
+  } catch (e) {
+    throw new MessageError(type, `${type}：发送失败 / sending failed: ${errorText(e)}`);
+  }
+  if (!isEnvelope(reply)) {
+    throw new MessageError(type, `${type}：没有处理程序应答 / no handler answered`);
+  }
+  if (!reply.ok) throw new MessageError(type, reply.error);
+  return reply.value as Response<K>;
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === 'string') return e;
+  try {
+    return JSON.stringify(e) ?? String(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/** A {type, payload} object whose type is one of `types`. */
+export function isMessage<K extends MessageType>(x: unknown, types: Iterable<K>): x is Extract<Message, { type: K }> {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = (x as { type?: unknown }).type;
+  for (const k of types) if (k === t) return true;
+  return false;
+}
+
+export type Router<S = unknown> = (message: unknown, sender: S) => Promise<Envelope<unknown>> | undefined;
+
+/**
+ * A listener dispatching to `handlers`. Returns undefined for anything that is
+ * not one of the handled message types (so other listeners may answer), else a
+ * promise of the envelope: `{ok: true, value}` or, when the handler throws or
+ * rejects, `{ok: false, error: message}`. Never rejects.
+ *
+ * Pass the full set for a context, e.g. `MessageHandlers<BackgroundMessageType>`
+ * for the background, so a missing handler is a type error.
+ */
+export function createMessageRouter<K extends MessageType, S = unknown>(handlers: MessageHandlers<K, S>): Router<S> {
+  const table = handlers as unknown as Record<string, Handler<MessageType, S>>;
+  const types = new Set(Object.keys(table));
+  return (message, sender) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type, payload } = message as { type?: unknown; payload?: unknown };
+    if (typeof type !== 'string' || !types.has(type)) return undefined;
+    const handler = table[type]!;
+    return (async (): Promise<Envelope<unknown>> => {
+      try {
+        const value = await handler((payload ?? {}) as never, sender);
+        return { ok: true, value: value === undefined ? null : value };
+      } catch (e) {
+        return { ok: false, error: errorText(e) };
+      }
+    })();
+  };
+}
+
+/**
+ * Adapt a router to the callback style of `runtime.onMessage` (return true and
+ * call sendResponse later), which every Chrome version supports; returning a
+ * promise from the listener is not supported everywhere.
+ */
+export function toCallbackListener<S>(
+  router: Router<S>,
+): (message: unknown, sender: S, sendResponse: (response: unknown) => void) => boolean {
+  return (message, sender, sendResponse) => {
+    const reply = router(message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The background's message handlers: every BackgroundMessageMap type, mapped
+ * onto the store service and the backup functions.
+ *
+ *   const db = new AnnotatorDB();
+ *   const router = createMessageRouter(createStoreHandlers(new AnnotatorService(db), {
+ *     onChange: (reportId) => void browser.runtime.sendMessage({ type: 'items/changed', payload: { reportId } }).catch(() => {}),
+ *   }));
+ *   browser.runtime.onMessage.addListener(toCallbackListener(router));
+ */
+
+import { exportBackup } from '../backup/format';
+import { importBackup } from '../backup/import';
+import type { BackgroundMessageType, MessageHandlers } from '../messages';
+import type { AnnotatorService } from './service';
+
+export interface StoreHandlerOptions {
+  /** Called after a successful change: with the report concerned, or null when many/all may have changed. */
+  onChange?: (reportId: string | null) => void;
+}
+
+export function createStoreHandlers(
+  service: AnnotatorService,
+  opts: StoreHandlerOptions = {},
+): MessageHandlers<BackgroundMessageType> {
+  const changed = (reportId: string | null) => {
+    try {
+      opts.onChange?.(reportId);
+    } catch {
+      // a failing notifier must not fail the request
+    }
+  };
+  /** The one report all given items belong to, else null. */
+  const reportOf = (items: { reportId: string }[]) => {
+    const ids = new Set(items.map((i) => i.reportId));
+    return ids.size === 1 ? [...ids][0]! : null;
+  };
+  const { db } = service;
+
+  return {
+    'report/visit': (p) => service.upsertReport(p),
+    'report/list': () => service.listReports(),
+
+    'items/forReport': (p) => service.itemsForReport(p.reportId),
+    'items/save': async (p) => {
+      const r = await service.saveItems(p.reportId, p.items);
+      if (r.added.length || r.updated.length) changed(p.reportId);
+      return r;
+    },
+    'items/addManual': async (p) => {
+      const r = await service.addManualItem(p.reportId, p.item);
+      changed(r.reportId);
+      return r;
+    },
+    'items/update': async (p) => {
+      const r = await service.updateItem(p.id, p.patch);
+      changed(r.reportId);
+      return r;
+    },
+    'items/setStatus': async (p) => {
+      const r = await service.setStatus(p.ids, p.status);
+      if (r.length) changed(reportOf(r));
+      return r;
+    },
+    'items/bulkTag': async (p) => {
+      const r = await service.bulkTag(p.ids, p.tag);
+      if (r.length) changed(reportOf(r));
+      return r;
+    },
+    'items/bulkUntag': async (p) => {
+      const r = await service.bulkUntag(p.ids, p.tag);
+      if (r.length) changed(reportOf(r));
+      return r;
+    },
+    'items/delete': async (p) => {
+      const r = await service.deleteItems(p.ids);
+      if (r.length) changed(reportOf(r));
+      return r;
+    },
+    'items/restore': async (p) => {
+      const restored = await service.restoreItems(p.records);
+      if (restored) changed(reportOf(p.records));
+      return { restored };
+    },
+    'items/list': (p) => service.listItems(p),
+    'items/countsByKind': (p) => service.countsByKind(p.reportId, p.statuses),
+
+    'tags/list': () => service.listTags(),
+    'tags/setColour': async (p) => {
+      const r = await service.setTagColour(p.name, p.colour);
+      changed(null);
+      return r;
+    },
+    'tags/rename': async (p) => {
+      const n = await service.renameTag(p.from, p.to);
+      changed(null);
+      return { changed: n };
+    },
+    'tags/delete': async (p) => {
+      const n = await service.deleteTag(p.name);
+      changed(null);
+      return { changed: n };
+    },
+
+    'backup/export': () => exportBackup(db),
+    'backup/import': async (p) => {
+      const outcome = await importBackup(db, p.data);
+      if (outcome.ok) changed(null);
+      return outcome;
+    },
+    'db/clear': async () => {
+      await service.clearAll();
+      changed(null);
+      return null;
+    },
+  };
+}

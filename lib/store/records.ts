@@ -1,0 +1,254 @@
+/**
+ * Stored record types and the pure helpers around them.
+ *
+ * This module has no Dexie import and touches no browser API, so content scripts,
+ * extension pages and Node tests may import it freely. Only the background opens
+ * the database (lib/store/schema.ts); everyone else talks to it through
+ * lib/messages.ts.
+ */
+
+import type { Comparator, ExtractedItem, ItemKind, Strength } from '../extract/types';
+
+export type { Comparator, ItemKind, Strength } from '../extract/types';
+
+export const ITEM_KINDS: readonly ItemKind[] = ['target', 'result', 'commitment'];
+export const COMPARATORS: readonly Comparator[] = ['=', '>=', '>', '<=', '<', '~', 'range'];
+export const STRENGTHS: readonly Strength[] = ['binding', 'aspirational'];
+export const ITEM_SOURCES = ['auto', 'manual'] as const;
+export const ITEM_STATUSES = ['active', 'dismissed', 'orphaned'] as const;
+
+export type ItemSource = (typeof ITEM_SOURCES)[number];
+/** `orphaned`: could not be re-found on the page; kept, never deleted automatically. */
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** One report page. `id` is the normalised URL (see {@link reportIdFor}). */
+export interface ReportRecord {
+  id: string;
+  url: string;
+  title: string;
+  /** Hostname, e.g. www.gov.cn */
+  site: string;
+  firstVisit: number;
+  lastVisit: number;
+}
+
+/** W3C-annotation-style text quote selector. */
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** UTF-16 offsets [start, end) into the page's extracted main text. */
+export interface PositionSelector {
+  start: number;
+  end: number;
+}
+
+export interface ItemSelector {
+  quote: QuoteSelector;
+  position: PositionSelector;
+}
+
+export interface ItemRecord {
+  /** uuid */
+  id: string;
+  reportId: string;
+  kind: ItemKind;
+  selector: ItemSelector;
+  metric: string;
+  value: number | null;
+  max: number | null;
+  unit: string;
+  cmp: Comparator | null;
+  strength: Strength | null;
+  deadline: string | null;
+  section: string;
+  tags: string[];
+  note: string;
+  source: ItemSource;
+  status: ItemStatus;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TagRecord {
+  name: string;
+  colour: string;
+}
+
+/** What a caller supplies to create an item; ids, timestamps, source and status are the store's. */
+export interface ItemDraft {
+  kind: ItemKind;
+  selector: ItemSelector;
+  metric?: string;
+  value?: number | null;
+  max?: number | null;
+  unit?: string;
+  cmp?: Comparator | null;
+  strength?: Strength | null;
+  deadline?: string | null;
+  section?: string;
+  tags?: string[];
+  note?: string;
+}
+
+/** The user-editable part of an item. */
+export interface ItemPatch {
+  tags?: string[];
+  note?: string;
+  kind?: ItemKind;
+  status?: ItemStatus;
+}
+
+/**
+ * Size limits shared by the store (what it accepts) and the backup validator
+ * (what it imports), so anything the store holds can always be re-imported.
+ */
+export const LIMITS = {
+  idLength: 200,
+  urlLength: 8_192,
+  titleLength: 2_000,
+  siteLength: 500,
+  quoteLength: 10_000,
+  contextLength: 1_000,
+  metricLength: 1_000,
+  unitLength: 100,
+  deadlineLength: 200,
+  sectionLength: 1_000,
+  noteLength: 10_000,
+  tagLength: 100,
+  tagsPerItem: 100,
+  colourLength: 50,
+  reports: 100_000,
+  items: 200_000,
+  tags: 10_000,
+} as const;
+
+/** How many characters of context go into a quote selector's prefix/suffix. */
+export const DEFAULT_CONTEXT_CHARS = 32;
+
+/**
+ * The stable id of a report: its URL without the fragment (the query stays:
+ * many government sites address documents by `?id=`). Throws on a non-URL.
+ */
+export function reportIdFor(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+/** Hostname of a URL, '' when it has none (file:, about:). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Build a selector for [start, end) of `text`, with up to `context` characters
+ * either side (never splitting a surrogate pair). Same shape and rule as
+ * lib/anchoring's describeRange, without its range check.
+ */
+export function selectorFor(
+  text: string,
+  start: number,
+  end: number,
+  context: number = DEFAULT_CONTEXT_CHARS,
+): ItemSelector {
+  let from = Math.max(0, start - context);
+  if (from > 0 && from < start && isLowSurrogate(text.charCodeAt(from))) from++;
+  let to = Math.min(text.length, end + context);
+  if (to < text.length && to > end && isHighSurrogate(text.charCodeAt(to - 1))) to--;
+  return {
+    quote: { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) },
+    position: { start, end },
+  };
+}
+
+/** Turn an extractor result into a draft, anchored in `mainText` (the text given to the extractor). */
+export function draftFromExtracted(
+  item: ExtractedItem,
+  mainText: string,
+  context: number = DEFAULT_CONTEXT_CHARS,
+): ItemDraft {
+  const selector = selectorFor(mainText, item.start, item.end, context);
+  // Fall back on the extractor's own text if the offsets and the text disagree.
+  if (selector.quote.exact === '' && item.text) selector.quote.exact = item.text;
+  return {
+    kind: item.kind,
+    selector,
+    metric: item.metric,
+    value: item.value,
+    max: item.max,
+    unit: item.unit,
+    cmp: item.cmp,
+    strength: item.strength,
+    deadline: item.deadline,
+    section: item.section,
+  };
+}
+
+/**
+ * Normalise a tag list: trim, drop empties, drop duplicates (first wins, order kept).
+ * Does not enforce limits; see {@link checkTags}.
+ */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const t = String(raw).trim();
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Colours handed to tags that have none yet; chosen by a hash of the name, so stable. */
+export const TAG_PALETTE = [
+  '#fde047', // yellow
+  '#86efac', // green
+  '#93c5fd', // blue
+  '#f9a8d4', // pink
+  '#fdba74', // orange
+  '#c4b5fd', // violet
+  '#5eead4', // teal
+  '#fca5a5', // red
+] as const;
+
+export function defaultTagColour(name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  return TAG_PALETTE[h % TAG_PALETTE.length]!;
+}
+
+/** CSS hex colour (#rgb, #rrggbb, #rrggbbaa). */
+export function isColour(s: string): boolean {
+  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(s);
+}
+
+/** Same anchor: same report, same quote, same offsets. */
+export function sameAnchor(
+  a: Pick<ItemRecord, 'reportId' | 'selector'>,
+  b: Pick<ItemRecord, 'reportId' | 'selector'>,
+): boolean {
+  return (
+    a.reportId === b.reportId &&
+    a.selector.quote.exact === b.selector.quote.exact &&
+    a.selector.position.start === b.selector.position.start &&
+    a.selector.position.end === b.selector.position.end
+  );
+}
+
+/** A key for {@link sameAnchor}, for maps. */
+export function anchorKey(a: Pick<ItemRecord, 'reportId' | 'selector'>): string {
+  const { quote, position } = a.selector;
+  return JSON.stringify([a.reportId, position.start, position.end, quote.exact]);
+}

@@ -1,0 +1,68 @@
+/**
+ * The extension's IndexedDB, via Dexie.
+ *
+ * Open this ONLY in the background service worker. A content script that opened
+ * IndexedDB would write into the visited website's origin, not the extension's.
+ *
+ * Versions (each version's stores() is spelled out in full, never inherited):
+ *   v1  items had a boolean `dismissed` and no `status`/`source`.
+ *   v2  items get `status` ('active' | 'dismissed' | 'orphaned') and `source`
+ *       ('auto' | 'manual'), indexed by `status` and `[reportId+status]`;
+ *       upgrade: dismissed:true → status 'dismissed', else 'active'; source 'auto';
+ *       `dismissed` is removed.
+ */
+
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { ItemRecord, ReportRecord, TagRecord } from './records';
+
+export const DB_NAME = 'report-annotator';
+
+/** v1 store definitions (kept verbatim: an installed v1 database looks like this). */
+export const SCHEMA_V1 = {
+  reports: 'id, site, lastVisit',
+  items: 'id, reportId, kind, *tags, createdAt, updatedAt',
+  tags: 'name',
+} as const;
+
+/** v2 store definitions. */
+export const SCHEMA_V2 = {
+  reports: 'id, site, lastVisit',
+  items: 'id, reportId, kind, *tags, status, createdAt, updatedAt, [reportId+status]',
+  tags: 'name',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** How a v1 item was stored. */
+export type ItemRecordV1 = Omit<ItemRecord, 'status' | 'source'> & { dismissed?: boolean };
+
+/** Test seam / alternative IndexedDB implementation (e.g. fake-indexeddb). */
+export type IndexedDBDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
+
+/** v1 → v2: derive status/source from the v1 fields. Exported for tests. */
+export function upgradeItemV1toV2(item: Record<string, unknown>): void {
+  if (item.status === undefined) item.status = item.dismissed === true ? 'dismissed' : 'active';
+  if (item.source === undefined) item.source = 'auto';
+  if (!Array.isArray(item.tags)) item.tags = [];
+  if (typeof item.note !== 'string') item.note = '';
+  delete item.dismissed;
+}
+
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('items')
+    .toCollection()
+    .modify((item: Record<string, unknown>) => upgradeItemV1toV2(item));
+}
+
+export class AnnotatorDB extends Dexie {
+  declare reports: Table<ReportRecord, string>;
+  declare items: Table<ItemRecord, string>;
+  declare tags: Table<TagRecord, string>;
+
+  constructor(name: string = DB_NAME, deps?: IndexedDBDeps) {
+    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    this.version(1).stores({ ...SCHEMA_V1 });
+    this.version(2).stores({ ...SCHEMA_V2 }).upgrade(upgradeToV2);
+  }
+}

@@ -1,0 +1,113 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, test } from 'vitest';
+import { AnnotatorDB, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, upgradeItemV1toV2, type ItemRecordV1 } from '../../lib/store/schema';
+import type { ReportRecord } from '../../lib/store/records';
+import { URL_A } from './helpers';
+
+const report: ReportRecord = {
+  id: URL_A,
+  url: URL_A,
+  title: '政府工作报告',
+  site: 'www.gov.cn',
+  firstVisit: 1,
+  lastVisit: 2,
+};
+
+function v1Item(id: string, dismissed: boolean | undefined, tags: string[] = []): ItemRecordV1 {
+  const item: ItemRecordV1 = {
+    id,
+    reportId: URL_A,
+    kind: 'target',
+    selector: { quote: { exact: '增长5%左右', prefix: '国内生产总值', suffix: '；' }, position: { start: 10, end: 17 } },
+    metric: '国内生产总值',
+    value: 5,
+    max: null,
+    unit: '%',
+    cmp: '~',
+    strength: null,
+    deadline: null,
+    section: '',
+    tags,
+    note: 'v1 note',
+    createdAt: 100,
+    updatedAt: 200,
+  };
+  if (dismissed !== undefined) item.dismissed = dismissed;
+  return item;
+}
+
+/** Create a database exactly as version 1 of the extension would have left it. */
+async function makeV1Database(idb: IDBFactory, name: string) {
+  const v1 = new Dexie(name, { indexedDB: idb, IDBKeyRange });
+  v1.version(1).stores({ ...SCHEMA_V1 });
+  await v1.table('reports').add(report);
+  await v1.table('items').bulkAdd([v1Item('a', true, ['重点']), v1Item('b', false), v1Item('c', undefined)]);
+  await v1.table('tags').add({ name: '重点', colour: '#fde047' });
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('schema', () => {
+  it('declares v1 and v2 explicitly; v2 adds status and [reportId+status]', () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(SCHEMA_V1.items).not.toContain('status');
+    expect(SCHEMA_V2.items).toBe('id, reportId, kind, *tags, status, createdAt, updatedAt, [reportId+status]');
+    expect(SCHEMA_V2.reports).toBe('id, site, lastVisit');
+    expect(SCHEMA_V2.tags).toBe('name');
+  });
+
+  it('creates a fresh database at v2 with every index', async () => {
+    const db = new AnnotatorDB('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    const idx = db.items.schema.indexes.map((i) => i.name).sort();
+    expect(idx).toEqual(['[reportId+status]', 'createdAt', 'kind', 'reportId', 'status', 'tags', 'updatedAt']);
+    expect(db.items.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
+    db.close();
+  });
+
+  it('migrates a v1 database: dismissed → status, source = auto, dismissed removed', async () => {
+    const idb = new IDBFactory();
+    await makeV1Database(idb, 'upgrade-me');
+
+    const db = new AnnotatorDB('upgrade-me', { indexedDB: idb, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const items = await db.items.orderBy('id').toArray();
+    expect(items.map((i) => [i.id, i.status, i.source])).toEqual([
+      ['a', 'dismissed', 'auto'],
+      ['b', 'active', 'auto'],
+      ['c', 'active', 'auto'],
+    ]);
+    for (const i of items) expect(i).not.toHaveProperty('dismissed');
+    // Everything else is untouched.
+    expect(items[0]).toMatchObject({ note: 'v1 note', tags: ['重点'], value: 5, createdAt: 100, updatedAt: 200 });
+    expect(await db.reports.get(URL_A)).toEqual(report);
+    expect(await db.tags.toArray()).toEqual([{ name: '重点', colour: '#fde047' }]);
+
+    // The new indexes are populated for the migrated records.
+    expect(await db.items.where('[reportId+status]').equals([URL_A, 'active']).count()).toBe(2);
+    expect(await db.items.where('status').equals('dismissed').primaryKeys()).toEqual(['a']);
+    expect(await db.items.where('tags').equals('重点').count()).toBe(1);
+    db.close();
+
+    // Re-opening an upgraded database changes nothing.
+    const again = new AnnotatorDB('upgrade-me', { indexedDB: idb, IDBKeyRange });
+    expect((await again.items.orderBy('id').toArray()).map((i) => i.status)).toEqual(['dismissed', 'active', 'active']);
+    again.close();
+  });
+
+  test.each([
+    [{ dismissed: true }, { status: 'dismissed', source: 'auto' }],
+    [{ dismissed: false }, { status: 'active', source: 'auto' }],
+    [{}, { status: 'active', source: 'auto', tags: [], note: '' }],
+    [{ dismissed: 'yes' }, { status: 'active' }],
+  ] as const)('upgradeItemV1toV2(%j)', (before, after) => {
+    const item: Record<string, unknown> = { id: 'x', ...before };
+    upgradeItemV1toV2(item);
+    expect(item).toMatchObject(after);
+    expect(item).not.toHaveProperty('dismissed');
+  });
+});
