@@ -14,8 +14,6 @@ export interface NormalizedText {
   origin: Int32Array;
 }
 
-const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-
 /** One-to-one replacements: full-width ASCII, odd spaces, dashes used between figures. */
 function replaceChar(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) {
@@ -54,60 +52,70 @@ function breakSplitsSentence(prevLine: string, nextLine: string, hadInvisible: b
   return prev.length >= 30 && isCjk(last) && '的和与及、，,并或'.includes(last);
 }
 
+const isDropped = (code: number) =>
+  code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0x00ad;
+
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
   // Pass 1: per-character replacement and removal of invisible characters.
-  const codes: number[] = [];
-  const from: number[] = [];
+  const codes = new Uint16Array(n);
+  const from = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (DROPPED.has(code)) continue;
-    let out = replaceChar(code);
-    const simplified = TRADITIONAL_TO_SIMPLIFIED.get(out);
-    if (simplified !== undefined) out = simplified;
-    if (out === 0x0d) out = 0x0a; // CR and CRLF both end a line
-    if (out === 0x0a && code === 0x0a && codes.length && codes[codes.length - 1] === 0x0a && input.charCodeAt(i - 1) === 0x0d) continue;
-    codes.push(out);
-    from.push(i);
+    if (code < 0x80) {
+      if (code === 0x0d) {
+        // CR and CRLF both end a line.
+        if (input.charCodeAt(i + 1) === 0x0a) continue;
+        codes[m] = 0x0a;
+      } else {
+        codes[m] = code;
+      }
+      from[m++] = i;
+      continue;
+    }
+    if (isDropped(code)) continue;
+    const replaced = replaceChar(code);
+    codes[m] = TRADITIONAL_TO_SIMPLIFIED.get(replaced) ?? replaced;
+    from[m++] = i;
   }
-  const flat = codesToString(codes);
+  const flat = codesToString(codes, m);
   // Pass 2: join line breaks that split a sentence.
-  const keep = new Uint8Array(flat.length).fill(1);
+  const keep = new Uint8Array(m).fill(1);
   let lineStart = 0;
-  for (let i = 0; i < flat.length; i++) {
-    if (flat[i] !== '\n') continue;
+  for (let i = flat.indexOf('\n'); i >= 0 && i < m; i = flat.indexOf('\n', i + 1)) {
     let j = i;
-    while (j < flat.length && (flat[j] === '\n' || flat[j] === ' ' || flat[j] === '\t')) j++;
+    while (j < m && (flat[j] === '\n' || flat[j] === ' ' || flat[j] === '\t')) j++;
     const nextEnd = flat.indexOf('\n', j);
     const prevLine = flat.slice(lineStart, i);
-    const nextLine = flat.slice(j, nextEnd < 0 ? flat.length : nextEnd);
-    const hadInvisible = hasInvisibleBetween(input, from[i], j < from.length ? from[j] : n);
-    if (breakSplitsSentence(prevLine, nextLine, hadInvisible)) {
-      for (let k = i; k < j; k++) keep[k] = 0;
-    }
+    const nextLine = flat.slice(j, nextEnd < 0 ? m : nextEnd);
+    const hadInvisible = hasInvisibleBetween(input, from[i], j < m ? from[j] : n);
+    if (breakSplitsSentence(prevLine, nextLine, hadInvisible)) keep.fill(0, i, j);
     lineStart = j;
     i = j - 1;
   }
-  const origin: number[] = [];
-  const parts: string[] = [];
-  for (let i = 0; i < flat.length; i++) {
+  const out = new Uint16Array(m);
+  const origin = new Int32Array(m + 1);
+  let k = 0;
+  for (let i = 0; i < m; i++) {
     if (!keep[i]) continue;
-    parts.push(flat[i]);
-    origin.push(from[i]);
+    out[k] = codes[i];
+    origin[k++] = from[i];
   }
-  const text = parts.join('');
-  origin.push(n);
-  return { text, origin: Int32Array.from(origin) };
+  origin[k] = n;
+  return { text: codesToString(out, k), origin: origin.subarray(0, k + 1) };
 }
 
 function hasInvisibleBetween(input: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (DROPPED.has(input.charCodeAt(k))) return true;
+  for (let k = from; k < to; k++) if (isDropped(input.charCodeAt(k))) return true;
   return false;
 }
 
 /** String.fromCharCode(...array) overflows the stack on a whole report; feed it in slices. */
-function codesToString(codes: number[]): string {
+function codesToString(codes: Uint16Array, length: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.slice(i, i + 8192)));
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
+  }
   return parts.join('');
 }

@@ -90,12 +90,19 @@ export interface TenseCue {
   at: number;
 }
 
-function lastCue(before: string, cues: readonly string[], accept: (at: number, cue: string) => boolean): number {
+const cueRegExp = (cues: readonly string[]) =>
+  new RegExp([...cues].sort((a, b) => b.length - a.length).join('|'), 'g');
+const STRONG_RESULT_RE = cueRegExp(STRONG_RESULT_CUES);
+const STRONG_TARGET_RE = cueRegExp(STRONG_TARGET_CUES);
+const WEAK_RESULT_RE = cueRegExp(WEAK_RESULT_CUES);
+const WEAK_TARGET_RE = cueRegExp(WEAK_TARGET_CUES);
+
+/** End offset of the last accepted cue in `before`, or -1. */
+function lastCue(before: string, cues: RegExp, accept: (at: number, cue: string) => boolean): number {
   let best = -1;
-  for (const cue of cues) {
-    let at = before.lastIndexOf(cue);
-    while (at >= 0 && !accept(at, cue)) at = at > 0 ? before.lastIndexOf(cue, at - 1) : -1;
-    if (at >= 0 && at + cue.length > best) best = at + cue.length;
+  cues.lastIndex = 0;
+  for (let m = cues.exec(before); m; m = cues.exec(before)) {
+    if (accept(m.index, m[0])) best = m.index + m[0].length;
   }
   return best;
 }
@@ -106,12 +113,12 @@ const isTenseResultCueAt = (text: string) => (at: number, cue: string) =>
 
 /** The nearest tense cue before the figure, strong cues and weak cues apart. */
 export function tenseCues(before: string): { strong: Tense; weak: Tense } {
-  const strongResult = lastCue(before, STRONG_RESULT_CUES, isTenseResultCueAt(before));
-  let strongTarget = lastCue(before, STRONG_TARGET_CUES, () => true);
+  const strongResult = lastCue(before, STRONG_RESULT_RE, isTenseResultCueAt(before));
+  let strongTarget = lastCue(before, STRONG_TARGET_RE, () => true);
   DEADLINE_CUE.lastIndex = 0;
   for (const m of before.matchAll(DEADLINE_CUE)) strongTarget = Math.max(strongTarget, m.index + m[0].length);
-  const weakResult = lastCue(before, WEAK_RESULT_CUES, () => true);
-  const weakTarget = lastCue(before, WEAK_TARGET_CUES, (at, cue) => isTargetCueAt(before, at, cue));
+  const weakResult = lastCue(before, WEAK_RESULT_RE, () => true);
+  const weakTarget = lastCue(before, WEAK_TARGET_RE, (at, cue) => isTargetCueAt(before, at, cue));
   const pick = (r: number, t: number): Tense => (r < 0 && t < 0 ? null : r > t ? 'result' : 'target');
   return { strong: pick(strongResult, strongTarget), weak: pick(weakResult, weakTarget) };
 }
