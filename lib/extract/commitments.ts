@@ -8,7 +8,10 @@
 const VERB_WITH_OBJECT =
   /(?:(?<!创)建成|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|率|的|和|、|，|$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
-const DELIVERED_AT_END = /(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成)了?$/;
+const DELIVERED_AT_END =
+  /(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
+/** Ending a named problem for good (基本消除重污染天气). */
+const ELIMINATE = /^(?:基本|全面|彻底)消除./;
 /** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破). */
 const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)/;
 /** 完成 + a named piece of work. */
@@ -23,5 +26,5 @@ export function isCommitmentClause(clause: string): boolean {
   const c = clause.trim();
   if (c.length < 4 || c.length > 90) return false;
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c)) return false;
-  return VERB_WITH_OBJECT.test(c) || DELIVERED_AT_END.test(c) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c);
+  return VERB_WITH_OBJECT.test(c) || DELIVERED_AT_END.test(c) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c);
 }

@@ -69,6 +69,25 @@ function lastDeadline(text: string): string | null {
   return found;
 }
 
+/**
+ * The unit as the report writes it (噸 stays 噸), with full-width forms folded to ASCII
+ * (％ → %, ／ → /) and invisible characters left out, as the guideline reads units.
+ */
+function unitAsWritten(input: string, origin: Int32Array, figure: Figure): string {
+  if (figure.unitStart < 0) return figure.unit;
+  let unit = '';
+  for (let k = figure.unitStart; k < figure.unitStart + figure.unit.length; k++) {
+    const code = input.charCodeAt(origin[k]);
+    unit += String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+  }
+  return unit;
+}
+
+/** The sentence's own deadline, else the paragraph's so far, else the one its section set. */
+function deadlineFor(text: string, paragraphStart: number, sentenceStart: number, at: number, context: ParagraphContext): string | null {
+  return lastDeadline(text.slice(sentenceStart, at)) ?? lastDeadline(text.slice(paragraphStart, sentenceStart)) ?? context.inheritedDeadline;
+}
+
 interface ParagraphContext {
   paragraph: Paragraph;
   /** The tense last decided by a cue in this paragraph; later sentences without cues follow it. */
@@ -142,10 +161,10 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           metric: metricOf(text, clauseStart, figure, clauseEnd),
           value: figure.value,
           max: figure.max,
-          unit: figure.unit,
+          unit: unitAsWritten(input, origin, figure),
           cmp: figure.cmp,
           strength: kind === 'target' ? strengthOf(before) : null,
-          deadline: kind === 'target' ? lastDeadline(text.slice(sentenceStart, figure.start)) ?? context.inheritedDeadline : null,
+          deadline: kind === 'target' ? deadlineFor(text, pStart, sentenceStart, figure.start, context) : null,
           section: paragraph.section,
         },
       });
@@ -154,11 +173,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     if (options.commitments !== false) {
       findCommitments(text, paragraph, figureClauses, context, items);
     }
-    // A lead-in line (到2027年具体目标：) dates what follows it in the section.
-    const trimmedEnd = text.slice(pStart, pEnd).trimEnd();
-    if (trimmedEnd.endsWith('：') || trimmedEnd.endsWith(':')) {
-      inheritedDeadline = lastDeadline(trimmedEnd) ?? inheritedDeadline;
-    }
+    // What a paragraph dates (到2027年具体目标：, 今年发展主要预期目标是…) stands for the rest of its section.
+    if (paragraph.sectionTense !== 'result') inheritedDeadline = lastDeadline(text.slice(pStart, pEnd)) ?? inheritedDeadline;
   }
 
   items.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -205,7 +221,7 @@ function findCommitments(
             unit: '',
             cmp: null,
             strength: strengthOf(text.slice(segmentStart, i)),
-            deadline: lastDeadline(text.slice(sentenceStart, i)) ?? context.inheritedDeadline,
+            deadline: deadlineFor(text, pStart, sentenceStart, i, context),
             section: paragraph.section,
           },
         });

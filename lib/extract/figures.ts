@@ -18,6 +18,8 @@ export interface Figure {
   value: number;
   max: number | null;
   unit: string;
+  /** Where the unit stands in the normalised text, or -1 when the words imply it (百分之, 翻一番). */
+  unitStart: number;
   cmp: Comparator;
 }
 
@@ -240,6 +242,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
   // 百分之五 and 翻一番 carry their unit in the words; other units are read after the number.
   const impliedUnit = n.percent ? '%' : m[0].startsWith('翻') ? '倍' : '';
   let unit = impliedUnit || matchUnit(text, n.end);
+  let unitStart = unit && !impliedUnit ? n.end : -1;
   if (nameOrDate(text, n, unit)) return null;
   let end = n.end + (impliedUnit ? 0 : unit.length);
   // 年 is a date or a duration unless a verb makes it a figure (受教育年限提高到11.3年).
@@ -248,6 +251,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
       return null;
     }
     unit = '年';
+    unitStart = n.end;
     end = n.end + 1;
   }
   // 近5个月, 3个月内: a time span is a figure only when the clause shortens or bounds it (压缩至3个工作日).
@@ -269,6 +273,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
       const upperUnit = upper.percent ? '%' : matchUnit(text, upper.end);
       if (!unit || upperUnit === unit || !upperUnit) {
         if (!n.hasMagnitude && upper.hasMagnitude) value = tidy(value * magnitudeOf(text, upper));
+        if (!unit && upperUnit && text.startsWith(upperUnit, upper.end)) unitStart = upper.end;
         unit = unit || upperUnit;
         max = upper.value;
         cmp = 'range';
@@ -299,7 +304,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
   }
   if (!cmp) cmp = comparatorBefore(text, n.start);
   if (!cmp && n.more) cmp = '>';
-  return { start: n.start, end, value, max, unit, cmp: cmp ?? '=' };
+  return { start: n.start, end, value, max, unit, unitStart, cmp: cmp ?? '=' };
 }
 
 function magnitudeOf(text: string, n: NumberAt): number {
