@@ -103,5 +103,5 @@ describe('npm run extract', () => {
       { encoding: 'utf8' },
     );
     expect(score).toMatch(/target F1/);
-  });
+  }, 60_000);
 });
