@@ -1,0 +1,51 @@
+/**
+ * The CSV download of what a view shows. The columns and the cell rules are
+ * lib/export/item-row.ts, the same implementation the command line's
+ * `--format csv` uses; this only maps stored records onto its rows.
+ */
+
+import { itemsToCsv, type ItemRowInput } from '../export/item-row';
+import { textFragmentLink } from '../export/text-fragment';
+import type { ItemRecord, ReportRecord } from '../store/records';
+
+export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined): ItemRowInput {
+  return {
+    reportTitle: report?.title ?? '',
+    reportUrl: report?.url ?? item.reportId,
+    site: report?.site ?? '',
+    item: {
+      section: item.section,
+      kind: item.kind,
+      metric: item.metric,
+      value: item.value,
+      max: item.max,
+      unit: item.unit,
+      cmp: item.cmp,
+      strength: item.strength,
+      deadline: item.deadline,
+      quote: item.selector.quote.exact,
+      prefix: item.selector.quote.prefix,
+      suffix: item.selector.quote.suffix,
+    },
+    tags: item.tags,
+    note: item.note,
+    createdAt: item.createdAt,
+  };
+}
+
+/** The CSV file's text for these items, in the order given. */
+export function collectionCsv(items: readonly ItemRecord[], reports: ReadonlyMap<string, ReportRecord>): string {
+  return itemsToCsv(items.map((i) => itemRowInput(i, reports.get(i.reportId))));
+}
+
+/**
+ * The address that opens an item's report at its passage: the report URL with
+ * a text fragment (#:~:text=), which browsers scroll to and highlight even
+ * without the extension. Pages that are not http(s) get their plain URL.
+ */
+export function itemLink(item: ItemRecord, report: ReportRecord | undefined): string {
+  const url = report?.url ?? item.reportId;
+  if (!/^https?:\/\//i.test(url)) return url;
+  const { exact, prefix, suffix } = item.selector.quote;
+  return textFragmentLink(url, exact, { prefix, suffix });
+}

@@ -1,0 +1,89 @@
+/**
+ * What the reader filters the collection by, and how a filter selects items.
+ *
+ * The matching rule is the background's own (lib/store/service.ts
+ * matchesFilter, behind 'items/list'), so the popup, the collection page and
+ * a message query always agree on what a filter shows.
+ */
+
+import { matchesFilter, type ItemFilter } from '../store/service';
+import type { ItemKind, ItemRecord, ItemStatus } from '../store/records';
+
+/** Which statuses a view shows: 'current' = found on the page (active) or lost from it (orphaned), not dismissed. */
+export type StatusView = 'current' | ItemStatus | 'all';
+
+export const STATUS_VIEWS: readonly StatusView[] = ['current', 'active', 'orphaned', 'dismissed', 'all'];
+
+export interface CollectionFilter {
+  /** Free text: every whitespace-separated term must occur in the quote, the metric or the note. */
+  text: string;
+  /** Any of these kinds; empty = every kind. */
+  kinds: ItemKind[];
+  /** Items carrying these tags (all of them, or any with tagMatch 'any'); empty = no tag filter. */
+  tags: string[];
+  tagMatch: 'all' | 'any';
+  /** One report, or null for all. */
+  reportId: string | null;
+  status: StatusView;
+}
+
+export const EMPTY_FILTER: CollectionFilter = {
+  text: '',
+  kinds: [],
+  tags: [],
+  tagMatch: 'all',
+  reportId: null,
+  status: 'current',
+};
+
+export function statusesOf(view: StatusView): ItemStatus[] | undefined {
+  if (view === 'all') return undefined;
+  if (view === 'current') return ['active', 'orphaned'];
+  return [view];
+}
+
+/** The same filter as a background 'items/list' request. */
+export function toItemFilter(filter: CollectionFilter): ItemFilter {
+  const out: ItemFilter = {};
+  if (filter.reportId !== null) out.reportId = filter.reportId;
+  if (filter.tags.length) {
+    out.tags = [...filter.tags];
+    out.tagMatch = filter.tagMatch;
+  }
+  if (filter.kinds.length) out.kinds = [...filter.kinds];
+  if (filter.text.trim()) out.text = filter.text;
+  const statuses = statusesOf(filter.status);
+  if (statuses) out.status = statuses;
+  return out;
+}
+
+/** Items the filter shows, in the order given. */
+export function applyFilter(items: readonly ItemRecord[], filter: CollectionFilter): ItemRecord[] {
+  const f = toItemFilter(filter);
+  return items.filter((i) => matchesFilter(i, f));
+}
+
+/** True when the filter narrows anything down (the status view aside). */
+export function isFiltering(filter: CollectionFilter): boolean {
+  return filter.text.trim() !== '' || filter.kinds.length > 0 || filter.tags.length > 0 || filter.reportId !== null;
+}
+
+/** Toggle one value in a list (kinds, tags), keeping the others' order. */
+export function toggled<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
+}
+
+/**
+ * Drop filter values that no longer exist (a deleted tag, a cleared report),
+ * so a stale filter never hides everything without saying why. Returns the
+ * same object when nothing changes.
+ */
+export function pruneFilter(
+  filter: CollectionFilter,
+  known: { tags: ReadonlySet<string>; reports: ReadonlySet<string> },
+): CollectionFilter {
+  const tags = filter.tags.filter((t) => known.tags.has(t));
+  const reportId = filter.reportId !== null && !known.reports.has(filter.reportId) ? null : filter.reportId;
+  if (tags.length === filter.tags.length && reportId === filter.reportId) return filter;
+  return { ...filter, tags, reportId };
+}

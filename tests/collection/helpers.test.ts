@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { countByKind, countByReport, countByTag } from '../../lib/collection/counts';
+import { backupJsonFileName, csvFileName } from '../../lib/collection/file-names';
+import { formatFigure, formatNumber, reportName } from '../../lib/collection/format';
+import { MAX_IMPORT_BYTES, importFileProblem, isQuotaError } from '../../lib/collection/import-file';
+import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
+import { addTags, parseTags } from '../../lib/collection/tags-input';
+import { UNDO_MS, canUndo, pendingUndo, replaceUndo, undoRemaining } from '../../lib/collection/undo';
+import { REPORT_A, REPORT_B, item } from './fixtures';
+
+describe('file names', () => {
+  test.each([
+    [new Date(2026, 10, 22, 23, 59), '报告标注-2026-11-22.csv', '报告标注-备份-2026-11-22.json'],
+    [new Date(2027, 0, 5, 0, 0), '报告标注-2027-01-05.csv', '报告标注-备份-2027-01-05.json'],
+  ])('%s → %s, %s', (date, csv, json) => {
+    expect(csvFileName(date)).toBe(csv);
+    expect(backupJsonFileName(date)).toBe(json);
+  });
+});
+
+describe('undo timing', () => {
+  const records = [item()];
+  const u = pendingUndo(records, 10_000);
+
+  test.each([
+    [10_000, UNDO_MS, true],
+    [12_500, UNDO_MS - 2_500, true],
+    [15_999, 1, true],
+    [16_000, 0, false],
+    [99_000, 0, false],
+  ])('at %i: %i ms left, can undo %s', (now, left, can) => {
+    expect(undoRemaining(u, now)).toBe(left);
+    expect(canUndo(u, now)).toBe(can);
+  });
+
+  test.each([
+    [null, 0, false],
+    [pendingUndo([], 0), 0, false],
+  ])('nothing to undo: %j', (undo, now, can) => {
+    expect(canUndo(undo, now)).toBe(can);
+  });
+
+  test('lasts about six seconds; a newer delete replaces the toast', () => {
+    expect(UNDO_MS).toBe(6_000);
+    const newer = pendingUndo([item()], 11_000);
+    expect(replaceUndo(u, newer)).toBe(newer);
+  });
+});
+
+describe('tags input', () => {
+  test.each([
+    ['就业', ['就业']],
+    ['就业, 民生；重点', ['就业', '民生', '重点']],
+    ['就业，民生、重点;就业', ['就业', '民生', '重点']],
+    [' , ,', []],
+    ['two words', ['two words']],
+  ])('parseTags(%j) = %j', (input, tags) => {
+    expect(parseTags(input)).toEqual(tags);
+  });
+
+  test.each<[string[], string, string[], string | null]>([
+    [['a'], 'b', ['a', 'b'], null],
+    [['a'], 'a', ['a'], null],
+    [['a'], 'x'.repeat(101), ['a'], 'tooLong'],
+    [Array.from({ length: 100 }, (_, i) => `t${i}`), 'new', Array.from({ length: 100 }, (_, i) => `t${i}`), 'tooMany'],
+  ])('addTags(%j, %j)', (current, input, tags, problem) => {
+    expect(addTags(current, input)).toEqual({ tags, problem });
+  });
+});
+
+describe('selection', () => {
+  const visible = ['a', 'b', 'c', 'd', 'e'];
+  test.each<[string[], string | null, string, string[]]>([
+    [[], null, 'c', ['c']],
+    [[], 'b', 'd', ['b', 'c', 'd']],
+    [['a'], 'd', 'b', ['a', 'b', 'c', 'd']],
+    [[], 'gone', 'c', ['c']],
+  ])('selectRange(%j, anchor %s, %s)', (selected, anchor, id, expected) => {
+    expect([...selectRange(new Set(selected), visible, anchor, id)].sort()).toEqual(expected);
+  });
+
+  test.each<[string[], 'all' | 'some' | 'none', string[]]>([
+    [[], 'none', []],
+    [['b', 'zz'], 'some', ['b']],
+    [visible, 'all', visible],
+  ])('%j → %s', (selected, state, shown) => {
+    expect(selectionState(new Set(selected), visible)).toBe(state);
+    expect(visibleSelection(new Set(selected), visible)).toEqual(shown);
+  });
+
+  test('toggle', () => {
+    expect([...toggleSelected(new Set(['a']), 'a')]).toEqual([]);
+    expect([...toggleSelected(new Set(['a']), 'b')]).toEqual(['a', 'b']);
+  });
+});
+
+describe('counts', () => {
+  const items = [
+    item({ tags: ['就业', '重点'], kind: 'result' }),
+    item({ tags: ['重点'] }),
+    item({ reportId: REPORT_B.id, tags: [] , kind: 'commitment'}),
+    item({ reportId: REPORT_B.id, tags: ['就业'] }),
+    item({ reportId: REPORT_B.id, tags: ['重点'] }),
+  ];
+  test('by report, tag and kind', () => {
+    expect(countByReport(items)).toEqual([
+      { key: REPORT_B.id, count: 3 },
+      { key: REPORT_A.id, count: 2 },
+    ]);
+    expect(countByTag(items)).toEqual([
+      { key: '重点', count: 3 },
+      { key: '就业', count: 2 },
+    ]);
+    expect(countByKind(items)).toEqual({ target: 3, result: 1, commitment: 1 });
+  });
+});
+
+describe('formatting', () => {
+  test.each<[Parameters<typeof formatFigure>[0], string]>([
+    [{ value: 5, max: null, unit: '%', cmp: '~' }, '≈ 5%'],
+    [{ value: 12_000_000, max: null, unit: '人', cmp: '>=' }, '≥ 12,000,000人'],
+    [{ value: 5, max: 5.5, unit: '%', cmp: 'range' }, '5–5.5%'],
+    [{ value: 3, max: null, unit: '%', cmp: '=' }, '3%'],
+    [{ value: -2.5, max: null, unit: '%', cmp: '<=' }, '≤ -2.5%'],
+    [{ value: null, max: null, unit: '', cmp: null }, ''],
+  ])('formatFigure(%j) = %s', (input, text) => {
+    expect(formatFigure(input)).toBe(text);
+  });
+
+  test.each([
+    [1200, '1200'],
+    [12000, '12,000'],
+    [1.23456789, '1.2346'],
+  ])('formatNumber(%d) = %s', (n, s) => {
+    expect(formatNumber(n)).toBe(s);
+  });
+
+  test.each<[Parameters<typeof reportName>[0], string, string]>([
+    [REPORT_A, '', '2025年政府工作报告'],
+    [{ title: '', url: 'https://www.gov.cn/zhengce/a.htm' }, '', 'www.gov.cn/zhengce/a.htm'],
+    [undefined, 'https://x.gov.cn/', 'x.gov.cn'],
+    [undefined, 'not a url', 'not a url'],
+  ])('reportName', (report, id, name) => {
+    expect(reportName(report, id)).toBe(name);
+  });
+});
+
+describe('import file checks', () => {
+  test.each([
+    [0, 'empty'],
+    [1, null],
+    [MAX_IMPORT_BYTES, null],
+    [MAX_IMPORT_BYTES + 1, 'tooLarge'],
+  ])('%i bytes → %s', (size, problem) => {
+    expect(importFileProblem({ size })).toBe(problem);
+  });
+
+  test.each([
+    ['QuotaExceededError: the quota has been exceeded', true],
+    ['Transaction aborted: quota', true],
+    ['no such report', false],
+  ])('isQuotaError(%j) = %s', (message, expected) => {
+    expect(isQuotaError(message)).toBe(expected);
+  });
+});
