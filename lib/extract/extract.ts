@@ -151,7 +151,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       clauseStart = skipOpeners(text, clauseStart, figure.start);
       previousEnd = figure.end;
       const sentenceEnd = nextStopAfter(text, figure.end, pEnd, SENTENCE_STOP);
-      const kind = decideTense(text, sentenceStart, figure.start, sentenceEnd, context);
+      const kind = decideTense(text, segmentStart, figure.start, sentenceEnd, context);
       const before = text.slice(segmentStart, figure.start);
       items.push({
         start: clauseStart,

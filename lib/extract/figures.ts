@@ -209,7 +209,7 @@ function nameOrDate(text: string, n: NumberAt, unit: string): string | null {
     return 'describes the text (十方面民生实事)';
   }
   // 7亿吨级, 亿元级, 10万千瓦级: a size class, not a figure.
-  if (unit && !n.percent && text[n.end + unit.length] === '级') return 'size class (万吨级)';
+  if (!n.percent && text[n.end + (n.chinese ? 0 : unit.length)] === '级') return 'size class (万吨级, 万亿级)';
   if (unit === '分钟' && /^[^，。；]{0,8}圈/.test(text.slice(n.end + unit.length, n.end + unit.length + 10))) return 'name (15分钟生活圈)';
   // 3岁以下婴幼儿 is handled with the comparator; 1:1 and 2.1∶1 are ratios.
   if (!unit && text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? '')) return 'ratio';
@@ -295,7 +295,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
     const next = text[end + cue.length];
     if (cue === '上下' && next && !CLAUSE_BOUNDARY.includes(next)) break;
     // 3岁以下婴幼儿, 500万元以上项目: a measure with 以上/以下 before a noun qualifies that noun.
-    if ((cue === '以上' || cue === '以下' || cue === '及以上') && isCjk(next) && !'的和与及并且、'.includes(next) && !COUNTER_SET.has(unit) && hasUnit && unit !== '%') {
+    if ((cue === '以上' || cue === '以下' || cue === '及以上') && isCjk(next) && !'的和与及并且、'.includes(next) && !COUNTER_SET.has(unit) && (hasUnit || n.hasMagnitude) && unit !== '%') {
       return null;
     }
     if (cmp !== 'range') cmp = c;

@@ -20,17 +20,27 @@ export interface Paragraph {
 
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
 const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
-const REVIEW_WORDS = /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来|主要工作(?!安排|任务)/;
+const REVIEW_WORDS = /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来/;
 const PLAN_WORDS = /目标|任务|安排|要求|重点工作|部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
 const OPENING_RESULT = /^\s*(?:——)?\s*(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|十年来|去年|回顾过去|这是)/;
 const OPENING_TARGET = /^\s*(?:——)?\s*(?:今年|明年|今后五年|未来五年|到20\d\d年|奋斗目标|主要预期目标)/;
 
-function headingTense(text: string): Tense {
+function headingTense(text: string, reportYear: number | null = null): Tense {
   const review = REVIEW_WORDS.test(text);
   const plan = PLAN_WORDS.test(text);
   if (review && !plan) return 'result';
   if (plan && !review) return 'target';
+  // 2025年主要工作 reviews and 2026年主要工作 plans: the report's own year tells them apart.
+  const year = /((?:19|20)\d\d)年/.exec(text);
+  if (!review && !plan && year && reportYear && /工作/.test(text)) return Number(year[1]) < reportYear ? 'result' : 'target';
   return null;
+}
+
+/** The year a report is given in (2026年浙江省政府工作报告, 2026年1月14日在…会议上), from its first lines. */
+export function reportYearOf(text: string): number | null {
+  const head = text.slice(0, 600);
+  const match = /((?:19|20)\d\d)年[^\n。]{0,16}(?:政府工作报告|工作报告)|((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在/.exec(head);
+  return match ? Number(match[1] ?? match[2]) : null;
 }
 
 function headingLabel(text: string): string {
@@ -47,6 +57,7 @@ export function readParagraphs(text: string): Paragraph[] {
   let sectionTense: Tense = null;
   let topIndex = 0;
   let bulletTense: Tense = null;
+  const reportYear = reportYearOf(text);
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -56,12 +67,12 @@ export function readParagraphs(text: string): Paragraph[] {
       const isTop = TOP_HEADING.test(line) && !/^\s*[一二三四五六七八九十]+是/.test(line);
       // A short line with no full stop is a title; it sets the tense when it names one
       // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
-      const isShortHeading = line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line) !== null;
+      const isShortHeading = line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line, reportYear) !== null;
       const isSub = SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
       if (isTop || isShortHeading) {
         topIndex++;
         section = headingLabel(line);
-        const tense = headingTense(section);
+        const tense = headingTense(section, reportYear);
         // Reports review first and plan after: a later numbered part with no cue is a plan.
         sectionTense = tense ?? (isTop && topIndex > 1 && sectionTense === 'result' ? 'target' : tense);
       } else if (isSub) {
@@ -114,11 +125,13 @@ const isTenseResultCueAt = (text: string) => (at: number, cue: string) =>
 /** The nearest tense cue before the figure, strong cues and weak cues apart. */
 export function tenseCues(before: string): { strong: Tense; weak: Tense } {
   const strongResult = lastCue(before, STRONG_RESULT_RE, isTenseResultCueAt(before));
-  let strongTarget = lastCue(before, STRONG_TARGET_RE, () => true);
-  DEADLINE_CUE.lastIndex = 0;
-  for (const m of before.matchAll(DEADLINE_CUE)) strongTarget = Math.max(strongTarget, m.index + m[0].length);
+  const strongTarget = lastCue(before, STRONG_TARGET_RE, () => true);
   const weakResult = lastCue(before, WEAK_RESULT_RE, () => true);
-  const weakTarget = lastCue(before, WEAK_TARGET_RE, (at, cue) => isTargetCueAt(before, at, cue));
+  let weakTarget = lastCue(before, WEAK_TARGET_RE, (at, cue) => isTargetCueAt(before, at, cue));
+  // 到2030年 dates a plan; 增长到2025年的4.93万亿元 only says when a result was reached.
+  for (const m of before.matchAll(DEADLINE_CUE)) {
+    if (before[m.index + m[0].length] !== '的') weakTarget = Math.max(weakTarget, m.index + m[0].length);
+  }
   const pick = (r: number, t: number): Tense => (r < 0 && t < 0 ? null : r > t ? 'result' : 'target');
   return { strong: pick(strongResult, strongTarget), weak: pick(weakResult, weakTarget) };
 }
