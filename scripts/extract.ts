@@ -49,15 +49,34 @@ function parseArgs(argv: string[]): Args | string {
   return { files, format, commitments };
 }
 
-const CMP_LABEL: Record<string, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '约', range: '' };
+const CMP_LABEL: Record<string, string> = { '=': '=', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', range: '–' };
 
-function tableLine(item: ExtractedItem): string {
-  const figure =
-    item.value === null
-      ? ''
-      : `${CMP_LABEL[item.cmp ?? '='] ?? ''}${item.value}${item.max !== null ? `–${item.max}` : ''}${item.unit}`;
-  const clause = item.text.replace(/\s+/g, ' ');
-  return [item.kind.padEnd(10), figure.padEnd(22), item.strength ?? '', clause].join('\t');
+/** Columns line up in a terminal: CJK and full-width characters take two cells. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return width;
+}
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+function figureOf(item: ExtractedItem): string {
+  if (item.value === null) return '';
+  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const value = item.max !== null ? `${number(item.value)}–${number(item.max)}` : number(item.value);
+  return item.unit ? `${value} ${item.unit}` : value;
+}
+
+function table(items: ExtractedItem[]): string[] {
+  const rows = items.map((item) => [
+    item.kind,
+    figureOf(item),
+    item.value === null ? '' : CMP_LABEL[item.cmp ?? '='],
+    item.strength ?? '',
+    item.text.replace(/\s+/g, ' '),
+  ]);
+  const header = ['kind', 'value', 'cmp', 'strength', 'clause'];
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]))));
+  return [header, ...rows].map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join('  '));
 }
 
 function csvRows(file: string, title: string, text: string, items: ExtractedItem[]): ItemRowInput[] {
@@ -101,12 +120,17 @@ function main(argv: string[]): number {
     } else if (args.format === 'csv') {
       csv.push(...csvRows(file, report.title, report.text, items));
     } else {
-      process.stdout.write(`# ${file}: ${items.length} items\n`);
-      for (const item of items) process.stdout.write(tableLine(item) + '\n');
+      process.stdout.write(`# ${file}: ${items.length} items\n${table(items).join('\n')}\n`);
     }
   }
   if (args.format === 'csv') process.stdout.write(itemsToCsv(csv));
   return failed ? 1 : 0;
 }
+
+// `extract … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2));

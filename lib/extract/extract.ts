@@ -28,7 +28,7 @@ function nextStopAfter(text: string, at: number, ceiling: number, stops: string)
 /** Skips what may open a clause without belonging to it: dashes, spaces, list joiners. */
 function skipOpeners(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (/[\s—\-·、]/.test(text[i]) || (i > from && false))) i++;
+  while (i < to && /[\s—\-·、]/.test(text[i])) i++;
   return i;
 }
 

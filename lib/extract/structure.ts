@@ -92,10 +92,6 @@ export function readParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Sentence ends: 。！？ and line ends. Returns sorted end offsets (exclusive). */
-export const SENTENCE_END = /[。！？!?\n]/;
-export const CLAUSE_END = /[，,；;：:。！？!?\n]/;
-
 export interface TenseCue {
   tense: Tense;
   at: number;

@@ -69,7 +69,9 @@ describe('npm run extract', () => {
 
   test('table is for people: kind, figure and clause', () => {
     const out = extract('--format', 'table', SEED);
-    expect(out.stdout).toMatch(/target\s+18500个\s+.*新增学位1\.85万个/);
+    expect(out.stdout).toMatch(/^kind\s+value\s+cmp\s+strength\s+clause$/m);
+    expect(out.stdout).toMatch(/^target\s+18,500 个\s+=\s+新增学位1\.85万个$/m);
+    expect(out.stdout).toMatch(/^target\s+800,000 元\s+≥\s+经营性收入80万元以上$/m);
   });
 
   test('an HTML page is read through Readability', () => {
