@@ -24,7 +24,7 @@ export interface Figure {
 }
 
 const TOKEN =
-  /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+  /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]?番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
 
@@ -63,7 +63,8 @@ function readNumber(text: string, m: RegExpExecArray, percentOfLower = false): N
     chinese = true;
     percent = true;
   } else if (token.startsWith('翻')) {
-    const times = parseChineseNumber(token[1]) ?? 1;
+    // 翻番 and 翻一番 double; 翻两番 quadruples.
+    const times = token.length === 3 ? parseChineseNumber(token[1]) ?? 1 : 1;
     value = 2 ** times;
     chinese = true;
   } else if (/\d/.test(token[0])) {
@@ -82,6 +83,8 @@ function readNumber(text: string, m: RegExpExecArray, percentOfLower = false): N
   }
   if (value === null || !Number.isFinite(value)) return null;
   let end = start + token.length;
+  // Scraped text sometimes spaces a figure from its unit (全省 100 个县).
+  if (text[end] === ' ' && !chinese && (text[end + 1] === '万' || text[end + 1] === '亿' || matchUnit(text, end + 1))) end++;
   let multiplier = 1;
   let more = false;
   let hasMagnitude = chinese && /[万亿]/.test(token);
