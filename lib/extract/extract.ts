@@ -129,6 +129,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       inheritedDeadline = null;
       lastSection = paragraph.section;
     }
+    if (paragraph.glossary) continue;
     const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;

@@ -26,6 +26,11 @@ export interface Figure {
 const TOKEN =
   /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]?番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
 
+/** Characters after a unit that make it part of another word: 部门, 条例, 台账, 名单. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  部: '门署委长', 名: '单称录', 条: '例件款', 台: '账阶', 处: '理室置', 场: '景所地', 项: '目', 支: '持付撑',
+};
+
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
 
 const UPPER_TOKEN = new RegExp(TOKEN.source, 'y');
@@ -207,8 +212,13 @@ function nameOrDate(text: string, n: NumberAt, unit: string): string | null {
   if (n.integer && n.value >= 1900 && n.value <= 2100 && !n.hasMagnitude && (!unit || unit === '年' || /^[年—\-至到~～]/.test(after ?? ''))) {
     return 'year';
   }
+  // 6部门, 3条例: the unit's character opens a word of its own.
+  const wordAfter = UNIT_WORDS[unit];
+  if (wordAfter && wordAfter.includes(text[n.end + unit.length] ?? '\n')) return 'a word, not a unit (部门)';
+  // 满3岁, 3岁以下: an age that describes people, unless the clause measures a lifetime.
+  if (unit === '岁' && !/寿命|年龄|岁数/.test(text.slice(Math.max(0, n.start - 20), n.start))) return 'an age group';
   // 十一个方面, 10件民生实事: a count that describes the text, not a figure of the report.
-  if (COUNTER_SET.has(unit) && /^(?:方面|大方面|领域|层面|维度|环节|板块|民生实事|为民实事|实事|重点任务|步骤)/.test(text.slice(n.end + unit.length, n.end + unit.length + 4))) {
+  if (COUNTER_SET.has(unit) && /^(?:方面|大方面|领域|层面|维度|环节|板块|民生实事|为民实事|实事|重点任务|步骤|主要指标|指标)/.test(text.slice(n.end + unit.length, n.end + unit.length + 4))) {
     return 'describes the text (十方面民生实事)';
   }
   // 7亿吨级, 亿元级, 10万千瓦级: a size class, not a figure.

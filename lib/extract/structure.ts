@@ -16,12 +16,15 @@ export interface Paragraph {
   sectionTense: Tense;
   /** Tense the paragraph's opening sets for all its sentences (过去五年，…), if any. */
   openingTense: Tense;
+  /** In the glossary at the end (名词解释): entries define terms and promise nothing. */
+  glossary: boolean;
 }
 
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
 const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
 const REVIEW_WORDS = /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来/;
 const PLAN_WORDS = /目标|任务|安排|要求|重点工作|部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
+const GLOSSARY_HEADING = /^\s*(?:《[^》]{0,20}》)?(?:有关)?(?:内容)?名词(?:解释|注释)\s*$|^\s*(?:注释|注解|名词解释)\s*$/;
 const OPENING_RESULT = /^\s*(?:——)?\s*(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|十年来|去年|回顾过去|这是)/;
 const OPENING_TARGET = /^\s*(?:——)?\s*(?:今年|明年|今后五年|未来五年|到20\d\d年|奋斗目标|主要预期目标)/;
 
@@ -57,6 +60,7 @@ export function readParagraphs(text: string): Paragraph[] {
   let sectionTense: Tense = null;
   let topIndex = 0;
   let bulletTense: Tense = null;
+  let glossary = false;
   const reportYear = reportYearOf(text);
   let start = 0;
   while (start <= text.length) {
@@ -64,6 +68,10 @@ export function readParagraphs(text: string): Paragraph[] {
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     if (line.trim()) {
+      if (GLOSSARY_HEADING.test(line)) {
+        glossary = true;
+        section = headingLabel(line);
+      }
       const isTop = TOP_HEADING.test(line) && !/^\s*[一二三四五六七八九十]+是/.test(line);
       // A short line with no full stop is a title; it sets the tense when it names one
       // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
@@ -85,7 +93,7 @@ export function readParagraphs(text: string): Paragraph[] {
       if (openingTense || isTop || isShortHeading || isSub) bulletTense = openingTense;
       else if (/^\s*——/.test(line)) openingTense = bulletTense;
       else bulletTense = null;
-      paragraphs.push({ start, end, section, sectionTense, openingTense });
+      paragraphs.push({ start, end, section, sectionTense, openingTense, glossary });
     }
     start = end + 1;
   }

@@ -22,7 +22,8 @@ describe('every real report in the corpus', () => {
   test.each(files.map((f) => [relative(CORPUS, f), f]))('%s', (_, path) => {
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const items = extractItems(text);
-    expect(items.length).toBeGreaterThan(0);
+    // Whole reports always promise something; a passage may be all glossary (jiangxi-2026-list).
+    if (!path.includes('/passages/')) expect(items.length).toBeGreaterThan(20);
     let previous = -1;
     for (const item of items) {
       // Offsets index the input as read, and the item's text is what stands there.
