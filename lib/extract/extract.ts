@@ -25,11 +25,12 @@ function nextStopAfter(text: string, at: number, ceiling: number, stops: string)
   return ceiling;
 }
 
-/** Skips what may open a clause without belonging to it: dashes, spaces, list joiners. */
+/** What may open a clause without belonging to it: dashes, spaces, list joiners, 一是/其中. */
+const CLAUSE_OPENER = /^(?:[\s—\-·、]+|[一二三四五六七八九十]+是|其中|同时|此外|另外)+/;
+
 function skipOpeners(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /[\s—\-·、]/.test(text[i])) i++;
-  return i;
+  const opener = CLAUSE_OPENER.exec(text.slice(from, Math.min(to, from + 12)));
+  return opener ? Math.min(to, from + opener[0].length) : from;
 }
 
 const METRIC_LEAD =
