@@ -24,7 +24,7 @@ describe('commitments', () => {
     ['a vague direction', '加强生态环境保护，深化改革，推进城乡融合。'],
     ['keeping a result', '着力巩固生态文明创建成果。'],
     ['a slogan goal', '决胜全面建成小康社会。'],
-    ['a built-up area', '城市建成区面积扩大。'],
+    ['a built-up area', '城市建成区面积扩大，县城建成区绿地率提高。'],
     ['a refusal', '一般不再出台新的调价措施，严格控制新开工项目。'],
     ['what was done last year', '一、2023年工作回顾\n新一轮机构改革中央层面基本完成，建成一批重大工程。'],
     ['a directive, not a rule', '出台实施政策要能早则早。'],
