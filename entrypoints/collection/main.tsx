@@ -1,13 +1,8 @@
 import { render } from 'preact';
-import '../../assets/base.css';
+import '../../components/collection/ui.css';
+import './collection.css';
+import { language } from '../../components/collection/i18n';
+import { App } from './App';
 
-function Collection() {
-  return (
-    <main style={{ padding: '16px 24px' }}>
-      <h1>我的标注 Collection</h1>
-      <p>Tagged items from the reports you have read will be listed here, ready to export as CSV.</p>
-    </main>
-  );
-}
-
-render(<Collection />, document.getElementById('app')!);
+document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+render(<App />, document.getElementById('app')!);

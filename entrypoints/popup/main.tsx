@@ -1,5 +1,9 @@
 import { render } from 'preact';
-import '../../assets/base.css';
+import '../../components/collection/ui.css';
+import './popup.css';
+import { language } from '../../components/collection/i18n';
 import { App } from './App';
+
+document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
 
 render(<App />, document.getElementById('app')!);

@@ -12,17 +12,30 @@ const CMP_SIGN: Record<Comparator, string> = {
   range: '',
 };
 
-/** Numbers as a Chinese reader writes them: grouping only from 10,000 up, no trailing zeros. */
-export function formatNumber(n: number): string {
+const plain = (n: number, grouping: boolean) => n.toLocaleString('en-US', { maximumFractionDigits: 4, useGrouping: grouping });
+
+/**
+ * Numbers for display, no trailing zeros. In Chinese, large numbers are
+ * written as the reports write them: 1200万, 1.4万亿; in English, digits are
+ * grouped from 10,000 up.
+ */
+export function formatNumber(n: number, language: 'zh' | 'en' = 'zh'): string {
   const abs = Math.abs(n);
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4, useGrouping: abs >= 10_000 });
+  if (language === 'zh') {
+    if (abs >= 1e12) return `${plain(n / 1e12, false)}万亿`;
+    if (abs >= 1e8) return `${plain(n / 1e8, false)}亿`;
+    if (abs >= 1e4) return `${plain(n / 1e4, false)}万`;
+    return plain(n, false);
+  }
+  return plain(n, abs >= 10_000);
 }
 
 /** "≥ 1200万人"-style figure: comparator, value (–max), unit. '' when the item has no figure. */
-export function formatFigure(item: Pick<ItemRecord, 'value' | 'max' | 'unit' | 'cmp'>): string {
+export function formatFigure(item: Pick<ItemRecord, 'value' | 'max' | 'unit' | 'cmp'>, language: 'zh' | 'en' = 'zh'): string {
   if (item.value === null) return '';
   const sign = item.cmp ? CMP_SIGN[item.cmp] : '';
-  const range = item.max !== null ? `${formatNumber(item.value)}–${formatNumber(item.max)}` : formatNumber(item.value);
+  const f = (n: number) => formatNumber(n, language);
+  const range = item.max !== null ? `${f(item.value)}–${f(item.max)}` : f(item.value);
   return `${sign ? `${sign} ` : ''}${range}${item.unit}`;
 }
 

@@ -52,6 +52,7 @@ export const COLLECTION_MESSAGES = {
   tagMatchAll: { zh: '同时含有所选标签', en: 'Has all selected tags' },
   tagMatchAny: { zh: '含任一所选标签', en: 'Has any selected tag' },
   shownOfTotal: { zh: '显示 {shown} / {total} 条', en: '{shown} of {total} items' },
+  headerStats: { zh: '{items} 条 · {reports} 份报告 · {tags} 个标签', en: '{items} items · {reports} reports · {tags} tags' },
   itemsCount: { zh: '{count} 条', en: '{count} items' },
 
   // List

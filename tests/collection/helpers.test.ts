@@ -5,6 +5,7 @@ import { formatFigure, formatNumber, reportName } from '../../lib/collection/for
 import { MAX_IMPORT_BYTES, importFileProblem, isQuotaError } from '../../lib/collection/import-file';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
+import { isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
 import { UNDO_MS, canUndo, pendingUndo, replaceUndo, undoRemaining } from '../../lib/collection/undo';
 import { REPORT_A, REPORT_B, item } from './fixtures';
 
@@ -118,7 +119,9 @@ describe('counts', () => {
 describe('formatting', () => {
   test.each<[Parameters<typeof formatFigure>[0], string]>([
     [{ value: 5, max: null, unit: '%', cmp: '~' }, '≈ 5%'],
-    [{ value: 12_000_000, max: null, unit: '人', cmp: '>=' }, '≥ 12,000,000人'],
+    [{ value: 12_000_000, max: null, unit: '人', cmp: '>=' }, '≥ 1200万人'],
+    [{ value: 1.4e12, max: null, unit: '斤', cmp: '=' }, '1.4万亿斤'],
+    [{ value: 3.5e8, max: null, unit: '元', cmp: null }, '3.5亿元'],
     [{ value: 5, max: 5.5, unit: '%', cmp: 'range' }, '5–5.5%'],
     [{ value: 3, max: null, unit: '%', cmp: '=' }, '3%'],
     [{ value: -2.5, max: null, unit: '%', cmp: '<=' }, '≤ -2.5%'],
@@ -127,12 +130,20 @@ describe('formatting', () => {
     expect(formatFigure(input)).toBe(text);
   });
 
-  test.each([
-    [1200, '1200'],
-    [12000, '12,000'],
-    [1.23456789, '1.2346'],
-  ])('formatNumber(%d) = %s', (n, s) => {
-    expect(formatNumber(n)).toBe(s);
+  test('English figures group digits', () => {
+    expect(formatFigure({ value: 12_000_000, max: null, unit: ' people', cmp: '>=' }, 'en')).toBe('≥ 12,000,000 people');
+  });
+
+  test.each<[number, 'zh' | 'en', string]>([
+    [1200, 'zh', '1200'],
+    [12000, 'zh', '1.2万'],
+    [12000, 'en', '12,000'],
+    [-25000, 'zh', '-2.5万'],
+    [1.23456789, 'zh', '1.2346'],
+    [1.23456789, 'en', '1.2346'],
+    [1.4e12, 'en', '1,400,000,000,000'],
+  ])('formatNumber(%d, %s) = %s', (n, lang, s) => {
+    expect(formatNumber(n, lang)).toBe(s);
   });
 
   test.each<[Parameters<typeof reportName>[0], string, string]>([
@@ -161,5 +172,50 @@ describe('import file checks', () => {
     ['no such report', false],
   ])('isQuotaError(%j) = %s', (message, expected) => {
     expect(isQuotaError(message)).toBe(expected);
+  });
+});
+
+describe('page answers', () => {
+  test.each<[unknown, object | null]>([
+    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false }],
+    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true }],
+    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true }],
+    [{ found: { target: -1, result: 'x' } }, null],
+    [null, null],
+    ['ok', null],
+    [{}, null],
+  ])('parseSummary(%j)', (x, expected) => {
+    expect(parseSummary(x)).toEqual(expected);
+  });
+
+  test.each<[unknown, number | null]>([
+    [{ added: 4 }, 4],
+    [{ collected: 2 }, 2],
+    [{ added: [1, 2, 3] }, 3],
+    [7, 7],
+    [{}, null],
+    [null, null],
+  ])('parseCollected(%j) = %s', (x, n) => {
+    expect(parseCollected(x)).toBe(n);
+  });
+
+  test.each([
+    ['https://www.gov.cn/a', true],
+    ['http://x.gov.cn', true],
+    ['chrome://extensions', false],
+    ['chrome-extension://abc/popup.html', false],
+    [undefined, false],
+  ])('isWebPage(%s) = %s', (url, expected) => {
+    expect(isWebPage(url)).toBe(expected);
+  });
+
+  test.each([
+    ['tabs/sendMessage：发送失败 / sending failed: Could not establish connection. Receiving end does not exist.', true],
+    ['page/summary：没有处理程序应答 / no handler answered', true],
+    ['boom', false],
+  ])('isNoReceiver(%j) = %s', (m, expected) => {
+    expect(isNoReceiver(m)).toBe(expected);
   });
 });

@@ -1,0 +1,79 @@
+import type { CollectionFilter } from '../../lib/collection/filter';
+import { toggled } from '../../lib/collection/filter';
+import { reportName } from '../../lib/collection/format';
+import type { NamedCount } from '../../lib/collection/counts';
+import type { ReportRecord, TagRecord } from '../../lib/store/records';
+import { TagChip } from './TagChip';
+import { t } from './i18n';
+
+export interface CountsPanelProps {
+  filter: CollectionFilter;
+  onChange: (filter: CollectionFilter) => void;
+  reportCounts: NamedCount[];
+  tagCounts: NamedCount[];
+  reports: ReadonlyMap<string, ReportRecord>;
+  tags: ReadonlyMap<string, TagRecord>;
+}
+
+/** Per-report and per-tag counts; each entry is a toggle that filters by it. */
+export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports, tags }: CountsPanelProps) {
+  return (
+    <nav class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
+      <section>
+        <h2>{t('byReport')}</h2>
+        <ul>
+          {reportCounts.map((c) => {
+            const name = reportName(reports.get(c.key), c.key);
+            return (
+              <li key={c.key}>
+                <button
+                  type="button"
+                  class="count-btn"
+                  aria-pressed={filter.reportId === c.key}
+                  title={name}
+                  onClick={() => onChange({ ...filter, reportId: filter.reportId === c.key ? null : c.key })}
+                >
+                  <span class="count-name">{name}</span>
+                  <span class="count-num">{c.count}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section>
+        <div class="counts-head">
+          <h2>{t('byTag')}</h2>
+          {filter.tags.length > 1 && (
+            <button
+              type="button"
+              class="btn-link"
+              onClick={() => onChange({ ...filter, tagMatch: filter.tagMatch === 'all' ? 'any' : 'all' })}
+            >
+              {filter.tagMatch === 'all' ? t('tagMatchAll') : t('tagMatchAny')}
+            </button>
+          )}
+        </div>
+        {tagCounts.length ? (
+          <ul>
+            {tagCounts.map((c) => (
+              <li key={c.key}>
+                <button
+                  type="button"
+                  class="count-btn"
+                  aria-pressed={filter.tags.includes(c.key)}
+                  onClick={() => onChange({ ...filter, tags: toggled(filter.tags, c.key) })}
+                >
+                  <TagChip name={c.key} colour={tags.get(c.key)?.colour} />
+                  <span class="count-num">{c.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('noTags')}</p>
+        )}
+      </section>
+    </nav>
+  );
+}

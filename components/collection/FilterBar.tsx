@@ -1,0 +1,122 @@
+import { EMPTY_FILTER, STATUS_VIEWS, isFiltering, toggled, type CollectionFilter, type StatusView } from '../../lib/collection/filter';
+import { reportName } from '../../lib/collection/format';
+import { ITEM_KINDS, type ReportRecord } from '../../lib/store/records';
+import type { NamedCount } from '../../lib/collection/counts';
+import { Icon } from './Icon';
+import { t } from './i18n';
+
+export interface FilterBarProps {
+  filter: CollectionFilter;
+  onChange: (filter: CollectionFilter) => void;
+  /** Tags to offer, with how many items carry each. */
+  tagCounts: NamedCount[];
+  reports: ReadonlyMap<string, ReportRecord>;
+  reportCounts: NamedCount[];
+  /** The collection page also offers the status view and picks tags in its side panel. */
+  variant: 'popup' | 'page';
+}
+
+/** Free text, kinds, tag, report (and status): every control labelled, every change applied at once. */
+export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, variant }: FilterBarProps) {
+  const set = (patch: Partial<CollectionFilter>) => onChange({ ...filter, ...patch });
+  const id = (name: string) => `filter-${variant}-${name}`;
+  return (
+    <div class={`filter-bar filter-bar-${variant}`} role="search">
+      <div class="filter-search">
+        <label class="visually-hidden" for={id('text')}>
+          {t('searchLabel')}
+        </label>
+        <span class="search-icon">
+          <Icon name="search" size={14} />
+        </span>
+        <input
+          id={id('text')}
+          type="search"
+          value={filter.text}
+          placeholder={t('search')}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+      </div>
+      <div class="filter-row">
+        <div class="kind-toggles" role="group" aria-label={t('kindsLabel')}>
+          {ITEM_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              class={`kind-toggle kind-${k}`}
+              aria-pressed={filter.kinds.includes(k)}
+              onClick={() => set({ kinds: toggled(filter.kinds, k) })}
+            >
+              {t(`kind_${k}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div class="filter-row filter-selects">
+        {variant === 'popup' && (
+          <>
+            <label class="visually-hidden" for={id('tag')}>
+              {t('tagLabel')}
+            </label>
+            <select
+              id={id('tag')}
+              class="filter-select"
+              value={filter.tags[0] ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                set({ tags: v ? [v] : [] });
+              }}
+            >
+              <option value="">{t('allTags')}</option>
+              {tagCounts.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.key} ({c.count})
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label class="visually-hidden" for={id('report')}>
+          {t('reportLabel')}
+        </label>
+        <select
+          id={id('report')}
+          class="filter-select filter-report"
+          value={filter.reportId ?? ''}
+          onChange={(e) => set({ reportId: e.currentTarget.value || null })}
+        >
+          <option value="">{t('allReports')}</option>
+          {reportCounts.map((c) => (
+            <option key={c.key} value={c.key}>
+              {reportName(reports.get(c.key), c.key)} ({c.count})
+            </option>
+          ))}
+        </select>
+        {variant === 'page' && (
+          <>
+            <label class="visually-hidden" for={id('status')}>
+              {t('statusLabel')}
+            </label>
+            <select
+              id={id('status')}
+              class="filter-select"
+              value={filter.status}
+              onChange={(e) => set({ status: e.currentTarget.value as StatusView })}
+            >
+              {STATUS_VIEWS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`view_${s}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {isFiltering(filter) && (
+          <button type="button" class="btn-link" onClick={() => onChange({ ...EMPTY_FILTER, status: filter.status })}>
+            {t('clearFilters')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

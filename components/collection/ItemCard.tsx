@@ -1,0 +1,71 @@
+import { itemLink } from '../../lib/collection/export';
+import { formatFigure } from '../../lib/collection/format';
+import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
+import { ItemEditor } from './ItemEditor';
+import { Icon } from './Icon';
+import { KindBadge } from './KindBadge';
+import { TagChip } from './TagChip';
+import { language, t } from './i18n';
+
+export interface ItemCardProps {
+  item: ItemRecord;
+  report: ReportRecord | undefined;
+  knownTags: ReadonlyMap<string, TagRecord>;
+  editing: boolean;
+  opening: boolean;
+  onEdit: (editing: boolean) => void;
+  onPatch: (patch: ItemPatch) => void;
+  onDelete: () => void;
+  onOpen: () => void;
+}
+
+/** One collected item in the popup: kind, figure, quote (a link to the passage), tags and note; edit and delete. */
+export function ItemCard({ item, report, knownTags, editing, opening, onEdit, onPatch, onDelete, onOpen }: ItemCardProps) {
+  const figure = formatFigure(item, language);
+  return (
+    <article class={`item-card kind-edge-${item.kind} ${editing ? 'is-editing' : ''}`} role="listitem" data-item-id={item.id} aria-label={item.selector.quote.exact}>
+      <div class="item-head">
+        <KindBadge kind={item.kind} />
+        {item.metric && <span class="item-metric">{item.metric}</span>}
+        {figure && <span class="item-figure">{figure}</span>}
+        {item.status === 'orphaned' && <span class="item-status">{t('status_orphaned')}</span>}
+        <span class="item-actions">
+          <button type="button" class="icon-btn" aria-pressed={editing} aria-label={t('editItem')} title={t('editItem')} onClick={() => onEdit(!editing)}>
+            <Icon name="edit" />
+          </button>
+          <button type="button" class="icon-btn icon-btn-danger" aria-label={t('deleteItem')} title={t('deleteItem')} onClick={onDelete}>
+            <Icon name="trash" />
+          </button>
+        </span>
+      </div>
+      <a
+        class="item-quote"
+        href={itemLink(item, report)}
+        title={t('openAtPassage')}
+        target="_blank"
+        rel="noopener"
+        onClick={(e) => {
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          e.preventDefault();
+          onOpen();
+        }}
+      >
+        {opening ? t('opening') : item.selector.quote.exact}
+      </a>
+      {editing ? (
+        <ItemEditor item={item} knownTags={knownTags} onPatch={onPatch} onDone={() => onEdit(false)} />
+      ) : (
+        <div class="item-meta">
+          {item.tags.map((tag) => (
+            <TagChip key={tag} name={tag} colour={knownTags.get(tag)?.colour} />
+          ))}
+          {item.note && (
+            <span class="item-note" title={item.note}>
+              {item.note}
+            </span>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import { itemLink } from '../../lib/collection/export';
+import { formatDateTime, formatFigure, reportName } from '../../lib/collection/format';
+import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
+import { ItemEditor } from './ItemEditor';
+import { KindBadge } from './KindBadge';
+import { language, t } from './i18n';
+
+export interface ItemDetailsProps {
+  item: ItemRecord;
+  report: ReportRecord | undefined;
+  knownTags: ReadonlyMap<string, TagRecord>;
+  onPatch: (patch: ItemPatch) => void;
+  onDelete: () => void;
+  onOpen: () => void;
+  onClose: () => void;
+}
+
+/** One item in full, beside the table: the whole quote in context, a link to the passage, tags and note to edit. */
+export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen, onClose }: ItemDetailsProps) {
+  const { prefix, exact, suffix } = item.selector.quote;
+  const figure = formatFigure(item, language);
+  return (
+    <aside class="details" aria-labelledby="details-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div class="details-head">
+        <KindBadge kind={item.kind} />
+        <h2 id="details-title">{item.metric || t(`kind_${item.kind}`)}</h2>
+        <button type="button" class="icon-btn" aria-label={t('closeDetails')} title={t('closeDetails')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {figure && <p class="details-figure">{figure}</p>}
+      <blockquote class="details-quote">
+        <span class="ctx">…{prefix}</span>
+        <mark class={`kind-mark kind-${item.kind}`}>{exact}</mark>
+        <span class="ctx">{suffix}…</span>
+      </blockquote>
+      <p class="details-report">
+        <a
+          href={itemLink(item, report)}
+          target="_blank"
+          rel="noopener"
+          onClick={(e) => {
+            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
+            onOpen();
+          }}
+        >
+          {reportName(report, item.reportId)} ↗
+        </a>
+        {item.section && <span class="muted"> · {item.section}</span>}
+      </p>
+      <p class="muted details-time">
+        {t('col_createdAt')} {formatDateTime(item.createdAt)} · {t(`status_${item.status}`)}
+      </p>
+      <ItemEditor key={item.id} item={item} knownTags={knownTags} onPatch={onPatch} noteRows={5} />
+      <div class="details-actions">
+        <button type="button" class="btn btn-small" onClick={onDelete}>
+          {t('delete')}
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,19 @@
+/** Save text as a file: a Blob URL and an <a download>, as any page does. */
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // The download has taken its copy by the next tasks; keep the URL a while for slow machines.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

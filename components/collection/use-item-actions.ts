@@ -1,0 +1,71 @@
+import { useCallback } from 'preact/hooks';
+import { collectionCsv } from '../../lib/collection/export';
+import { csvFileName } from '../../lib/collection/file-names';
+import type { ItemPatch, ItemRecord, ReportRecord } from '../../lib/store/records';
+import { deleteItems, restoreItems, updateItem } from './actions';
+import { downloadText } from './download';
+import { failureText, t } from './i18n';
+import type { useToast } from './use-toast';
+
+type Toasts = ReturnType<typeof useToast>;
+
+/** Edit, delete with undo, and CSV export, reporting through the toast. Shared by the popup and the collection page. */
+export function useItemActions(toasts: Toasts) {
+  const { show, showUndo, takeUndo } = toasts;
+
+  const patch = useCallback(
+    async (id: string, p: ItemPatch) => {
+      try {
+        await updateItem(id, p);
+      } catch (e) {
+        show('error', t('saveFailed', { reason: failureText(e) }));
+      }
+    },
+    [show],
+  );
+
+  const remove = useCallback(
+    async (ids: string[]) => {
+      if (!ids.length) return;
+      try {
+        const records = await deleteItems(ids);
+        showUndo(records.length === 1 ? t('deletedOne') : t('deletedN', { count: records.length }), records);
+      } catch (e) {
+        show('error', t('deleteFailed', { reason: failureText(e) }));
+      }
+    },
+    [show, showUndo],
+  );
+
+  const undo = useCallback(async () => {
+    const records = takeUndo();
+    if (!records) return;
+    try {
+      const { restored } = await restoreItems(records);
+      show('success', t('restoredN', { count: restored }));
+    } catch (e) {
+      show('error', t('undoFailed', { reason: failureText(e) }));
+    }
+  }, [show, takeUndo]);
+
+  const exportCsv = useCallback(
+    (items: readonly ItemRecord[], reports: ReadonlyMap<string, ReportRecord>) => {
+      if (!items.length) {
+        show('info', t('nothingToExport'));
+        return;
+      }
+      try {
+        const file = csvFileName();
+        const t0 = performance.now();
+        downloadText(file, collectionCsv(items, reports), 'text/csv;charset=utf-8');
+        performance.measure('csv-export', { start: t0, end: performance.now() });
+        show('success', t('exportedCsv', { count: items.length, file }));
+      } catch (e) {
+        show('error', t('exportFailed', { reason: failureText(e) }));
+      }
+    },
+    [show],
+  );
+
+  return { patch, remove, undo, exportCsv };
+}

@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { countByReport, countByTag } from '../../lib/collection/counts';
+import { EMPTY_FILTER, applyFilter, pruneFilter, type CollectionFilter } from '../../lib/collection/filter';
+import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
+import { DEFAULT_SORT, nextSort, sortItems, type SortSpec } from '../../lib/collection/sort';
+import type { ItemRecord } from '../../lib/store/records';
+import { bulkTag, bulkUntag } from '../../components/collection/actions';
+import { BulkBar } from '../../components/collection/BulkBar';
+import { CountsPanel } from '../../components/collection/CountsPanel';
+import { DataPanel } from '../../components/collection/DataPanel';
+import { FilterBar } from '../../components/collection/FilterBar';
+import { ItemDetails } from '../../components/collection/ItemDetails';
+import { ItemTable } from '../../components/collection/ItemTable';
+import { Toast } from '../../components/collection/Toast';
+import { failureText, t } from '../../components/collection/i18n';
+import { openItem } from '../../components/collection/open-item';
+import { useItemActions } from '../../components/collection/use-item-actions';
+import { useSnapshot } from '../../components/collection/use-snapshot';
+import { useToast } from '../../components/collection/use-toast';
+
+export function App() {
+  const data = useSnapshot();
+  const toasts = useToast();
+  const actions = useItemActions(toasts);
+  const [filter, setFilter] = useState<CollectionFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  // Derived, never stored: what the status view holds, what the filter shows, in the chosen order.
+  const inView = useMemo(() => applyFilter(data.items, { ...EMPTY_FILTER, status: filter.status }), [data.items, filter.status]);
+  const known = useMemo(
+    () => ({ tags: new Set(inView.flatMap((i) => i.tags)), reports: new Set(inView.map((i) => i.reportId)) }),
+    [inView],
+  );
+  const effective = useMemo(() => pruneFilter(filter, known), [filter, known]);
+  const shown = useMemo(() => sortItems(applyFilter(data.items, effective), sort, data.reports), [data.items, effective, sort, data.reports]);
+  const shownIds = useMemo(() => shown.map((i) => i.id), [shown]);
+  const reportCounts = useMemo(() => countByReport(inView), [inView]);
+  const tagCounts = useMemo(() => countByTag(inView), [inView]);
+  const chosen = useMemo(() => visibleSelection(selected, shownIds), [selected, shownIds]);
+  const active = useMemo(() => (activeId ? data.items.find((i) => i.id === activeId) : undefined), [data.items, activeId]);
+
+  useEffect(() => {
+    if (data.loaded) performance.mark('collection-rendered');
+  }, [data.loaded]);
+
+  const open = async (item: ItemRecord) => {
+    try {
+      await openItem(item, data.reports.get(item.reportId));
+    } catch (e) {
+      toasts.show('error', t('openFailed', { reason: failureText(e) }));
+    }
+  };
+
+  const bulk = async (op: 'tag' | 'untag', tag: string) => {
+    try {
+      const r = await (op === 'tag' ? bulkTag : bulkUntag)(chosen, tag);
+      toasts.show('success', op === 'tag' ? t('taggedN', { count: r.length, tag }) : t('untaggedN', { count: r.length, tag }));
+    } catch (e) {
+      toasts.show('error', t('saveFailed', { reason: failureText(e) }));
+    }
+  };
+
+  return (
+    <div class="collection" data-loaded={data.loaded ? 'true' : 'false'}>
+      <header class="collection-header">
+        <div class="brand">
+          <img src="/icon/32.png" alt="" width={24} height={24} />
+          <h1>{t('collectionTitle')}</h1>
+          <span class="brand-sub">{t('appName')}</span>
+        </div>
+        <p class="header-stats">
+          {t('headerStats', { items: inView.length, reports: reportCounts.length, tags: tagCounts.length })}
+        </p>
+        <DataPanel counts={{ reports: data.reports.size, items: data.items.length, tags: data.tags.size }} onResult={toasts.show} />
+      </header>
+      {data.error && (
+        <p class="field-error page-error" role="alert">
+          {t('dbFailed', { reason: data.error })}
+        </p>
+      )}
+      <div class="collection-body">
+        <CountsPanel filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} />
+        <main class="collection-main">
+          <div class="toolbar">
+            <FilterBar filter={effective} onChange={setFilter} tagCounts={tagCounts} reports={data.reports} reportCounts={reportCounts} variant="page" />
+            <div class="toolbar-end">
+              <span class="list-summary" aria-live="polite">
+                {data.loaded ? t('shownOfTotal', { shown: shown.length, total: inView.length }) : t('loading')}
+              </span>
+              <button type="button" class="btn btn-primary" title={t('exportCsvTitle', { count: shown.length })} onClick={() => actions.exportCsv(shown, data.reports)}>
+                {t('exportCsv')}
+              </button>
+            </div>
+          </div>
+          {chosen.length > 0 && (
+            <BulkBar
+              count={chosen.length}
+              knownTags={data.tags}
+              onTag={(tag) => void bulk('tag', tag)}
+              onUntag={(tag) => void bulk('untag', tag)}
+              onDelete={() => {
+                void actions.remove(chosen);
+                setSelected(new Set());
+              }}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          {data.loaded && !shown.length ? (
+            <p class="empty">{inView.length ? t('emptyFiltered') : t('emptyCollection')}</p>
+          ) : (
+            <ItemTable
+              items={shown}
+              reports={data.reports}
+              tags={data.tags}
+              sort={sort}
+              onSort={(key) => setSort(nextSort(sort, key))}
+              selected={selected}
+              selection={selectionState(selected, shownIds)}
+              onSelect={(id, shift) => {
+                setSelected(shift ? selectRange(selected, shownIds, anchor, id) : toggleSelected(selected, id));
+                setAnchor(id);
+              }}
+              onSelectAll={(all) => setSelected(all ? new Set(shownIds) : new Set())}
+              activeId={activeId}
+              onActivate={setActiveId}
+              onOpen={(item) => void open(item)}
+            />
+          )}
+        </main>
+        {active && (
+          <ItemDetails
+            item={active}
+            report={data.reports.get(active.reportId)}
+            knownTags={data.tags}
+            onPatch={(p) => void actions.patch(active.id, p)}
+            onDelete={() => {
+              void actions.remove([active.id]);
+              setActiveId(null);
+            }}
+            onOpen={() => void open(active)}
+            onClose={() => setActiveId(null)}
+          />
+        )}
+      </div>
+      <Toast toast={toasts.toast} onUndo={() => void actions.undo()} onDismiss={toasts.dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { isNoReceiver, isWebPage, parseCollected, parseSummary, type PageSummary } from '../../lib/collection/page-summary';
+import { ITEM_KINDS } from '../../lib/store/records';
+import { errorText } from '../../lib/messages';
+import { t } from '../../components/collection/i18n';
+import { toBackground, toTab, type TargetTab } from './active-tab';
+
+export interface PageCardProps {
+  tab: TargetTab | null;
+  /** Still finding the tab. */
+  loadingTab: boolean;
+  /** Items stored for this tab's report (not dismissed): live from the database. */
+  collected: number;
+}
+
+type State =
+  | { step: 'loading' }
+  | { step: 'summary'; summary: PageSummary }
+  | { step: 'noScript' }
+  | { step: 'notWeb' };
+
+const RETRIES_AFTER_RUN = 8;
+
+/** "This page": what the content script found here, by kind, and how many are collected; collect all, or run the extension here. */
+export function PageCard({ tab, loadingTab, collected }: PageCardProps) {
+  const [state, setState] = useState<State>({ step: 'loading' });
+  const [busy, setBusy] = useState<'collect' | 'run' | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+
+  const refresh = useCallback(async (): Promise<boolean> => {
+    if (!tab || !isWebPage(tab.url)) {
+      setState({ step: 'notWeb' });
+      return false;
+    }
+    try {
+      const summary = parseSummary(await toTab(tab.id, 'page/summary'));
+      if (summary?.ran) {
+        setState({ step: 'summary', summary });
+        return true;
+      }
+      if (summary) {
+        // The content script is there but has not run (the page does not read like a report).
+        setState({ step: 'noScript' });
+        return false;
+      }
+      setState({ step: 'noScript' });
+      setMessage({ tone: 'info', text: t('noAnswer') });
+    } catch (e) {
+      setState({ step: 'noScript' });
+      if (!isNoReceiver(errorText(e))) setMessage({ tone: 'info', text: t('noAnswer') });
+    }
+    return false;
+  }, [tab]);
+
+  useEffect(() => {
+    if (!loadingTab) void refresh();
+  }, [loadingTab, refresh]);
+
+  const collectAll = async () => {
+    if (!tab) return;
+    setBusy('collect');
+    setMessage(null);
+    try {
+      const n = parseCollected(await toTab(tab.id, 'page/collectAll'));
+      setMessage({ tone: 'info', text: t('collectedN', { count: n ?? 0 }) });
+      await refresh();
+    } catch (e) {
+      const reason = errorText(e);
+      setMessage({ tone: 'error', text: isNoReceiver(reason) ? t('noAnswer') : t('collectFailed', { reason }) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runHere = async () => {
+    if (!tab) return;
+    setBusy('run');
+    setMessage(null);
+    try {
+      await toBackground('page/runOnTab', { tabId: tab.id });
+      let ok = false;
+      for (let i = 0; i < RETRIES_AFTER_RUN && !ok; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        ok = await refresh();
+      }
+      if (!ok) setMessage({ tone: 'error', text: t('noAnswer') });
+    } catch (e) {
+      const reason = errorText(e);
+      setMessage({ tone: 'error', text: t('runFailed', { reason: isNoReceiver(reason) ? t('noAnswer') : reason }) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const title = tab?.title || tab?.url || '';
+  return (
+    <section class="page-card" aria-labelledby="this-page-heading">
+      <div class="page-card-head">
+        <h2 id="this-page-heading">{t('thisPage')}</h2>
+        {state.step !== 'notWeb' && (
+          <span class="page-title" title={title}>
+            {title}
+          </span>
+        )}
+      </div>
+      {(loadingTab || state.step === 'loading') && <p class="muted">{t('pageLoading')}</p>}
+      {state.step === 'notWeb' && !loadingTab && <p class="muted">{t('pageNotReport')}</p>}
+      {state.step === 'summary' && (
+        <div class="page-stats">
+          <span class="muted">{t('found')}</span>
+          {ITEM_KINDS.map((k) => (
+            <span key={k} class={`kind-count kind-${k}`} data-kind={k}>
+              {t(`kind_${k}`)} <b>{state.summary.found[k]}</b>
+            </span>
+          ))}
+        </div>
+      )}
+      {state.step !== 'notWeb' && state.step !== 'loading' && (
+        <div class="page-actions">
+          <span class="page-collected">{t('collected', { count: collected })}</span>
+          {state.step === 'summary' && (
+            <button type="button" class="btn btn-small btn-primary" disabled={busy !== null} onClick={() => void collectAll()}>
+              {busy === 'collect' ? t('collecting') : t('collectAll')}
+            </button>
+          )}
+          {state.step === 'noScript' && (
+            <>
+              <span class="muted page-hint">{t('pageNoScript')}</span>
+              <button type="button" class="btn btn-small btn-primary" disabled={busy !== null} onClick={() => void runHere()}>
+                {busy === 'run' ? t('running') : t('runOnPage')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {message && (
+        <p class={message.tone === 'error' ? 'field-error' : 'muted page-message'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
