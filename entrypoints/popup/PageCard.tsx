@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { isNoReceiver, isWebPage, parseCollected, parseSummary, type PageSummary } from '../../lib/collection/page-summary';
-import { ITEM_KINDS } from '../../lib/store/records';
+import { isNeverReport, isNoReceiver, parseCollected, parseSummary, type PageSummary } from '../../lib/collection/page-summary';
+import { ITEM_KINDS, reportIdFor } from '../../lib/store/records';
 import { errorText } from '../../lib/messages';
 import { t } from '../../components/collection/i18n';
 import { toBackground, toTab, type TargetTab } from './active-tab';
@@ -9,26 +9,34 @@ export interface PageCardProps {
   tab: TargetTab | null;
   /** Still finding the tab. */
   loadingTab: boolean;
-  /** Items stored for this tab's report (not dismissed): live from the database. */
-  collected: number;
+  /** Items stored per report (not dismissed): live from the database. */
+  collectedByReport: ReadonlyMap<string, number>;
+}
+
+function safeReportId(url: string | undefined): string | null {
+  try {
+    return url ? reportIdFor(url) : null;
+  } catch {
+    return null;
+  }
 }
 
 type State =
   | { step: 'loading' }
   | { step: 'summary'; summary: PageSummary }
-  | { step: 'noScript' }
+  | { step: 'noScript'; summary?: PageSummary }
   | { step: 'notWeb' };
 
 const RETRIES_AFTER_RUN = 8;
 
 /** "This page": what the content script found here, by kind, and how many are collected; collect all, or run the extension here. */
-export function PageCard({ tab, loadingTab, collected }: PageCardProps) {
+export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) {
   const [state, setState] = useState<State>({ step: 'loading' });
   const [busy, setBusy] = useState<'collect' | 'run' | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
 
   const refresh = useCallback(async (): Promise<boolean> => {
-    if (!tab || !isWebPage(tab.url)) {
+    if (!tab || isNeverReport(tab.url)) {
       setState({ step: 'notWeb' });
       return false;
     }
@@ -40,7 +48,7 @@ export function PageCard({ tab, loadingTab, collected }: PageCardProps) {
       }
       if (summary) {
         // The content script is there but has not run (the page does not read like a report).
-        setState({ step: 'noScript' });
+        setState({ step: 'noScript', summary });
         return false;
       }
       setState({ step: 'noScript' });
@@ -92,7 +100,10 @@ export function PageCard({ tab, loadingTab, collected }: PageCardProps) {
     }
   };
 
-  const title = tab?.title || tab?.url || '';
+  const summary = state.step === 'summary' || state.step === 'noScript' ? state.summary : undefined;
+  const title = summary?.title || tab?.title || tab?.url || '';
+  const reportId = safeReportId(tab?.url) ?? summary?.reportId ?? null;
+  const collected = reportId ? (collectedByReport.get(reportId) ?? 0) : null;
   return (
     <section class="page-card" aria-labelledby="this-page-heading">
       <div class="page-card-head">
@@ -117,7 +128,7 @@ export function PageCard({ tab, loadingTab, collected }: PageCardProps) {
       )}
       {state.step !== 'notWeb' && state.step !== 'loading' && (
         <div class="page-actions">
-          <span class="page-collected">{t('collected', { count: collected })}</span>
+          {collected !== null && <span class="page-collected">{t('collected', { count: collected })}</span>}
           {state.step === 'summary' && (
             <button type="button" class="btn btn-small btn-primary" disabled={busy !== null} onClick={() => void collectAll()}>
               {busy === 'collect' ? t('collecting') : t('collectAll')}

@@ -14,6 +14,9 @@ export interface PageSummary {
   total: number;
   /** False when the content script is there but has not run on the page (it does not read like a report), or found no text. */
   ran: boolean;
+  /** The report's id and title, when the page says. */
+  reportId: string | null;
+  title: string;
 }
 
 const count = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.floor(x) : null);
@@ -36,7 +39,9 @@ export function parseSummary(x: unknown): PageSummary | null {
     total += found[k];
   }
   const ran = o.state !== 'idle' && o.state !== 'no-text';
-  return any ? { found, total, ran } : null;
+  const reportId = typeof o.reportId === 'string' && o.reportId ? o.reportId : null;
+  const title = typeof o.title === 'string' ? o.title : '';
+  return any ? { found, total, ran, reportId, title } : null;
 }
 
 /** How many items a 'page/collectAll' answer says were added (null when it does not say). */
@@ -55,6 +60,14 @@ export function parseCollected(x: unknown): number | null {
 /** Pages a content script can run on. */
 export function isWebPage(url: string | undefined): boolean {
   return !!url && /^https?:\/\//i.test(url);
+}
+
+/**
+ * Pages it certainly cannot run on (chrome:, about:, the extension's own).
+ * An unknown URL (the tabs API hides it without access to the tab) is not ruled out.
+ */
+export function isNeverReport(url: string | undefined): boolean {
+  return url !== undefined && url !== '' && !isWebPage(url);
 }
 
 /** "Receiving end does not exist" and friends: no content script in the tab. */

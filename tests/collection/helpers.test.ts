@@ -5,7 +5,7 @@ import { formatFigure, formatNumber, reportName } from '../../lib/collection/for
 import { MAX_IMPORT_BYTES, importFileProblem, isQuotaError } from '../../lib/collection/import-file';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
-import { isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
+import { isNeverReport, isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
 import { UNDO_MS, canUndo, pendingUndo, replaceUndo, undoRemaining } from '../../lib/collection/undo';
 import { REPORT_A, REPORT_B, item } from './fixtures';
 
@@ -177,12 +177,13 @@ describe('import file checks', () => {
 
 describe('page answers', () => {
   test.each<[unknown, object | null]>([
-    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false }],
-    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true }],
-    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true }],
+    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true, reportId: null, title: '' }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, reportId: null, title: '' }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, reportId: null, title: '' }],
+    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, reportId: null, title: '' }],
+    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true, reportId: null, title: '' }],
     [{ found: { target: -1, result: 'x' } }, null],
+    [{ found: { target: 1 }, reportId: 'https://www.gov.cn/a', title: '报告' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, reportId: 'https://www.gov.cn/a', title: '报告' }],
     [null, null],
     ['ok', null],
     [{}, null],
@@ -209,6 +210,16 @@ describe('page answers', () => {
     [undefined, false],
   ])('isWebPage(%s) = %s', (url, expected) => {
     expect(isWebPage(url)).toBe(expected);
+  });
+
+  test.each([
+    ['https://www.gov.cn/a', false],
+    ['chrome://extensions', true],
+    ['chrome-extension://abc/popup.html', true],
+    [undefined, false], // hidden by the tabs API: try the page anyway
+    ['', false],
+  ])('isNeverReport(%s) = %s', (url, expected) => {
+    expect(isNeverReport(url)).toBe(expected);
   });
 
   test.each([

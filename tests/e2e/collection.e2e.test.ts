@@ -1,0 +1,314 @@
+/**
+ * The popup and the collection page in real Chromium, on the built extension.
+ *
+ * The store is seeded through the background's messages from an extension page
+ * (chrome.runtime.sendMessage evaluated in popup.html), as the page engineer's
+ * on-page cards are not on main yet; everything after that is done through the UI.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../lib/export/csv';
+import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
+import { launchWithExtension, REPO_ROOT, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { FORMULA_NOTE, TRICKY_QUOTE, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), download };
+}
+
+const col = (name: string) => ITEM_CSV_HEADER.findIndex((h) => h.startsWith(name));
+
+describe('popup and collection page', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let popup: Page;
+  let seeded: Seeded;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    // Chinese UI, as most readers have it.
+    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+    popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    seeded = await seedTwoReports(popup, server.url('/collection/report-a.html'), server.url('/collection/report-b.html'));
+    await popup.reload();
+    await popup.locator('main[data-loaded="true"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists every item, newest first, grouped by report', async () => {
+    await expect.poll(() => popup.locator('.list-summary').textContent()).toBe('显示 7 / 7 条');
+    const groups = await popup.locator('.group-title').allTextContents();
+    expect(groups).toEqual(['北京市2026年政府工作报告（收藏测试页乙）', '2025年政府工作报告（收藏测试页甲）']);
+    const first = popup.locator('.item-card').first();
+    await expect.poll(() => first.locator('.item-quote').textContent()).toBe('力争年底前全面完成老旧小区改造任务');
+    expect(await first.locator('.kind-badge').textContent()).toBe('承诺');
+    expect(await popup.locator('.item-quote').allTextContents()).toEqual(
+      ['力争年底前全面完成老旧小区改造任务', '单位地区生产总值能耗降低2.5%左右', '全市地区生产总值增长5%左右', '确保完成全年目标任务', '粮食产量1.4万亿斤', TRICKY_QUOTE, '国内生产总值增长5%左右'].slice(0, await popup.locator('.item-card').count()),
+    );
+  });
+
+  it('filters by tag, kind, report and free text (quote, metric, note)', async () => {
+    const filters = popup.locator('.filter-bar');
+    const quotes = () => popup.locator('.item-quote').allTextContents();
+    await filters.getByLabel('标签', { exact: true }).selectOption('重点');
+    await expect.poll(quotes).toEqual(['单位地区生产总值能耗降低2.5%左右', TRICKY_QUOTE.replace('\n', '\n'), '国内生产总值增长5%左右']);
+    await popup.getByRole('button', { name: '目标' }).click();
+    await expect.poll(() => popup.locator('.item-card').count()).toBe(3);
+    await filters.getByLabel('报告', { exact: true }).selectOption(seeded.reportA.id);
+    await expect.poll(quotes).toEqual([TRICKY_QUOTE, '国内生产总值增长5%左右']);
+    await filters.getByLabel('搜索', { exact: true }).fill('去年'); // in a note
+    await expect.poll(quotes).toEqual(['国内生产总值增长5%左右']);
+    await popup.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => popup.locator('.list-summary').textContent()).toBe('显示 7 / 7 条');
+    await filters.getByLabel('搜索', { exact: true }).fill('能耗'); // in a metric
+    await expect.poll(quotes).toEqual(['单位地区生产总值能耗降低2.5%左右']);
+    await filters.getByLabel('搜索', { exact: true }).fill('');
+  });
+
+  it('exports the filtered items as an Excel-safe CSV', async () => {
+    const filters = popup.locator('.filter-bar');
+    await filters.getByLabel('标签', { exact: true }).selectOption('重点');
+    await expect.poll(() => popup.locator('.item-card').count()).toBe(3);
+    const { name, text } = await downloadText(popup, () => popup.getByRole('button', { name: '导出 CSV' }).click());
+    expect(name).toMatch(/^报告标注-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('\r\n');
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual([...ITEM_CSV_HEADER]);
+    expect(rows).toHaveLength(4);
+    const jobs = rows.find((r) => r[col('指标')] === '城镇新增就业')!;
+    expect(jobs[col('原文')]).toBe(TRICKY_QUOTE); // comma, quote mark and line break round-trip
+    expect(jobs[col('备注')]).toBe(`'${FORMULA_NOTE}`); // defused
+    expect(jobs[col('数值')]).toBe('12000000');
+    expect(jobs[col('标签')]).toBe('就业; 重点');
+    expect(jobs[col('报告标题')]).toBe('2025年政府工作报告（收藏测试页甲）');
+    expect(jobs[col('原文链接')]).toMatch(/\/collection\/report-a\.html#:~:text=/);
+    const energy = rows.find((r) => r[col('指标')] === '单位地区生产总值能耗')!;
+    expect(energy[col('数值')]).toBe('-2.5'); // a negative number stays a number
+    await filters.getByLabel('标签', { exact: true }).selectOption('');
+  });
+
+  it('edits tags and note in place', async () => {
+    const card = popup.locator(`[data-item-id="${seeded.items.grain.id}"]`);
+    await card.getByRole('button', { name: '编辑标签和备注' }).click();
+    const tagInput = card.getByLabel('标签', { exact: true });
+    await tagInput.fill('粮食安全');
+    await tagInput.press('Enter');
+    await card.getByLabel('备注', { exact: true }).fill('创历史新高');
+    await card.getByRole('button', { name: '完成' }).click(); // blur saves the note
+    await expect
+      .poll(async () => {
+        const [item] = await send(popup, 'items/list', { text: '粮食产量' });
+        return [item?.tags, item?.note];
+      })
+      .toEqual([['农业', '粮食安全'], '创历史新高']);
+    await expect.poll(() => card.locator('.tag-name').allTextContents()).toEqual(['农业', '粮食安全']);
+    await card.getByRole('button', { name: '编辑标签和备注' }).click();
+    await card.getByRole('button', { name: '移除标签 粮食安全' }).click();
+    await expect.poll(async () => (await send(popup, 'items/list', { text: '粮食产量' }))[0]?.tags).toEqual(['农业']);
+    await card.getByRole('button', { name: '完成' }).click();
+  });
+
+  it('shows changes made elsewhere without reopening (live)', async () => {
+    const other = await browser.openExtensionPage('collection.html');
+    await send(other, 'items/update', { id: seeded.items.promise.id, patch: { note: '另一处写的备注', tags: ['跟踪'] } });
+    const card = popup.locator(`[data-item-id="${seeded.items.promise.id}"]`);
+    await expect.poll(() => card.locator('.item-note').textContent()).toBe('另一处写的备注');
+    await expect.poll(() => card.locator('.tag-name').allTextContents()).toEqual(['跟踪']);
+    await other.close();
+  });
+
+  it('deletes with undo', async () => {
+    const card = popup.locator(`[data-item-id="${seeded.items.housing.id}"]`);
+    await card.getByRole('button', { name: '删除此条' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    const toast = popup.getByTestId('toast');
+    expect(await toast.locator('.toast-text').textContent()).toBe('已删除 1 条');
+    await toast.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => card.count()).toBe(1);
+    const [restored] = await send(popup, 'items/list', { text: '老旧小区' });
+    expect(restored).toEqual(seeded.items.housing);
+  });
+
+  it('opens an item’s report at the passage', async () => {
+    await popup.locator('.filter-bar').getByLabel('搜索', { exact: true }).fill('国内生产总值增长');
+    const card = popup.locator(`[data-item-id="${seeded.items.gdp.id}"]`);
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), card.locator('.item-quote').click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toContain('/collection/report-a.html#:~:text=');
+    expect(decodeURIComponent(tab.url())).toContain('国内生产总值增长5%左右');
+    expect(await tab.title()).toBe('2025年政府工作报告（收藏测试页甲）');
+    await tab.close();
+    await popup.locator('.filter-bar').getByLabel('搜索', { exact: true }).fill('');
+  });
+
+  it('tells what it can about the page in the active tab', async () => {
+    // A tab the popup is about, made through the tabs API to learn its id.
+    const [report, tabId] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.evaluate(async (url) => {
+        const tab = await (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<{ id: number }> } } }).chrome.tabs.create({ url, active: false });
+        return tab.id;
+      }, server.url('/collection/report-b.html')),
+    ]);
+    await report.waitForLoadState();
+    const card = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const pageCard = card.locator('.page-card');
+    // Either the content script answers (collect all), or the popup offers to run on the page.
+    await expect.poll(async () => (await pageCard.getByRole('button').allTextContents()).join()).toMatch(/全部收藏|在此页运行/);
+    await card.close();
+    await report.close();
+  });
+
+  it('collection page: table, counts, sorting, bulk tagging and bulk delete with undo', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    const rows = page.locator('.table-body [role="row"]');
+    await expect.poll(() => rows.count()).toBe(7);
+    // Per-report and per-tag counts.
+    const reportButtons = page.locator('.counts-panel section').first().locator('.count-btn');
+    expect(await reportButtons.allTextContents()).toEqual(['2025年政府工作报告（收藏测试页甲）4', '北京市2026年政府工作报告（收藏测试页乙）3']);
+    await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
+    // Sort by value, largest first, then smallest first.
+    const metrics = () => page.locator('.table-body .cell-metric').allTextContents();
+    await page.getByRole('button', { name: '数值', exact: true }).click();
+    await expect.poll(metrics).toEqual(['粮食产量', '城镇新增就业', '地区生产总值', '国内生产总值', '单位地区生产总值能耗', '—', '—']);
+    await page.getByRole('button', { name: '数值', exact: true }).click();
+    expect((await metrics()).slice(0, 2)).toEqual(['单位地区生产总值能耗', '地区生产总值']);
+    expect(await page.locator('[role="columnheader"][aria-sort="ascending"]').count()).toBe(1);
+    // Bulk tag two rows.
+    const check = (metric: string) => page.locator('.table-body [role="row"]', { has: page.locator('.cell-metric', { hasText: metric }) }).getByRole('checkbox');
+    await check('粮食产量').check();
+    await check('国内生产总值').first().check();
+    await page.getByLabel('批量标签').fill('年报');
+    await page.getByRole('button', { name: '加标签', exact: true }).click();
+    await expect.poll(async () => (await send(page, 'items/list', { tags: ['年报'] })).map((i) => i.metric).sort()).toEqual(['国内生产总值', '粮食产量'].sort());
+    // Bulk delete, then undo.
+    await page.getByRole('button', { name: '删除所选' }).click();
+    await expect.poll(() => rows.count()).toBe(5);
+    await page.getByTestId('toast').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => rows.count()).toBe(7);
+    await page.close();
+  });
+
+  it('backs up to JSON, clears all, imports it back unchanged; twice adds nothing', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    const before = await send(page, 'backup/export', {});
+    const { name, text, download } = await downloadText(page, () => page.getByRole('button', { name: '备份 JSON' }).click());
+    expect(name).toMatch(/^报告标注-备份-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(text).items).toHaveLength(7);
+
+    await page.getByRole('button', { name: '清空全部' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.locator('h2').textContent()).toBe('清空全部数据？');
+    await dialog.getByRole('button', { name: '清空', exact: true }).click();
+    await expect.poll(() => page.locator('.empty').textContent()).toContain('还没有收藏的条目');
+    expect(await send(page, 'items/list', {})).toEqual([]);
+
+    await page.getByTestId('import-input').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('新增 7 条');
+    await expect.poll(() => page.locator('.table-body [role="row"]').count()).toBe(7);
+    const after = await send(page, 'backup/export', {});
+    const byId = <T extends { id?: string; name?: string }>(xs: T[]) => [...xs].sort((a, b) => String(a.id ?? a.name).localeCompare(String(b.id ?? b.name)));
+    expect(byId(after.items)).toEqual(byId(before.items));
+    expect(byId(after.reports)).toEqual(byId(before.reports));
+    expect(byId(after.tags)).toEqual(byId(before.tags));
+
+    await page.getByTestId('import-input').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('新增 0 条');
+    expect(await send(page, 'items/list', {})).toHaveLength(7);
+    await page.close();
+  });
+
+  it('refuses a corrupt backup, says which record and why, and changes nothing', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    const before = await send(page, 'items/list', {});
+    const input = page.getByTestId('import-input');
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "report-annotator-backup", "items": [') });
+    const errors = page.getByTestId('import-errors');
+    await expect.poll(() => errors.textContent()).toContain('文件未导入，没有做任何更改');
+    expect(await errors.locator('li').first().textContent()).toMatch(/JSON/);
+
+    const backup = await send(page, 'backup/export', {});
+    const bad = { ...backup, items: backup.items.map((i, k) => (k === 1 ? { ...i, value: 'many' } : i)) };
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => errors.locator('li').allTextContents()).toEqual([expect.stringMatching(/第 2 条 item.*value/)]);
+    expect(await send(page, 'items/list', {})).toEqual(before);
+
+    await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
+    await expect.poll(() => errors.locator('li').allTextContents()).toEqual(['文件是空的']);
+    await page.close();
+  });
+
+  it('screenshots: docs/popup.png and docs/collection.png', async () => {
+    // The popup as it opens over a report tab.
+    const [report, tabId] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.evaluate(async (url) => {
+        const tab = await (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<{ id: number }> } } }).chrome.tabs.create({ url, active: false });
+        return tab.id;
+      }, server.url('/collection/report-a.html')),
+    ]);
+    await report.waitForLoadState();
+    const shot = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await shot.locator('.page-actions').waitFor();
+    await shot.setViewportSize({ width: 400, height: 600 });
+    await shot.locator('main[data-loaded="true"]').waitFor();
+    await shot.locator('.item-card').first().waitFor();
+    await shot.screenshot({ path: join(REPO_ROOT, 'docs/popup.png') });
+    await shot.close();
+    await report.close();
+
+    const page = await browser.openExtensionPage('collection.html');
+    await page.setViewportSize({ width: 1440, height: 820 });
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    await page.locator('.table-body [role="row"]').first().waitFor();
+    await page.locator('.table-body [role="row"]').nth(1).getByRole('checkbox').check();
+    await page.locator('.table-body [role="row"]').nth(2).getByRole('checkbox').check();
+    await page.locator('.table-body .cell-metric button').first().click();
+    await page.locator('.details').waitFor();
+    await page.getByLabel('备注', { exact: true }).blur();
+    await page.screenshot({ path: join(REPO_ROOT, 'docs/collection.png') });
+    await page.close();
+  });
+});
+
+describe('in an English browser', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ args: ['--accept-lang=en-US'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('speaks English, keeping the name 报告标注', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.locator('main[data-loaded="true"]').waitFor();
+    expect(await popup.locator('h1').textContent()).toBe('报告标注');
+    expect(await popup.getByRole('button', { name: 'Export CSV' }).count()).toBe(1);
+    expect(await popup.locator('.kind-toggle').allTextContents()).toEqual(['Target', 'Result', 'Commitment']);
+    expect(await popup.locator('.empty').textContent()).toMatch(/^Nothing collected yet/);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    const page = await browser.openExtensionPage('collection.html');
+    expect(await page.locator('h1').textContent()).toBe('My collection');
+  });
+});
