@@ -1,9 +1,12 @@
+import { useState } from 'preact/hooks';
 import type { CollectionFilter } from '../../lib/collection/filter';
 import { toggled } from '../../lib/collection/filter';
 import { reportName } from '../../lib/collection/format';
 import type { NamedCount } from '../../lib/collection/counts';
-import type { ReportRecord, TagRecord } from '../../lib/store/records';
+import { defaultTagColour, type ReportRecord, type TagRecord } from '../../lib/store/records';
+import { Icon } from './Icon';
 import { TagChip } from './TagChip';
+import { TagManager } from './TagManager';
 import { t } from './i18n';
 
 export interface CountsPanelProps {
@@ -13,10 +16,12 @@ export interface CountsPanelProps {
   tagCounts: NamedCount[];
   reports: ReadonlyMap<string, ReportRecord>;
   tags: ReadonlyMap<string, TagRecord>;
+  onResult: (tone: 'success' | 'error', text: string) => void;
 }
 
 /** Per-report and per-tag counts; each entry is a toggle that filters by it. */
-export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports, tags }: CountsPanelProps) {
+export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
+  const [managing, setManaging] = useState<string | null>(null);
   return (
     <nav class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
       <section>
@@ -58,15 +63,36 @@ export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports
           <ul>
             {tagCounts.map((c) => (
               <li key={c.key}>
-                <button
-                  type="button"
-                  class="count-btn"
-                  aria-pressed={filter.tags.includes(c.key)}
-                  onClick={() => onChange({ ...filter, tags: toggled(filter.tags, c.key) })}
-                >
-                  <TagChip name={c.key} colour={tags.get(c.key)?.colour} />
-                  <span class="count-num">{c.count}</span>
-                </button>
+                <div class="count-line">
+                  <button
+                    type="button"
+                    class="count-btn"
+                    aria-pressed={filter.tags.includes(c.key)}
+                    onClick={() => onChange({ ...filter, tags: toggled(filter.tags, c.key) })}
+                  >
+                    <TagChip name={c.key} colour={tags.get(c.key)?.colour} />
+                    <span class="count-num">{c.count}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="icon-btn manage-btn"
+                    aria-expanded={managing === c.key}
+                    aria-label={t('manageTag', { tag: c.key })}
+                    title={t('manageTag', { tag: c.key })}
+                    onClick={() => setManaging(managing === c.key ? null : c.key)}
+                  >
+                    <Icon name="edit" size={13} />
+                  </button>
+                </div>
+                {managing === c.key && (
+                  <TagManager
+                    name={c.key}
+                    colour={tags.get(c.key)?.colour ?? defaultTagColour(c.key)}
+                    count={c.count}
+                    onResult={onResult}
+                    onClose={() => setManaging(null)}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -84,7 +84,7 @@ export function App() {
         </p>
       )}
       <div class="collection-body">
-        <CountsPanel filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} />
+        <CountsPanel filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
         <main class="collection-main">
           <div class="toolbar">
             <FilterBar filter={effective} onChange={setFilter} tagCounts={tagCounts} reports={data.reports} reportCounts={reportCounts} variant="page" />

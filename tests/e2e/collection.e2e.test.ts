@@ -203,6 +203,30 @@ describe('popup and collection page', () => {
     await page.close();
   });
 
+  it('collection page: renames, recolours and deletes a tag everywhere', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    const panel = page.locator('.counts-panel');
+    await panel.getByRole('button', { name: '管理标签“年报”' }).click();
+    await panel.getByLabel('名称', { exact: true }).fill('年度报告');
+    await panel.getByRole('button', { name: '改名' }).click();
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('已将“年报”改名为“年度报告”（2 条）');
+    expect((await send(page, 'items/list', { tags: ['年度报告'] })).length).toBe(2);
+    await expect.poll(() => panel.getByRole('button', { name: /^年度报告/ }).count()).toBe(1);
+
+    await panel.getByRole('button', { name: '管理标签“年度报告”' }).click();
+    await panel.getByRole('radio', { name: '颜色 #c4b5fd' }).click();
+    await expect.poll(async () => (await send(page, 'tags/list', {})).find((t) => t.name === '年度报告')?.colour).toBe('#c4b5fd');
+
+    await panel.getByRole('button', { name: '管理标签“年度报告”' }).click();
+    await panel.getByRole('button', { name: '删除标签' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(async () => (await send(page, 'tags/list', {})).map((t) => t.name)).not.toContain('年度报告');
+    expect(await send(page, 'items/list', {})).toHaveLength(7); // the items stay
+    await page.close();
+  });
+
   it('backs up to JSON, clears all, imports it back unchanged; twice adds nothing', async () => {
     const page = await browser.openExtensionPage('collection.html');
     await page.locator('.collection[data-loaded="true"]').waitFor();
