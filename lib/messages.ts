@@ -22,6 +22,8 @@
 
 import type { BackupFile } from './backup/format';
 import type { ImportOutcome } from './backup/import';
+import type { ExtractedItem } from './extract/types';
+import type { PageSummary, SiteStatus } from './page/summary';
 import type { ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
 import type { ItemFilter, KindCounts, PageInfo, ReportSummary, SaveItemsResult, TagSummary } from './store/service';
 
@@ -61,24 +63,59 @@ export interface BackgroundMessageMap {
   'db/clear': { request: Empty; response: null };
 }
 
-/** Handled by the content script of a tab (send with `browser.tabs.sendMessage(tabId, …)`). */
-export interface ContentMessageMap {
-  /** Run extraction on the page now; report what was found. */
-  'page/extractNow': { request: Empty; response: { reportId: string; found: number; added: number } };
-  /** Scroll to and flash an item's highlight. */
-  'page/focusItem': { request: { id: string }; response: { found: boolean } };
+/**
+ * Handled by the background too, but by the page annotator's side of it (entrypoints/background.ts),
+ * not by the store: running the content script on request, extraction, site access.
+ */
+export interface PageControlMessageMap {
+  /**
+   * Run the annotator on a tab now (the popup's "在此页运行"). Needs access to the tab: the popup
+   * being open grants activeTab. Injects the content script when it is not there yet, asks it to
+   * run even if the page does not read like a report, and answers with its summary.
+   */
+  'page/runOnTab': { request: { tabId: number }; response: PageSummary };
+  /** Extract items from a report's main text: the content script sends it here so the work runs off the page's thread. */
+  'page/extract': { request: { text: string }; response: ExtractedItem[] };
+  /** Whether the annotator runs by itself on the site of `url` (*.gov.cn, or a site the reader granted). */
+  'site/status': { request: { url: string }; response: SiteStatus };
+  /** Stop running by itself on a site the reader had granted: the permission is removed, and with it the registration. */
+  'site/forget': { request: { url: string }; response: SiteStatus };
 }
 
-/** Broadcast by the background to extension pages (popup, collection) after a change. */
+/** Handled by the content script of a tab (send with `browser.tabs.sendMessage(tabId, …)`). */
+export interface ContentMessageMap {
+  /**
+   * Run on the page now, even if it does not read like a report (the reader asked); answers once
+   * the highlights are shown. `found`: items highlighted; `added`: items stored by the run
+   * (always 0: detected items are stored when the reader acts on them, see 'page/collectAll').
+   */
+  'page/extractNow': { request: Empty; response: { reportId: string; found: number; added: number } };
+  /** Scroll to and flash an item's highlight, and open its card. */
+  'page/focusItem': { request: { id: string }; response: { found: boolean } };
+  /** What the annotator found on the page: counts by kind, how many are collected, tagged, not found. */
+  'page/summary': { request: Empty; response: PageSummary };
+  /**
+   * Store every detected item of the page that is not stored yet ("collect all").
+   * `added`: newly stored; `collected`: stored (active) items of the page afterwards.
+   */
+  'page/collectAll': { request: Empty; response: { added: number; collected: number } };
+}
+
+/** Broadcast by the background after a change: to extension pages (popup, collection) and to the tabs showing the report. */
 export interface BroadcastMessageMap {
   /** Something changed: for one report, or for everything (null, e.g. after import or clear). */
   'items/changed': { request: { reportId: string | null }; response: null };
 }
 
-export interface MessageMap extends BackgroundMessageMap, ContentMessageMap, BroadcastMessageMap {}
+export interface MessageMap
+  extends BackgroundMessageMap,
+    PageControlMessageMap,
+    ContentMessageMap,
+    BroadcastMessageMap {}
 
 export type MessageType = keyof MessageMap;
 export type BackgroundMessageType = keyof BackgroundMessageMap;
+export type PageControlMessageType = keyof PageControlMessageMap;
 export type ContentMessageType = keyof ContentMessageMap;
 export type BroadcastMessageType = keyof BroadcastMessageMap;
 

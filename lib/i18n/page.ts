@@ -1,0 +1,79 @@
+/** UI text of the on-page annotator (summary, card, selection button) and of the background's menus. */
+
+import { translator, type Language } from './index';
+
+export const PAGE_TEXT = {
+  appName: { zh: '报告标注', en: 'Report Annotator' },
+
+  kind_target: { zh: '目标', en: 'Target' },
+  kind_result: { zh: '结果', en: 'Result' },
+  kind_commitment: { zh: '承诺', en: 'Commitment' },
+  kinds_target: { zh: '目标', en: 'Targets' },
+  kinds_result: { zh: '结果', en: 'Results' },
+  kinds_commitment: { zh: '承诺', en: 'Commitments' },
+
+  // Summary
+  reading: { zh: '正在读取本页…', en: 'Reading this page…' },
+  noText: { zh: '此页没有可读的正文。', en: 'This page has no readable text.' },
+  noItems: {
+    zh: '此页未发现数字目标、结果或承诺。选中文字可标为条目。',
+    en: 'No numeric targets, results or commitments found. Select text to mark one.',
+  },
+  collectedCount: { zh: '已收藏 {count}', en: '{count} collected' },
+  taggedCount: { zh: '已加标签 {count}', en: '{count} tagged' },
+  notFoundCount: { zh: '{count} 条已保存的条目未找到', en: '{count} saved items not found' },
+  notFoundHint: {
+    zh: '页面内容已变化，这些条目仍保存在收藏中。',
+    en: 'The page has changed; these items are kept in your collection.',
+  },
+  shortcutHint: { zh: 'J / K 逐条查看 · Esc 关闭卡片', en: 'J / K step through · Esc closes the card' },
+  hideSummary: { zh: '收起', en: 'Hide' },
+  showSummary: { zh: '报告标注：{count} 条', en: 'Report Annotator: {count} items' },
+  alwaysOnHere: { zh: '已设为在此网站始终运行', en: 'Runs by itself on this site' },
+  stopAlwaysOn: { zh: '停止', en: 'Stop' },
+  alwaysOnHint: {
+    zh: '想在此网站自动运行？右键菜单 →「在此网站始终运行」',
+    en: 'Run by itself on this site? Context menu → “Always run on this site”',
+  },
+  failed: { zh: '操作失败：{reason}', en: 'Failed: {reason}' },
+
+  // Card
+  cardLabel: { zh: '{kind}：{quote}', en: '{kind}: {quote}' },
+  metric: { zh: '指标', en: 'Metric' },
+  figure: { zh: '数值', en: 'Figure' },
+  strength: { zh: '力度', en: 'Strength' },
+  deadline: { zh: '期限', en: 'Deadline' },
+  section: { zh: '章节', en: 'Section' },
+  none: { zh: '—', en: '—' },
+  strength_binding: { zh: '约束性（确保、必须）', en: 'Binding (确保, 必须)' },
+  strength_aspirational: { zh: '预期性（力争、争取）', en: 'Aspirational (力争, 争取)' },
+  kindLabel: { zh: '类型', en: 'Kind' },
+  tags: { zh: '标签', en: 'Tags' },
+  tagPlaceholder: { zh: '输入标签，回车添加', en: 'Type a tag, Enter adds it' },
+  removeTag: { zh: '移除标签“{tag}”', en: 'Remove tag “{tag}”' },
+  suggestedTags: { zh: '常用标签', en: 'Your tags' },
+  note: { zh: '笔记', en: 'Note' },
+  notePlaceholder: { zh: '写点笔记…（Ctrl+Enter 保存）', en: 'Write a note… (Ctrl+Enter saves)' },
+  saveNote: { zh: '保存笔记', en: 'Save note' },
+  collect: { zh: '收藏', en: 'Collect' },
+  collected: { zh: '已收藏', en: 'Collected' },
+  manual: { zh: '手动标注', en: 'Marked by hand' },
+  dismiss: { zh: '不是条目', en: 'Not an item' },
+  delete: { zh: '删除', en: 'Delete' },
+  close: { zh: '关闭', en: 'Close' },
+  dismissed: { zh: '已忽略一条', en: 'Item dismissed' },
+  deleted: { zh: '已删除一条', en: 'Item deleted' },
+  undo: { zh: '撤销', en: 'Undo' },
+  saving: { zh: '保存中…', en: 'Saving…' },
+
+  // Selection
+  markSelection: { zh: '标为条目', en: 'Mark as item' },
+
+  // Background: context menu
+  menuRunHere: { zh: '在此页标注报告', en: 'Annotate this page' },
+  menuAlwaysHere: { zh: '在此网站始终运行', en: 'Always run on this site' },
+} as const;
+
+export type PageTextKey = keyof typeof PAGE_TEXT;
+
+export const pageText = (language?: Language) => translator(PAGE_TEXT, language);

@@ -1,0 +1,105 @@
+/**
+ * "标为条目": the reader selects a passage the detector missed and stores it as an item.
+ *
+ * `readSelection` (DOM) reads the page's selection; `selectionSpan` turns it into offsets of the
+ * live text; `manualDraft` (pure) anchors it in the main text when it is there — so it re-attaches
+ * like any other item on the next visit — or else in the live text, and parses its figure by
+ * running the extractor on the selected text.
+ */
+
+import { matchQuote } from '../anchoring/match-quote';
+import type { TextMap } from '../anchoring/text-map';
+import type { ExtractedItem } from '../extract/types';
+import { selectorFor, type ItemDraft, type ItemKind } from '../store/records';
+import { isInOwnUi } from './mutation-watch';
+import type { TextSpace } from './reanchor';
+
+/** Longest selection offered as an item (a sentence or two; a whole page is not an item). */
+export const MAX_SELECTION = 600;
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PageSelection {
+  range: Range;
+  text: string;
+  /** Where the selection ends, in viewport coordinates: the button goes there. */
+  box: Box;
+}
+
+const EDITABLE = /^(input|textarea|select)$/i;
+
+/** The reader's selection in the page's text (not in our UI, not in a form field), or null. */
+export function readSelection(document_: Document): PageSelection | null {
+  const selection = document_.getSelection?.();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const active = document_.activeElement;
+  if (active && (EDITABLE.test(active.tagName) || (active as HTMLElement).isContentEditable)) return null;
+  const range = selection.getRangeAt(0);
+  if (isInOwnUi(range.commonAncestorContainer)) return null;
+  const text = selection.toString().trim();
+  if (text.length < 2 || text.length > MAX_SELECTION) return null;
+  const rects = range.getClientRects();
+  const last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
+  return { range, text, box: { top: last.top, left: last.left, bottom: last.bottom, right: last.right } };
+}
+
+/** The selection's offsets in the live text, whitespace trimmed; null when it is outside the mapped text. */
+export function selectionSpan(map: TextMap, range: Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>): { start: number; end: number } | null {
+  let start = map.offsetOf(range.startContainer, range.startOffset);
+  let end = map.offsetOf(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  while (start < end && /\s/.test(map.text[start])) start++;
+  while (end > start && /\s/.test(map.text[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
+
+const FIGURE = /[0-9０-９]|[〇零一二两三四五六七八九十百千万亿][个项家所万亿%‰]|百分之/;
+
+export interface ManualPlacement {
+  draft: ItemDraft;
+  space: TextSpace;
+  start: number;
+  end: number;
+}
+
+/**
+ * The draft of a hand-marked item for live text [start, end).
+ * Kind, metric and figure come from the extractor run on the selected text when it finds an item
+ * there (the one with a figure first); otherwise the kind is a target when the text holds a figure
+ * and a commitment when it does not, and the reader can change it on the card.
+ */
+export function manualDraft(
+  liveText: string,
+  span: { start: number; end: number },
+  mainText: string,
+  extract: (text: string) => ExtractedItem[],
+): ManualPlacement {
+  const inLive = selectorFor(liveText, span.start, span.end);
+  const found = mainText ? matchQuote(mainText, { quote: inLive.quote }) : null;
+  const space: TextSpace = found ? 'main' : 'live';
+  const start = found ? found.start : span.start;
+  const end = found ? found.end : span.end;
+  const selector = found ? selectorFor(mainText, start, end) : inLive;
+  const exact = selector.quote.exact;
+  const parsed = extract(exact);
+  const best = parsed.find((i) => i.value !== null) ?? parsed[0];
+  const kind: ItemKind = best?.kind ?? (FIGURE.test(exact) ? 'target' : 'commitment');
+  const draft: ItemDraft = {
+    kind,
+    selector,
+    metric: best?.metric ?? '',
+    value: best?.value ?? null,
+    max: best?.max ?? null,
+    unit: best?.unit ?? '',
+    cmp: best?.cmp ?? null,
+    strength: best?.strength ?? null,
+    deadline: best?.deadline ?? null,
+    section: best?.section ?? '',
+  };
+  return { draft, space, start, end };
+}

@@ -1,0 +1,207 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractItems } from '../../lib/extract';
+import { createMessageRouter, sendMessage, type Sender } from '../../lib/messages';
+import { MARK_TAG, WrapperHighlighter } from '../../lib/page/highlighter';
+import { PageSession, type SendFn } from '../../lib/page/session';
+import { createStoreHandlers } from '../../lib/store/handlers';
+import { AnnotatorService } from '../../lib/store/service';
+import { govNoticePage, readCorpus, SEED_FILE, seedReportPage } from '../e2e/fixtures/pages';
+import { clock, counterIds, freshDb } from '../store/helpers';
+
+const URL_SEED = 'http://www.xiuzhou.example.gov.cn/seed.html';
+const SEED_TEXT = readCorpus(SEED_FILE);
+
+/** The background as the content script sees it: the real store on fake-indexeddb, through JSON. */
+function background() {
+  const service = new AnnotatorService(freshDb(), { now: clock(), newId: counterIds() });
+  const router = createMessageRouter({
+    ...createStoreHandlers(service),
+    'page/extract': async (p: { text: string }) => extractItems(p.text),
+    'site/status': async () => ({ pattern: null, builtIn: true, granted: false }),
+    'site/forget': async () => ({ pattern: null, builtIn: true, granted: false }),
+    'page/runOnTab': async () => {
+      throw new Error('not in a tab');
+    },
+  });
+  const sender: Sender = async (message) => JSON.parse(JSON.stringify(await router(JSON.parse(JSON.stringify(message)), {})));
+  const send: SendFn = (type, payload) => sendMessage(type, payload, sender);
+  return { service, send };
+}
+
+let savedObserver: unknown;
+beforeEach(() => {
+  savedObserver = (globalThis as { MutationObserver?: unknown }).MutationObserver;
+  // The session watches the page; these tests change it only through the session.
+  (globalThis as { MutationObserver?: unknown }).MutationObserver = class {
+    observe() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  };
+});
+afterEach(() => {
+  (globalThis as { MutationObserver?: unknown }).MutationObserver = savedObserver;
+});
+
+function openPage(html: string, bg: ReturnType<typeof background>, url = URL_SEED) {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const highlighter = new WrapperHighlighter(doc);
+  const prefs = new Map<string, unknown>();
+  const session = new PageSession({
+    document_: doc,
+    url: () => url,
+    send: bg.send,
+    prefs: { get: async (k) => prefs.get(k), set: async (k, v) => void prefs.set(k, v) },
+    extract: extractItems,
+    highlighter,
+    pacer: () => ({ pause: async () => undefined }),
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
+  /** The key of the highlight reading `text`. */
+  const keyOf = (text: string) => {
+    const key = highlighter.keys().find((k) => [...doc.querySelectorAll(`${MARK_TAG}[data-report-annotator-highlight="${k}"]`)].map((m) => m.textContent).join('') === text);
+    if (!key) throw new Error(`no highlight reads ${text}`);
+    return key;
+  };
+  const shown = () => [...doc.querySelectorAll(MARK_TAG)].map((m) => m.textContent);
+  return { doc, session, highlighter, keyOf, shown };
+}
+
+describe('the page session', () => {
+  it('annotates a report page by itself, storing nothing but the visit', async () => {
+    const bg = background();
+    const { session, shown } = openPage(seedReportPage(), bg);
+    await session.start();
+    const s = session.summary();
+    expect(s).toMatchObject({ state: 'ready', reportId: URL_SEED, collected: 0, tagged: 0, notFound: 0 });
+    expect(s.total).toBeGreaterThan(20);
+    expect(s.total).toBe(s.found.target + s.found.result + s.found.commitment);
+    expect(shown()).toContain('新增学位1.85万个');
+    expect(session.view.get().visible).toBe(true);
+    expect((await bg.service.listReports()).map((r) => r.id)).toEqual([URL_SEED]);
+    expect(await bg.service.itemsForReport(URL_SEED)).toEqual([]);
+  });
+
+  it('stays silent on a page that is not a report, until asked', async () => {
+    const bg = background();
+    const { session } = openPage(govNoticePage(), bg, 'http://www.example.gov.cn/notices.html');
+    await session.start();
+    expect(session.summary().state).toBe('idle');
+    expect(session.view.get().visible).toBe(false);
+    expect(await bg.service.listReports()).toEqual([]);
+    const reply = await session.request();
+    expect(reply).toMatchObject({ reportId: 'http://www.example.gov.cn/notices.html', added: 0 });
+    expect(reply.found).toBeLessThan(8); // a few figures in the notices, too few for a report
+    expect(session.view.get()).toMatchObject({ visible: true, phase: 'ready' });
+  });
+
+  it('says so when asked to run on a page without readable text', async () => {
+    const bg = background();
+    const { session } = openPage('<html><head><title>空白</title></head><body><script>var a = 1;</script></body></html>', bg, 'http://www.example.org/');
+    await session.start();
+    expect(session.view.get().visible).toBe(false);
+    await session.request();
+    expect(session.view.get()).toMatchObject({ visible: true, phase: 'no-text' });
+  });
+
+  it('stores a detected item when the reader tags it, and keeps it under its record id', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    const key = keyOf('新增学位1.85万个');
+    expect(key).toMatch(/^auto:/);
+    await session.addTag(key, '教育，民生');
+    const [stored] = await bg.service.itemsForReport(URL_SEED);
+    expect(stored).toMatchObject({ tags: ['教育', '民生'], source: 'auto', status: 'active', kind: 'target', metric: '学位', value: 18500, unit: '个' });
+    expect(keyOf('新增学位1.85万个')).toBe(stored.id);
+    expect(session.summary()).toMatchObject({ collected: 1, tagged: 1 });
+    expect(session.view.get().tags).toEqual(['教育', '民生']);
+    await session.setNote(stored.id, '对比去年');
+    await session.setKind(stored.id, 'result');
+    expect(await bg.service.getItem(stored.id)).toMatchObject({ note: '对比去年', kind: 'result', tags: ['教育', '民生'] });
+    expect(session.summary().found.result).toBeGreaterThan(0);
+    await session.removeTag(stored.id, '民生');
+    expect((await bg.service.getItem(stored.id))!.tags).toEqual(['教育']);
+  });
+
+  it('changing the kind of a detected item stores it with the new kind', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    await session.setKind(keyOf('复垦建设用地1万亩'), 'commitment');
+    expect((await bg.service.itemsForReport(URL_SEED)).map((i) => [i.selector.quote.exact, i.kind])).toEqual([['复垦建设用地1万亩', 'commitment']]);
+  });
+
+  it('dismisses a false detection for good, and can undo it', async () => {
+    const bg = background();
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    const before = first.session.summary().total;
+    await first.session.dismiss(first.keyOf('复垦建设用地1万亩'));
+    expect(first.shown()).not.toContain('复垦建设用地1万亩');
+    expect(first.session.summary().total).toBe(before - 1);
+    expect((await bg.service.itemsForReport(URL_SEED)).map((i) => i.status)).toEqual(['dismissed']);
+    expect(first.session.view.get().notice).toMatchObject({ key: 'dismissed', undo: true });
+
+    const again = openPage(seedReportPage(), bg);
+    await again.session.start();
+    expect(again.shown()).not.toContain('复垦建设用地1万亩');
+
+    await first.session.undo();
+    expect(first.shown()).toContain('复垦建设用地1万亩');
+    expect((await bg.service.itemsForReport(URL_SEED)).map((i) => i.status)).toEqual(['active']);
+  });
+
+  it('collects every detected item at once, idempotently', async () => {
+    const bg = background();
+    const { session } = openPage(seedReportPage(), bg);
+    await session.start();
+    const total = session.summary().total;
+    expect(await session.collectAll()).toEqual({ added: total, collected: total });
+    expect(await session.collectAll()).toEqual({ added: 0, collected: total });
+    expect(await bg.service.itemsForReport(URL_SEED)).toHaveLength(total);
+  });
+
+  it('marks a saved item whose figure changed as orphaned, keeps it, and revives it when it is back', async () => {
+    const bg = background();
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    await first.session.addTag(first.keyOf('新增学位1.85万个'), '教育');
+
+    const edited = openPage(seedReportPage(`前言。\n${SEED_TEXT.replace('新增学位1.85万个', '新增学位1.86万个')}`), bg);
+    await edited.session.start();
+    expect(edited.shown()).toContain('新增学位1.86万个');
+    expect(edited.session.summary()).toMatchObject({ notFound: 1, tagged: 0 });
+    expect(edited.session.view.get().notFound.map((n) => n.quote)).toEqual(['新增学位1.85万个']);
+    expect((await bg.service.itemsForReport(URL_SEED)).map((i) => [i.status, i.tags])).toEqual([['orphaned', ['教育']]]);
+
+    const moved = openPage(seedReportPage(`前言。\n${SEED_TEXT}`), bg);
+    await moved.session.start();
+    expect(moved.session.summary()).toMatchObject({ notFound: 0, tagged: 1 });
+    expect((await bg.service.itemsForReport(URL_SEED)).map((i) => i.status)).toEqual(['active']);
+  });
+
+  it('re-finds stored items when another context changes them', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    await session.collect(keyOf('新增学位1.85万个'));
+    const [item] = await bg.service.itemsForReport(URL_SEED);
+    await bg.service.updateItem(item.id, { tags: ['从收藏页加的'] }); // the collection page
+    session.itemsChanged(URL_SEED);
+    await session.idle();
+    expect(session.summary().tagged).toBe(1);
+  });
+
+  it('remembers per site that the reader hid the summary', async () => {
+    const bg = background();
+    const { session } = openPage(seedReportPage(), bg);
+    await session.start();
+    await session.setCollapsed(true);
+    expect(session.view.get().collapsed).toBe(true);
+  });
+});
