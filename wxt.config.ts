@@ -21,6 +21,13 @@ export default defineConfig({
     // The content script's matches (*://*.gov.cn/*) are the only host access
     // granted at install; other sites are asked for at run time.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // The keyboard way to run on the current page (grants activeTab like the toolbar button).
+    commands: {
+      'run-on-page': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '在此页标注报告 / Annotate this page',
+      },
+    },
     // MV2 has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOSTS }

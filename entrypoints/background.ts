@@ -1,8 +1,31 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { extractItems } from '../lib/extract';
+import { pageText } from '../lib/i18n/page';
+import {
+  createMessageRouter,
+  errorText,
+  sendMessage,
+  toCallbackListener,
+  type MessageHandlers,
+  type PageControlMessageType,
+} from '../lib/messages';
+import { ReportTabs, reportIdOfMessage } from '../lib/page/report-tabs';
+import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
+import {
+  isBuiltInSite,
+  oneAtATime,
+  sitePatternFor,
+  syncRegistration,
+  type SiteAccessApi,
+} from '../lib/page/site-access';
+import type { SiteStatus } from '../lib/page/summary';
+import { createStoreHandlers } from '../lib/store/handlers';
+import { AnnotatorDB } from '../lib/store/schema';
+import { AnnotatorService } from '../lib/store/service';
 
-/** Messages the background answers; more arrive with storage and export. */
+/** Answered before the typed protocol: the smoke test's proof that the worker runs and bundles Dexie. */
 export type BackgroundMessage = { type: 'ping' };
 
 export interface PingReply {
@@ -11,14 +34,118 @@ export interface PingReply {
   dexie: string;
 }
 
+const MENU_RUN_HERE = 'run-here';
+const MENU_ALWAYS_HERE = 'always-here';
+export const COMMAND_RUN_HERE = 'run-on-page';
+
+const log = (what: string) => (error: unknown) => console.warn(`[报告标注] ${what}:`, errorText(error));
+
 export default defineBackground({
   main() {
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const t = pageText();
+    const service = new AnnotatorService(new AnnotatorDB());
+    const reportTabs = new ReportTabs();
+
+    /** After a change: tell the extension pages (popup, collection) and the tabs showing the report. */
+    const broadcast = (reportId: string | null) => {
+      const message = { type: 'items/changed', payload: { reportId } };
+      browser.runtime.sendMessage(message).catch(() => undefined); // no extension page open
+      for (const tabId of reportTabs.tabsOf(reportId)) {
+        browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
+      }
+    };
+
+    const tabApi: TabApi = {
+      ask: (tabId, type, payload) => sendMessage(type, payload, (m) => browser.tabs.sendMessage(tabId, m)),
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      },
+    };
+
+    const siteApi: SiteAccessApi = {
+      grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+      registered: () => browser.scripting.getRegisteredContentScripts(),
+      register: (scripts) => browser.scripting.registerContentScripts(scripts),
+      unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+    };
+    const sync = oneAtATime(() => syncRegistration(siteApi));
+    const syncQuietly = () => void sync().catch(log('registering the granted sites'));
+
+    const siteStatus = async (url: string): Promise<SiteStatus> => {
+      const pattern = sitePatternFor(url);
+      const builtIn = isBuiltInSite(url);
+      const granted = !!pattern && !builtIn && (await browser.permissions.contains({ origins: [pattern] }));
+      return { pattern, builtIn, granted };
+    };
+
+    const pageHandlers: MessageHandlers<PageControlMessageType> = {
+      'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
+      'page/extract': async (p) => extractItems(String(p.text ?? '')),
+      'site/status': (p) => siteStatus(p.url),
+      'site/forget': async (p) => {
+        const pattern = sitePatternFor(p.url);
+        if (pattern && !isBuiltInSite(p.url)) await browser.permissions.remove({ origins: [pattern] });
+        await sync();
+        return siteStatus(p.url);
+      },
+    };
+
+    const route = toCallbackListener(
+      createMessageRouter({ ...createStoreHandlers(service, { onChange: broadcast }), ...pageHandlers }),
+    );
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if ((message as BackgroundMessage | undefined)?.type === 'ping') {
         const reply: PingReply = { ok: true, dexie: Dexie.semVer };
         sendResponse(reply);
+        return false;
       }
-      return undefined;
+      const reportId = reportIdOfMessage(message);
+      if (reportId && sender.tab?.id !== undefined) reportTabs.note(sender.tab.id, reportId);
+      return route(message, sender, sendResponse);
     });
+    browser.tabs.onRemoved.addListener((tabId) => reportTabs.forget(tabId));
+
+    // Run on request: the context menu and the keyboard command grant activeTab for the tab.
+    const runHere = (tabId: number | undefined) => {
+      if (tabId !== undefined) runOnTab(tabId, tabApi).catch(log('running on the tab'));
+    };
+    browser.runtime.onInstalled.addListener(() => {
+      const action = import.meta.env.MANIFEST_VERSION === 3 ? 'action' : 'browser_action';
+      void browser.contextMenus.removeAll().then(() => {
+        browser.contextMenus.create({ id: MENU_RUN_HERE, title: t('menuRunHere'), contexts: ['page', 'selection', action] });
+        browser.contextMenus.create({
+          id: MENU_ALWAYS_HERE,
+          title: t('menuAlwaysHere'),
+          contexts: ['page', action],
+          documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        });
+      });
+      syncQuietly();
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === MENU_RUN_HERE) runHere(tab?.id);
+      if (info.menuItemId !== MENU_ALWAYS_HERE) return;
+      const url = info.pageUrl ?? tab?.url ?? '';
+      const pattern = sitePatternFor(url);
+      if (!pattern || isBuiltInSite(url)) return runHere(tab?.id);
+      // Asked during the click (a user gesture), with nothing awaited before it.
+      browser.permissions
+        .request({ origins: [pattern] })
+        .then(async (granted) => {
+          if (!granted) return;
+          await sync();
+          runHere(tab?.id);
+        })
+        .catch(log('asking for the site'));
+    });
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === COMMAND_RUN_HERE) runHere(tab?.id);
+    });
+
+    // "Always on this site": the registration follows the permissions, however they change.
+    browser.permissions.onAdded.addListener(syncQuietly);
+    browser.permissions.onRemoved.addListener(syncQuietly);
+    browser.runtime.onStartup.addListener(syncQuietly);
+    syncQuietly();
   },
 });
