@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { readingOf } from '../../lib/page/page-items';
+import type { CardView } from '../../lib/page/session';
+import type { ItemKind } from '../../lib/store/records';
+import { ItemFacts } from './ItemFacts';
+import { KindPicker } from './KindPicker';
+import { NoteEditor } from './NoteEditor';
+import { floatNear, type Viewport } from './position';
+import { TagEditor } from './TagEditor';
+import type { PageTextProps } from './text';
+
+export interface CardActions {
+  addTag(key: string, text: string): void;
+  removeTag(key: string, tag: string): void;
+  setNote(key: string, note: string): void;
+  setKind(key: string, kind: ItemKind): void;
+  collect(key: string): void;
+  dismiss(key: string): void;
+  close(): void;
+  step(direction: 1 | -1): void;
+  hover(inside: boolean): void;
+  focusWithin(inside: boolean): void;
+}
+
+export interface ItemCardProps extends PageTextProps {
+  card: CardView;
+  knownTags: readonly string[];
+  viewport: Viewport;
+  actions: CardActions;
+}
+
+const WIDTH = 340;
+const WANTED_HEIGHT = 320;
+
+const editable = (target: EventTarget | null) => {
+  const el = target as HTMLElement | null;
+  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable === true);
+};
+
+/** The card of one item: what was read in it, and what the reader can do with it. */
+export function ItemCard({ card, knownTags, viewport, actions, t, language }: ItemCardProps) {
+  const reading = readingOf(card.item);
+  const root = useRef<HTMLDivElement>(null);
+  const tagInput = useRef<HTMLInputElement>(null);
+  const { key, via, busy } = card;
+
+  // Keyboard: the card takes focus (Tab reaches its controls); a new hand-marked item: the tag input.
+  useEffect(() => {
+    if (via === 'new') tagInput.current?.focus();
+    else if (via === 'keyboard') root.current?.focus({ preventScroll: true });
+  }, [key, via]);
+
+  const position = floatNear(card.box, WIDTH, WANTED_HEIGHT, viewport);
+  const style = {
+    left: `${position.left}px`,
+    ...(position.top !== undefined ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
+    maxHeight: `${position.maxHeight}px`,
+    width: `${WIDTH}px`,
+  };
+  const kindLabel = t(`kind_${reading.kind}`);
+  return (
+    <div
+      ref={root}
+      class={`card card-${reading.kind}`}
+      role="dialog"
+      aria-label={t('cardLabel', { kind: kindLabel, quote: reading.quote })}
+      tabIndex={-1}
+      style={style}
+      data-item={key}
+      onMouseEnter={() => actions.hover(true)}
+      onMouseLeave={() => actions.hover(false)}
+      onFocusIn={() => actions.focusWithin(true)}
+      onFocusOut={(e) => {
+        const next = e.relatedTarget as Node | null;
+        if (!next || !e.currentTarget.contains(next)) actions.focusWithin(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          actions.close();
+          return;
+        }
+        if (editable(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+        if (e.key === 'j' || e.key === 'J') actions.step(1);
+        if (e.key === 'k' || e.key === 'K') actions.step(-1);
+      }}
+    >
+      <div class="card-head">
+        <KindPicker kind={reading.kind} disabled={busy} onChange={(kind) => actions.setKind(key, kind)} t={t} />
+        <button type="button" class="icon-button" aria-label={t('close')} title={t('close')} onClick={() => actions.close()}>
+          ×
+        </button>
+      </div>
+      <blockquote class="quote">{reading.quote}</blockquote>
+      <ItemFacts reading={reading} t={t} language={language} />
+      <TagEditor
+        tags={reading.tags}
+        known={knownTags}
+        disabled={busy}
+        inputRef={tagInput}
+        onAdd={(text) => actions.addTag(key, text)}
+        onRemove={(tag) => actions.removeTag(key, tag)}
+        t={t}
+      />
+      <NoteEditor note={reading.note} disabled={busy} onSave={(note) => actions.setNote(key, note)} t={t} />
+      <div class="card-actions">
+        {reading.stored ? (
+          <span class="badge">{reading.manual ? t('manual') : t('collected')}</span>
+        ) : (
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => actions.collect(key)}>
+            {t('collect')}
+          </button>
+        )}
+        {busy && <span class="muted">{t('saving')}</span>}
+        <button type="button" class="btn btn-quiet" disabled={busy} onClick={() => actions.dismiss(key)}>
+          {reading.manual ? t('delete') : t('dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

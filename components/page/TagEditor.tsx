@@ -1,0 +1,67 @@
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PageTextProps } from './text';
+
+export interface TagEditorProps extends Pick<PageTextProps, 't'> {
+  tags: readonly string[];
+  /** Tags used before, most used first. */
+  known: readonly string[];
+  disabled: boolean;
+  /** The input, for the card to focus. */
+  inputRef?: Ref<HTMLInputElement>;
+  onAdd(text: string): void;
+  onRemove(tag: string): void;
+}
+
+const SUGGESTIONS = 6;
+
+/** The item's tags as chips, an input (Enter adds), and the reader's own tags to pick from. */
+export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t }: TagEditorProps) {
+  const [draft, setDraft] = useState('');
+  const typed = draft.trim();
+  const suggestions = known.filter((k) => !tags.includes(k) && (!typed || k.includes(typed))).slice(0, SUGGESTIONS);
+  const add = (text: string) => {
+    if (!text.trim()) return;
+    onAdd(text);
+    setDraft('');
+  };
+  return (
+    <div class="tags">
+      <div class="tag-list">
+        {tags.map((tag) => (
+          <span key={tag} class="tag">
+            {tag}
+            <button type="button" class="tag-remove" aria-label={t('removeTag', { tag })} disabled={disabled} onClick={() => onRemove(tag)}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          class="tag-input"
+          type="text"
+          value={draft}
+          placeholder={t('tagPlaceholder')}
+          aria-label={t('tags')}
+          ref={inputRef}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // An IME is composing: Enter picks the characters, it does not add the tag.
+            if (e.key === 'Enter' && !e.isComposing) {
+              e.preventDefault();
+              add(draft);
+            }
+          }}
+        />
+      </div>
+      {suggestions.length > 0 && (
+        <div class="suggestions" aria-label={t('suggestedTags')}>
+          {suggestions.map((s) => (
+            <button key={s} type="button" class="suggestion" disabled={disabled} onClick={() => add(s)}>
+              + {s}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { KIND_COLOURS } from '../../lib/page/highlighter';
+import type { ItemKind } from '../../lib/store/records';
+
+/**
+ * The shadow root's styles. The root is reset (`all: initial`), so everything is set here; sizes in
+ * px because the page's rem is the page's business.
+ */
+export function pageUiStyles(): string {
+  const kinds = Object.keys(KIND_COLOURS) as ItemKind[];
+  return `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.card, .summary, .pill, .notice, .selection-button {
+  font-family: system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
+  font-size: 13px;
+  line-height: 1.5;
+  color: #1f2937;
+  z-index: 2147483000;
+}
+button { font: inherit; color: inherit; cursor: pointer; }
+button:disabled { cursor: default; opacity: 0.6; }
+:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.muted { color: #6b7280; }
+.error { color: #b91c1c; margin: 6px 0; }
+p { margin: 6px 0; }
+
+.corner {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
+  display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
+}
+.summary {
+  width: 300px; background: #fff; border: 1px solid #e5e7eb; border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(15, 23, 42, 0.16); padding: 10px 12px;
+}
+.summary-head { display: flex; align-items: center; gap: 8px; }
+.summary-hide { margin-left: auto; }
+.logo {
+  display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 5px;
+  background: #b91c1c; color: #fff; font-size: 12px; font-weight: 700;
+}
+.counts { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 2px; }
+.count {
+  border-radius: 999px; padding: 1px 9px; background: var(--fill); color: var(--kind);
+  border: 1px solid var(--kind);
+}
+.count b { font-weight: 700; }
+.stats { margin: 4px 0; }
+.hint { color: #6b7280; font-size: 12px; margin: 6px 0 0; }
+.not-found { margin-top: 4px; }
+.not-found-list { margin: 4px 0 0; padding-left: 18px; max-height: 120px; overflow: auto; color: #374151; }
+.not-found-list li { margin: 2px 0; }
+.warn { color: #b45309; }
+.link { background: none; border: none; padding: 0; color: #2563eb; text-decoration: underline; }
+.pill {
+  display: inline-flex; align-items: center; gap: 6px; padding: 6px 12px 6px 8px; border-radius: 999px;
+  background: #fff; border: 1px solid #e5e7eb; box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18);
+}
+.notice {
+  display: flex; align-items: center; gap: 10px; max-width: 300px; padding: 8px 10px 8px 12px; border-radius: 8px;
+  background: #111827; color: #f9fafb; box-shadow: 0 6px 18px rgba(15, 23, 42, 0.25);
+}
+.notice .link { color: #93c5fd; }
+.notice .icon-button { color: #d1d5db; }
+.notice-error { background: #7f1d1d; }
+
+.card {
+  position: fixed; background: #fff; border: 1px solid #e5e7eb; border-radius: 10px; overflow: auto;
+  box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 10px 12px 12px; border-top: 4px solid var(--kind, #6b7280);
+}
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid #2563eb; }
+${kinds.map((k) => `.card-${k} { --kind: ${KIND_COLOURS[k].strong}; --fill: ${KIND_COLOURS[k].fill}; }`).join('\n')}
+.card-head { display: flex; align-items: center; gap: 8px; }
+.kinds { display: inline-flex; border: 1px solid #d1d5db; border-radius: 7px; overflow: hidden; }
+.kind { border: none; background: #fff; padding: 2px 10px; border-right: 1px solid #d1d5db; }
+.kind:last-child { border-right: none; }
+${kinds.map((k) => `.kind-${k}[aria-pressed="true"] { background: ${KIND_COLOURS[k].strong}; color: #fff; }`).join('\n')}
+.icon-button { margin-left: auto; background: none; border: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: #6b7280; }
+.quote {
+  margin: 8px 0; padding: 4px 8px; border-left: 3px solid var(--kind); background: var(--fill);
+  border-radius: 0 6px 6px 0; font-size: 13px; max-height: 4.5em; overflow: hidden;
+}
+.facts { margin: 6px 0; display: grid; gap: 2px; }
+.fact { display: grid; grid-template-columns: 44px 1fr; gap: 8px; }
+.fact dt { color: #6b7280; }
+.fact dd { margin: 0; font-weight: 600; word-break: break-all; }
+.tags { margin-top: 8px; }
+.tag-list {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px; padding: 4px; border: 1px solid #d1d5db; border-radius: 7px;
+}
+.tag-list:focus-within { border-color: #2563eb; }
+.tag { display: inline-flex; align-items: center; gap: 2px; background: #fee2e2; color: #9f1239; border-radius: 5px; padding: 0 2px 0 7px; }
+.tag-remove { background: none; border: none; padding: 0 4px; color: inherit; }
+.tag-input { flex: 1; min-width: 120px; border: none; outline: none; font: inherit; padding: 2px 4px; background: transparent; color: inherit; }
+.suggestions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
+.suggestion { border: 1px dashed #d1d5db; background: #f9fafb; border-radius: 5px; padding: 0 7px; color: #374151; }
+.note { margin-top: 8px; display: grid; gap: 4px; justify-items: end; }
+.note-input {
+  width: 100%; resize: vertical; min-height: 40px; font: inherit; color: inherit; padding: 5px 7px;
+  border: 1px solid #d1d5db; border-radius: 7px; background: #fff;
+}
+.note-input:focus { border-color: #2563eb; outline: none; }
+.card-actions { display: flex; align-items: center; gap: 8px; margin-top: 10px; }
+.card-actions .btn-quiet { margin-left: auto; }
+.btn { border: 1px solid #d1d5db; background: #fff; border-radius: 7px; padding: 3px 12px; }
+.btn-small { padding: 1px 10px; font-size: 12px; }
+.btn-primary { background: #b91c1c; border-color: #b91c1c; color: #fff; }
+.btn-quiet { color: #6b7280; }
+.badge { background: #ecfdf5; color: #047857; border: 1px solid #a7f3d0; border-radius: 999px; padding: 0 9px; }
+
+.selection-button {
+  position: fixed; border: none; border-radius: 999px; padding: 4px 12px; background: #111827; color: #fff;
+  box-shadow: 0 6px 16px rgba(15, 23, 42, 0.3);
+}
+`;
+}

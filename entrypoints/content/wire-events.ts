@@ -1,0 +1,74 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isInOwnUi } from '../../lib/page/mutation-watch';
+import { readSelection } from '../../lib/page/selection';
+import type { PageSession } from '../../lib/page/session';
+
+const SELECTION_SETTLE_MS = 250;
+
+const editable = (target: EventTarget | null) => {
+  const el = target as HTMLElement | null;
+  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable === true);
+};
+
+/** Events on our own UI are the UI's business (the card handles its own hover and keys). */
+const onOwnUi = (event: Event) => isInOwnUi(event.target as Node | null);
+
+/**
+ * The page's events the annotator listens to, through ctx so that they go away with the script:
+ *  - pointer moves hit-test the highlights (there are no elements to hover with the Highlight
+ *    API), once per animation frame;
+ *  - J / K step through the items, Escape closes the card (not while the reader types in a field);
+ *  - the selection offers "标为条目" once it settles;
+ *  - scrolling and resizing move the card with its item.
+ */
+export function wireEvents(ctx: ContentScriptContext, session: PageSession): void {
+  let pointer: { x: number; y: number } | null = null;
+  let pointerFrame = 0;
+  ctx.addEventListener(
+    document,
+    'mousemove',
+    (event) => {
+      if (onOwnUi(event)) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      if (pointerFrame) return;
+      pointerFrame = ctx.requestAnimationFrame(() => {
+        pointerFrame = 0;
+        if (pointer) session.pointerAt(pointer.x, pointer.y);
+      });
+    },
+    { passive: true },
+  );
+  ctx.addEventListener(document, 'mousedown', (event) => {
+    if (!onOwnUi(event)) session.pointerDown(event.clientX, event.clientY);
+  });
+
+  ctx.addEventListener(window, 'keydown', (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+    if (event.key === 'Escape') return session.closeCard();
+    if (event.key !== 'j' && event.key !== 'k' && event.key !== 'J' && event.key !== 'K') return;
+    event.preventDefault();
+    session.step(event.key === 'j' || event.key === 'J' ? 1 : -1);
+  });
+
+  let settle: number | null = null;
+  ctx.addEventListener(document, 'selectionchange', () => {
+    if (settle !== null) clearTimeout(settle);
+    settle = ctx.setTimeout(() => {
+      settle = null;
+      session.selectionChanged(readSelection(document));
+    }, SELECTION_SETTLE_MS);
+  });
+
+  let moveFrame = 0;
+  const follow = () => {
+    if (moveFrame) return;
+    moveFrame = ctx.requestAnimationFrame(() => {
+      moveFrame = 0;
+      session.repositionCard();
+      const selection = readSelection(document);
+      if (selection) session.selectionChanged(selection);
+    });
+  };
+  ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
+}
