@@ -1,0 +1,279 @@
+/**
+ * The page annotator on government sites (*.gov.cn, sent to the fixture server by the resolver
+ * rule), in real Chromium with the built extension: highlights on a real report, the card, tags
+ * that survive a reload, the keyboard, marking a selection, dismissing, items that can no longer
+ * be found, pages that load their text late, silence on pages that are not reports, and no
+ * database of ours in the page's origin.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { govNoticePage, lateReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
+import {
+  askBackground,
+  card,
+  highlightTexts,
+  highlightTextsOf,
+  pointAtHighlight,
+  setLanguage,
+  summary,
+  ui,
+} from './fixtures/page-helpers';
+
+interface StoredItem {
+  id: string;
+  tags: string[];
+  note: string;
+  kind: string;
+  status: string;
+  source: string;
+  selector: { quote: { exact: string } };
+}
+
+const SITE = 'www.xiuzhou.example.gov.cn';
+const SEED_TEXT = readCorpus(SEED_FILE);
+
+describe('the page annotator on a government report page', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  const pages: Record<string, string> = {};
+
+  beforeAll(async () => {
+    Object.assign(pages, {
+      '/seed.html': seedReportPage(),
+      '/seed-tag.html': seedReportPage(),
+      '/seed-keys.html': seedReportPage(),
+      '/seed-mark.html': seedReportPage(),
+      '/seed-dismiss.html': seedReportPage(),
+      '/seed-edited.html': seedReportPage(),
+      '/seed-card.html': seedReportPage(),
+      '/notices.html': govNoticePage(),
+      '/late.html': lateReportPage(),
+    });
+    server = await startFixtureServer({ pages, defaultHost: SITE });
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, language = 'zh-CN,zh'): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await setLanguage(page, language);
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  const itemsOf = (path: string) => askBackground<StoredItem[]>(browser, 'items/forReport', { reportId: server.url(path) });
+
+  /** Hover the passage until its card opens. */
+  async function hover(page: Page, text: string) {
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain(text);
+    const { x, y } = await pointAtHighlight(page, text);
+    await page.mouse.move(x - 30, y - 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(text);
+  }
+
+  it('highlights the known targets of the seed report, coloured by kind, with a summary', async () => {
+    const page = await open('/seed.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    const texts = await highlightTexts(page);
+    expect(texts).toEqual(expect.arrayContaining(['复垦建设用地1万亩', '力争空气质量优良率达到95%']));
+    expect(texts.length).toBeGreaterThan(20);
+    // The page text is untouched: no elements added around it, and the page's script still runs.
+    expect(await page.locator('#content report-annotator-mark').count()).toBe(0);
+    await page.click('#print');
+    expect(await page.evaluate(() => (window as unknown as { pageScriptRuns: number }).pageScriptRuns)).toBe(1);
+    // The summary, in Chinese: counts by kind and the shortcut.
+    await expect.poll(() => summary(page).textContent()).toContain('目标');
+    const text = (await summary(page).textContent()) ?? '';
+    expect(text).toMatch(/目标\s*\d+/);
+    expect(text).toContain('J / K');
+    await page.close();
+  });
+
+  it('keeps the extension database out of the page origin', async () => {
+    const page = await open('/seed.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases).not.toContain('report-annotator');
+    expect(databases).toEqual([]);
+    await page.close();
+  });
+
+  it('tags an item through its card, and the tag is still there after a reload', async () => {
+    const page = await open('/seed-tag.html');
+    await hover(page, '新增学位1.85万个');
+    const facts = (await card(page).locator('.facts').textContent()) ?? '';
+    expect(facts).toContain('学位');
+    expect(facts).toContain('1.85万个');
+    await card(page).locator('.tag-input').click();
+    await page.keyboard.type('教育');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('教育')]);
+    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['新增学位1.85万个']);
+    await expect.poll(() => summary(page).textContent()).toContain('已加标签 1');
+
+    const stored = await itemsOf('/seed-tag.html');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ tags: ['教育'], status: 'active', source: 'auto' });
+    expect(stored[0].selector.quote.exact).toBe('新增学位1.85万个');
+
+    await page.reload();
+    await hover(page, '新增学位1.85万个');
+    await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('教育')]);
+    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['新增学位1.85万个']);
+    await page.close();
+  });
+
+  it('steps through the items with J and K, opens the card, and closes it with Escape', async () => {
+    const page = await open('/seed-keys.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    await page.keyboard.press('j');
+    await expect(card(page).isVisible()).resolves.toBe(true);
+    const first = await card(page).getAttribute('data-item');
+    const focused1 = await highlightTextsOf(page, 'report-annotator-focus');
+    expect(focused1).toHaveLength(1);
+    // The card has the focus: J goes on from there, and Tab reaches the card's controls.
+    await page.keyboard.press('j');
+    await expect.poll(() => card(page).getAttribute('data-item')).not.toBe(first);
+    const focused2 = await highlightTextsOf(page, 'report-annotator-focus');
+    expect(focused2).not.toEqual(focused1);
+    await page.keyboard.press('k');
+    await expect.poll(() => card(page).getAttribute('data-item')).toBe(first);
+    // Tag it with the keyboard only.
+    await card(page).locator('.tag-input').focus();
+    await page.keyboard.type('重点');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('重点')]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect((await itemsOf('/seed-keys.html')).map((i) => i.tags)).toEqual([['重点']]);
+    await page.close();
+  });
+
+  it('marks a selected passage the detector missed as an item', async () => {
+    const page = await open('/seed-mark.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    const wanted = '打造省级种业强区';
+    await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.getElementById('content')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text);
+        if (i === -1) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    }, wanted);
+    const button = page.locator('report-annotator-ui .selection-button');
+    await button.waitFor();
+    expect(await button.textContent()).toContain('标为条目');
+    await button.click();
+    await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(wanted);
+    // The new item's card has the tag input focused: type straight away.
+    await page.keyboard.type('农业');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await itemsOf('/seed-mark.html')).map((i) => [i.source, i.selector.quote.exact, i.tags])).toEqual([
+      ['manual', wanted, ['农业']],
+    ]);
+    expect(await highlightTexts(page)).toContain(wanted);
+    await page.reload();
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain(wanted);
+    await page.close();
+  });
+
+  it('dismisses a false detection: stored as dismissed, not highlighted again, undoable', async () => {
+    const page = await open('/seed-dismiss.html');
+    await hover(page, '复垦建设用地1万亩');
+    await card(page).locator('.btn-quiet').click();
+    await expect.poll(() => highlightTexts(page)).not.toContain('复垦建设用地1万亩');
+    expect((await itemsOf('/seed-dismiss.html')).map((i) => i.status)).toEqual(['dismissed']);
+    await page.reload();
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    expect(await highlightTexts(page)).not.toContain('复垦建设用地1万亩');
+    // Undo, on a second dismissal.
+    await hover(page, '新增学位1.85万个');
+    await card(page).locator('.btn-quiet').click();
+    await expect.poll(() => highlightTexts(page)).not.toContain('新增学位1.85万个');
+    await page.locator('report-annotator-ui .notice .link').click();
+    await expect.poll(() => highlightTexts(page)).toContain('新增学位1.85万个');
+    await page.close();
+  });
+
+  it('keeps a saved item whose figure changed as not found (orphaned), and says so', async () => {
+    const path = '/seed-edited.html';
+    const page = await open(path);
+    await hover(page, '新增学位1.85万个');
+    await card(page).locator('.tag-input').click();
+    await page.keyboard.type('教育');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await itemsOf(path)).map((i) => i.tags)).toEqual([['教育']]);
+
+    // The site edits the report: the figure changes, a paragraph is added before it.
+    pages[path] = seedReportPage(`新增段落：本报告根据会议讨论意见修改。\n${SEED_TEXT.replace('新增学位1.85万个', '新增学位1.86万个')}`);
+    await page.reload();
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.86万个');
+    await expect.poll(async () => (await itemsOf(path)).map((i) => i.status)).toEqual(['orphaned']);
+    expect(await highlightTextsOf(page, 'report-annotator-tagged')).toEqual([]);
+    await expect.poll(() => summary(page).textContent()).toContain('1 条已保存的条目未找到');
+    await summary(page).locator('.not-found .link').click();
+    expect(await summary(page).locator('.not-found-list').textContent()).toContain('新增学位1.85万个');
+
+    // Back to the original figure: the item is found again and active.
+    pages[path] = seedReportPage();
+    await page.reload();
+    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged'), { timeout: 15_000 }).toEqual(['新增学位1.85万个']);
+    await expect.poll(async () => (await itemsOf(path)).map((i) => i.status)).toEqual(['active']);
+    await page.close();
+  });
+
+  it('stays silent on a page of the site that is not a report', async () => {
+    const page = await open('/notices.html');
+    await page.waitForTimeout(1500);
+    expect(await highlightTexts(page)).toEqual([]);
+    expect(await ui(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('highlights a report whose text loads late, in parts', async () => {
+    const page = await open('/late.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('复垦建设用地1万亩');
+    // The second half arrives after "加载更多".
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    await page.close();
+  });
+
+  it('shows the card in English where the browser is English', async () => {
+    const page = await open('/seed.html', 'en-US,en');
+    await hover(page, '新增学位1.85万个');
+    expect(await card(page).textContent()).toContain('Collect');
+    expect(await summary(page).textContent()).toContain('Targets');
+    await page.close();
+  });
+
+  it('takes the screenshot for the README (docs/page-card.png)', async () => {
+    const page = await open('/seed-card.html');
+    await hover(page, '新增学位1.85万个');
+    await card(page).locator('.tag-input').click();
+    await page.keyboard.type('教育');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).locator('.tag').count()).toBe(1);
+    await card(page).locator('.note-input').fill('对比去年：新增学位1.2万个');
+    await card(page).locator('.tag-input').click();
+    await page.waitForTimeout(300);
+    mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'docs/page-card.png') });
+    await page.close();
+  });
+});
