@@ -3,7 +3,7 @@ import { isNeverReport, isNoReceiver, parseCollected, parseSummary, type PageSum
 import { ITEM_KINDS, reportIdFor } from '../../lib/store/records';
 import { errorText } from '../../lib/messages';
 import { t } from '../../components/collection/i18n';
-import { toBackground, toTab, type TargetTab } from './active-tab';
+import { runOnTab, toTab, type TargetTab } from './active-tab';
 
 export interface PageCardProps {
   tab: TargetTab | null;
@@ -28,6 +28,7 @@ type State =
   | { step: 'notWeb' };
 
 const RETRIES_AFTER_RUN = 8;
+const RUNNING_POLL_MS = 300;
 
 /** "This page": what the content script found here, by kind, and how many are collected; collect all, or run the extension here. */
 export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) {
@@ -41,7 +42,7 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
       return false;
     }
     try {
-      const summary = parseSummary(await toTab(tab.id, 'page/summary'));
+      const summary = parseSummary(await toTab(tab.id, 'page/summary', {}));
       if (summary?.ran) {
         setState({ step: 'summary', summary });
         return true;
@@ -64,12 +65,20 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
     if (!loadingTab) void refresh();
   }, [loadingTab, refresh]);
 
+  // While the page is still running, its counts grow: ask again.
+  const running = state.step === 'summary' && state.summary.running;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(() => void refresh(), RUNNING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, state, refresh]);
+
   const collectAll = async () => {
     if (!tab) return;
     setBusy('collect');
     setMessage(null);
     try {
-      const n = parseCollected(await toTab(tab.id, 'page/collectAll'));
+      const n = parseCollected(await toTab(tab.id, 'page/collectAll', {}));
       setMessage({ tone: 'info', text: t('collectedN', { count: n ?? 0 }) });
       await refresh();
     } catch (e) {
@@ -85,8 +94,12 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
     setBusy('run');
     setMessage(null);
     try {
-      await toBackground('page/runOnTab', { tabId: tab.id });
+      const summary = parseSummary(await runOnTab(tab.id));
       let ok = false;
+      if (summary?.ran) {
+        setState({ step: 'summary', summary });
+        ok = true;
+      }
       for (let i = 0; i < RETRIES_AFTER_RUN && !ok; i++) {
         await new Promise((r) => setTimeout(r, 250));
         ok = await refresh();

@@ -1,14 +1,12 @@
 /**
- * The tab the popup is about, and the messages to its content script.
- *
- * 'page/summary', 'page/collectAll' (content script) and 'page/runOnTab'
- * (background) are the page engineer's; until lib/messages.ts declares them
- * they are sent here in the same {type, payload} envelope, untyped, and every
- * answer is read defensively (lib/collection/page-summary.ts).
+ * The tab the popup is about, and the messages about it: 'page/summary' and
+ * 'page/collectAll' go to the tab's content script, 'page/runOnTab' to the
+ * background (lib/messages.ts). Answers are still read defensively
+ * (lib/collection/page-summary.ts): the tab may hold an older content script.
  */
 
 import { browser } from 'wxt/browser';
-import { errorText } from '../../lib/messages';
+import { sendMessage, type ContentMessageType, type Request, type Response } from '../../lib/messages';
 
 export interface TargetTab {
   id: number;
@@ -28,25 +26,9 @@ export async function targetTab(): Promise<TargetTab | null> {
   return { id: tab.id, url: tab.url, title: tab.title };
 }
 
-type Send = (message: unknown) => Promise<unknown>;
+/** Ask the content script of a tab. */
+export const toTab = <K extends ContentMessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> =>
+  sendMessage(type, payload, (m) => browser.tabs.sendMessage(tabId, m));
 
-async function request(send: Send, type: string, payload: unknown): Promise<unknown> {
-  let reply: unknown;
-  try {
-    reply = await send({ type, payload });
-  } catch (e) {
-    throw new Error(errorText(e));
-  }
-  if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
-    const r = reply as { ok: boolean; value?: unknown; error?: string };
-    if (r.ok) return r.value;
-    throw new Error(r.error ?? 'error');
-  }
-  throw new Error('no handler answered');
-}
-
-export const toTab = (tabId: number, type: string, payload: unknown = {}) =>
-  request((m) => browser.tabs.sendMessage(tabId, m), type, payload);
-
-export const toBackground = (type: string, payload: unknown = {}) =>
-  request((m) => browser.runtime.sendMessage(m), type, payload);
+/** Run the annotator on a tab now (the background injects the content script if needed). */
+export const runOnTab = (tabId: number) => sendMessage('page/runOnTab', { tabId });

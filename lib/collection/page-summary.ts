@@ -14,6 +14,8 @@ export interface PageSummary {
   total: number;
   /** False when the content script is there but has not run on the page (it does not read like a report), or found no text. */
   ran: boolean;
+  /** Still running: the counts will grow; ask again shortly. */
+  running: boolean;
   /** The report's id and title, when the page says. */
   reportId: string | null;
   title: string;
@@ -41,7 +43,7 @@ export function parseSummary(x: unknown): PageSummary | null {
   const ran = o.state !== 'idle' && o.state !== 'no-text';
   const reportId = typeof o.reportId === 'string' && o.reportId ? o.reportId : null;
   const title = typeof o.title === 'string' ? o.title : '';
-  return any ? { found, total, ran, reportId, title } : null;
+  return any ? { found, total, ran, running: o.state === 'running', reportId, title } : null;
 }
 
 /** How many items a 'page/collectAll' answer says were added (null when it does not say). */

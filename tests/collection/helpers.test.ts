@@ -177,13 +177,14 @@ describe('import file checks', () => {
 
 describe('page answers', () => {
   test.each<[unknown, object | null]>([
-    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true, reportId: null, title: '' }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, reportId: null, title: '' }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, reportId: null, title: '' }],
-    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, reportId: null, title: '' }],
-    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true, reportId: null, title: '' }],
+    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true, running: false, reportId: null, title: '' }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, running: false, reportId: null, title: '' }],
+    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, running: false, reportId: null, title: '' }],
+    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: false, reportId: null, title: '' }],
+    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true, running: false, reportId: null, title: '' }],
     [{ found: { target: -1, result: 'x' } }, null],
-    [{ found: { target: 1 }, reportId: 'https://www.gov.cn/a', title: '报告' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, reportId: 'https://www.gov.cn/a', title: '报告' }],
+    [{ found: { target: 1 }, reportId: 'https://www.gov.cn/a', title: '报告' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: false, reportId: 'https://www.gov.cn/a', title: '报告' }],
+    [{ found: { target: 1, result: 0, commitment: 0 }, state: 'running' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: true, reportId: null, title: '' }],
     [null, null],
     ['ok', null],
     [{}, null],

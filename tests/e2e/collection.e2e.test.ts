@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
 import { launchWithExtension, REPO_ROOT, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
-import { FORMULA_NOTE, TRICKY_QUOTE, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
+import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -147,26 +147,21 @@ describe('popup and collection page', () => {
     expect(tab.url()).toContain('/collection/report-a.html#:~:text=');
     expect(decodeURIComponent(tab.url())).toContain('国内生产总值增长5%左右');
     expect(await tab.title()).toBe('2025年政府工作报告（收藏测试页甲）');
+    // The popup activates the tab once the page has had its chance to focus the item.
+    await expect.poll(() => card.locator('.item-quote').textContent(), { timeout: 10_000 }).toBe('国内生产总值增长5%左右');
     await tab.close();
     await popup.locator('.filter-bar').getByLabel('搜索', { exact: true }).fill('');
   });
 
   it('tells what it can about the page in the active tab', async () => {
     // A tab the popup is about, made through the tabs API to learn its id.
-    const [report, tabId] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      popup.evaluate(async (url) => {
-        const tab = await (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<{ id: number }> } } }).chrome.tabs.create({ url, active: false });
-        return tab.id;
-      }, server.url('/collection/report-b.html')),
-    ]);
-    await report.waitForLoadState();
+    const tabId = await openTab(popup, server.url('/collection/report-b.html'));
     const card = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     const pageCard = card.locator('.page-card');
     // Either the content script answers (collect all), or the popup offers to run on the page.
     await expect.poll(async () => (await pageCard.getByRole('button').allTextContents()).join()).toMatch(/全部收藏|在此页运行/);
     await card.close();
-    await report.close();
+    await closeTab(popup, tabId);
   });
 
   it('collection page: table, counts, sorting, bulk tagging and bulk delete with undo', async () => {
@@ -282,14 +277,7 @@ describe('popup and collection page', () => {
 
   it('screenshots: docs/popup.png and docs/collection.png', async () => {
     // The popup as it opens over a report tab.
-    const [report, tabId] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      popup.evaluate(async (url) => {
-        const tab = await (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<{ id: number }> } } }).chrome.tabs.create({ url, active: false });
-        return tab.id;
-      }, server.url('/collection/report-a.html')),
-    ]);
-    await report.waitForLoadState();
+    const tabId = await openTab(popup, server.url('/collection/report-a.html'));
     const shot = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await shot.locator('.page-actions').waitFor();
     await shot.setViewportSize({ width: 400, height: 600 });
@@ -297,7 +285,7 @@ describe('popup and collection page', () => {
     await shot.locator('.item-card').first().waitFor();
     await shot.screenshot({ path: join(REPO_ROOT, 'docs/popup.png') });
     await shot.close();
-    await report.close();
+    await closeTab(popup, tabId);
 
     const page = await browser.openExtensionPage('collection.html');
     await page.setViewportSize({ width: 1440, height: 820 });
