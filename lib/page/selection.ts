@@ -2,15 +2,15 @@
  * "标为条目": the reader selects a passage the detector missed and stores it as an item.
  *
  * `readSelection` (DOM) reads the page's selection; `selectionSpan` turns it into offsets of the
- * live text; `manualDraft` (pure) anchors it in the main text when it is there — so it re-attaches
- * like any other item on the next visit — or else in the live text, and parses its figure by
- * running the extractor on the selected text.
+ * live text; `anchorSelection` (pure) anchors it in the main text when it is there — so it
+ * re-attaches like any other item on the next visit — or else in the live text; `manualDraft`
+ * takes its figure from the extractor run on the selected text.
  */
 
 import { matchQuote } from '../anchoring/match-quote';
 import type { TextMap } from '../anchoring/text-map';
 import type { ExtractedItem } from '../extract/types';
-import { selectorFor, type ItemDraft, type ItemKind } from '../store/records';
+import { selectorFor, type ItemDraft, type ItemKind, type ItemSelector } from '../store/records';
 import { isInOwnUi } from './mutation-watch';
 import type { TextSpace } from './reanchor';
 
@@ -60,38 +60,36 @@ export function selectionSpan(map: TextMap, range: Pick<Range, 'startContainer' 
 
 const FIGURE = /[0-9０-９]|[〇零一二两三四五六七八九十百千万亿][个项家所万亿%‰]|百分之/;
 
-export interface ManualPlacement {
-  draft: ItemDraft;
+export interface SelectionAnchor {
+  selector: ItemSelector;
   space: TextSpace;
   start: number;
   end: number;
 }
 
 /**
- * The draft of a hand-marked item for live text [start, end).
- * Kind, metric and figure come from the extractor run on the selected text when it finds an item
- * there (the one with a figure first); otherwise the kind is a target when the text holds a figure
- * and a commitment when it does not, and the reader can change it on the card.
+ * Anchor live text [start, end): in the main text when the passage is there (it then re-attaches
+ * like any other item on the next visit), else in the live text.
  */
-export function manualDraft(
-  liveText: string,
-  span: { start: number; end: number },
-  mainText: string,
-  extract: (text: string) => ExtractedItem[],
-): ManualPlacement {
+export function anchorSelection(liveText: string, span: { start: number; end: number }, mainText: string): SelectionAnchor {
   const inLive = selectorFor(liveText, span.start, span.end);
   const found = mainText ? matchQuote(mainText, { quote: inLive.quote }) : null;
-  const space: TextSpace = found ? 'main' : 'live';
-  const start = found ? found.start : span.start;
-  const end = found ? found.end : span.end;
-  const selector = found ? selectorFor(mainText, start, end) : inLive;
-  const exact = selector.quote.exact;
-  const parsed = extract(exact);
+  if (!found) return { selector: inLive, space: 'live', start: span.start, end: span.end };
+  return { selector: selectorFor(mainText, found.start, found.end), space: 'main', start: found.start, end: found.end };
+}
+
+/**
+ * The draft of a hand-marked item. Kind, metric and figure come from the extractor's reading of
+ * the selected text (`parsed`, the one with a figure first); without one the kind is a target
+ * when the text holds a figure and a commitment when it does not: the reader can change it.
+ */
+export function manualDraft(anchor: SelectionAnchor, parsed: readonly ExtractedItem[]): ItemDraft {
+  const exact = anchor.selector.quote.exact;
   const best = parsed.find((i) => i.value !== null) ?? parsed[0];
   const kind: ItemKind = best?.kind ?? (FIGURE.test(exact) ? 'target' : 'commitment');
-  const draft: ItemDraft = {
+  return {
     kind,
-    selector,
+    selector: anchor.selector,
     metric: best?.metric ?? '',
     value: best?.value ?? null,
     max: best?.max ?? null,
@@ -101,5 +99,4 @@ export function manualDraft(
     deadline: best?.deadline ?? null,
     section: best?.section ?? '',
   };
-  return { draft, space, start, end };
 }

@@ -27,9 +27,9 @@ import { observable, type Observable } from './observable';
 import { draftOf, liveSpans, mergeItems, type PageItem, type PlacedRecord } from './page-items';
 import { placeSaved } from './reanchor';
 import { runsByItself } from './report-detect';
-import { manualDraft, selectionSpan, type Box, type PageSelection } from './selection';
+import { anchorSelection, manualDraft, selectionSpan, type Box, type PageSelection } from './selection';
 import { emptyCounts, summarise, type PageState, type PageSummary, type SiteStatus } from './summary';
-import { createPacer, type Pacer } from './yielding';
+import { createPacer, yieldToBrowser, type Pacer } from './yielding';
 
 export type SendFn = <K extends BackgroundMessageType | PageControlMessageType>(type: K, payload: Request<K>) => Promise<Response<K>>;
 
@@ -45,8 +45,6 @@ export interface SessionDeps {
   send: SendFn;
   /** Per-site preferences (browser.storage.local). */
   prefs: Prefs;
-  /** The extractor, run locally on a selection only (a few dozen characters). */
-  extract(text: string): ExtractedItem[];
   highlighter: Highlighter & { dispose(): void };
   /** Called once, when the page is first annotated: wire pointer, keyboard and selection events. */
   onActivate?(): void;
@@ -250,7 +248,9 @@ export class PageSession {
     const { document_ } = this.deps;
     const pacer = this.pacer();
     if (this.requested || this.active) this.setPhase('running');
-    const main = mainTextOf(document_);
+    // Readability gets a task of its own, not the tail of whatever ran before (the script's own start-up).
+    await yieldToBrowser();
+    const main = timed('main-text', () => mainTextOf(document_));
     await pacer.pause();
     const title = main.title || document_.title || '';
     if (!main.text) {
@@ -327,7 +327,7 @@ export class PageSession {
   }
 
   private pacing(pacer: Pacer): Pacing {
-    return { ours: (fn) => (this.watch ? this.watch.ours(fn) : fn()), pause: () => pacer.pause() };
+    return { ours: (fn) => timed('paint', () => (this.watch ? this.watch.ours(fn) : fn())), pause: () => pacer.pause() };
   }
 
   /** Place, merge, map and paint. */
@@ -339,7 +339,7 @@ export class PageSession {
     const pacing = this.pacing(pacer);
     const previous = this.items;
     pacing.ours(() => highlighter.clear()); // wrappers: the text nodes whole again before mapping
-    const live = liveTextMap(document_);
+    const live = timed('live-text', () => liveTextMap(document_));
     await pacer.pause();
 
     const placed: PlacedRecord[] = [];
@@ -352,7 +352,7 @@ export class PageSession {
     }
     const { shown } = mergeItems(this.detected, placed);
     await pacer.pause();
-    const spans = liveSpans(shown, main.text, live.text);
+    const spans = timed('map', () => liveSpans(shown, main.text, live.text));
     await pacer.pause();
 
     const items = new Map<string, PageItem>();
@@ -759,8 +759,9 @@ export class PageSession {
     try {
       const span = selectionSpan(this.live, selection.range);
       if (!span) throw new Error('选区不在页面正文中 / the selection is not in the page text');
-      const placement = manualDraft(this.live.text, span, this.main.text, this.deps.extract);
-      const record = await this.deps.send('items/addManual', { reportId: this.reportId, item: placement.draft });
+      const anchor = anchorSelection(this.live.text, span, this.main.text);
+      const parsed = await this.deps.send('page/extract', { text: anchor.selector.quote.exact });
+      const record = await this.deps.send('items/addManual', { reportId: this.reportId, item: manualDraft(anchor, parsed) });
       this.records = [...this.records, record];
       this.recordsSig = signature(this.records);
       this.deps.document_.getSelection?.()?.removeAllRanges();
@@ -822,6 +823,23 @@ export class PageSession {
     this.watch = null;
     for (const t of ['hoverTimer', 'closeTimer', 'noticeTimer'] as const) this.clearTimer(t);
     this.deps.highlighter.dispose();
+  }
+}
+
+/**
+ * Run one synchronous step and leave a User Timing measure of it (report-annotator:main-text …):
+ * the benchmark (scripts/bench/page.ts) and DevTools' Performance panel show where the time goes.
+ */
+function timed<T>(step: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    try {
+      performance.measure(`report-annotator:${step}`, { start, end: performance.now() });
+    } catch {
+      // no User Timing here
+    }
   }
 }
 

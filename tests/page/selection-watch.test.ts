@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../lib/anchoring/text-map';
 import { extractItems } from '../../lib/extract';
 import { isOwnRecord, watchMutations } from '../../lib/page/mutation-watch';
-import { manualDraft, selectionSpan } from '../../lib/page/selection';
+import { anchorSelection, manualDraft, selectionSpan } from '../../lib/page/selection';
 
 const MAIN = '一、工作回顾\n全年新增城镇就业86万人，新建口袋公园12个。\n二、今年目标\n加快建设数字政府，推进“一网通办”。';
 const LIVE = `首页 政务公开\n${MAIN}\n相关链接 图片说明：全市绿道总长达到1200公里`;
@@ -15,25 +15,24 @@ const span = (text: string, inText = LIVE) => {
 
 describe('marking a selection as an item', () => {
   it('anchors a selection in the main text and parses its figure', () => {
-    const placed = manualDraft(LIVE, span('新建口袋公园12个'), MAIN, extractItems);
-    expect(placed.space).toBe('main');
-    expect(MAIN.slice(placed.start, placed.end)).toBe('新建口袋公园12个');
-    expect(placed.draft.selector.position).toEqual({ start: placed.start, end: placed.end });
-    expect(placed.draft.selector.quote.prefix).toBe(MAIN.slice(0, placed.start).slice(-32));
-    expect(placed.draft).toMatchObject({ value: 12, unit: '个' });
+    const anchor = anchorSelection(LIVE, span('新建口袋公园12个'), MAIN);
+    expect(anchor.space).toBe('main');
+    expect(MAIN.slice(anchor.start, anchor.end)).toBe('新建口袋公园12个');
+    expect(anchor.selector.position).toEqual({ start: anchor.start, end: anchor.end });
+    expect(anchor.selector.quote.prefix).toBe(MAIN.slice(0, anchor.start).slice(-32));
+    expect(manualDraft(anchor, extractItems(anchor.selector.quote.exact))).toMatchObject({ value: 12, unit: '个' });
   });
 
   it('keeps a selection outside the main text anchored in the page text', () => {
-    const placed = manualDraft(LIVE, span('全市绿道总长达到1200公里'), MAIN, extractItems);
-    expect(placed.space).toBe('live');
-    expect(LIVE.slice(placed.start, placed.end)).toBe('全市绿道总长达到1200公里');
-    expect(placed.draft.value).toBe(1200);
+    const anchor = anchorSelection(LIVE, span('全市绿道总长达到1200公里'), MAIN);
+    expect(anchor.space).toBe('live');
+    expect(LIVE.slice(anchor.start, anchor.end)).toBe('全市绿道总长达到1200公里');
+    expect(manualDraft(anchor, extractItems(anchor.selector.quote.exact)).value).toBe(1200);
   });
 
   it('makes a selection without a figure a commitment the reader can re-kind', () => {
-    const placed = manualDraft(LIVE, span('推进“一网通办”'), MAIN, () => []);
-    expect(placed.draft).toMatchObject({ kind: 'commitment', value: null, metric: '' });
-    expect(manualDraft(LIVE, span('新建口袋公园12个'), MAIN, () => []).draft.kind).toBe('target');
+    expect(manualDraft(anchorSelection(LIVE, span('推进“一网通办”'), MAIN), [])).toMatchObject({ kind: 'commitment', value: null, metric: '' });
+    expect(manualDraft(anchorSelection(LIVE, span('新建口袋公园12个'), MAIN), []).kind).toBe('target');
   });
 
   it('reads a DOM selection as trimmed offsets of the page text', () => {

@@ -55,7 +55,6 @@ function openPage(html: string, bg: ReturnType<typeof background>, url = URL_SEE
     url: () => url,
     send: bg.send,
     prefs: { get: async (k) => prefs.get(k), set: async (k, v) => void prefs.set(k, v) },
-    extract: extractItems,
     highlighter,
     pacer: () => ({ pause: async () => undefined }),
     setTimer: () => 0,
