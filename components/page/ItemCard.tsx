@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { readingOf } from '../../lib/page/page-items';
 import type { CardView } from '../../lib/page/session';
 import type { ItemKind } from '../../lib/store/records';
@@ -45,7 +45,8 @@ export function ItemCard({ card, knownTags, viewport, actions, t, language }: It
   const { key, via, busy } = card;
 
   // Keyboard: the card takes focus (Tab reaches its controls); a new hand-marked item: the tag input.
-  useEffect(() => {
+  // A layout effect: the focus is there before the reader's next key.
+  useLayoutEffect(() => {
     if (via === 'new') tagInput.current?.focus();
     else if (via === 'keyboard') root.current?.focus({ preventScroll: true });
   }, [key, via]);

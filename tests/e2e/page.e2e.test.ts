@@ -13,7 +13,9 @@ import { REPO_ROOT, launchWithExtension, startFixtureServer, type ExtensionBrows
 import { govNoticePage, lateReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
 import {
   askBackground,
+  askTab,
   card,
+  focusedInUi,
   highlightTexts,
   highlightTextsOf,
   pointAtHighlight,
@@ -49,6 +51,9 @@ describe('the page annotator on a government report page', () => {
       '/seed-dismiss.html': seedReportPage(),
       '/seed-edited.html': seedReportPage(),
       '/seed-card.html': seedReportPage(),
+      '/seed-popup.html': seedReportPage(),
+      '/seed-collection.html': seedReportPage(),
+      '/seed-hide.html': seedReportPage(),
       '/notices.html': govNoticePage(),
       '/late.html': lateReportPage(),
     });
@@ -136,7 +141,8 @@ describe('the page annotator on a government report page', () => {
     const page = await open('/seed-keys.html');
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
     await page.keyboard.press('j');
-    await expect(card(page).isVisible()).resolves.toBe(true);
+    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => focusedInUi(page)).toMatch(/^div\.card/);
     const first = await card(page).getAttribute('data-item');
     const focused1 = await highlightTextsOf(page, 'report-annotator-focus');
     expect(focused1).toHaveLength(1);
@@ -182,6 +188,7 @@ describe('the page annotator on a government report page', () => {
     await button.click();
     await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(wanted);
     // The new item's card has the tag input focused: type straight away.
+    await expect.poll(() => focusedInUi(page)).toBe('input.tag-input');
     await page.keyboard.type('农业');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await itemsOf('/seed-mark.html')).map((i) => [i.source, i.selector.quote.exact, i.tags])).toEqual([
@@ -262,14 +269,67 @@ describe('the page annotator on a government report page', () => {
     await page.close();
   });
 
+  it('answers the popup: summary, collect all, and focusing an item', async () => {
+    const path = '/seed-popup.html';
+    const page = await open(path);
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    const summaryReply = await askTab<{ state: string; total: number; found: Record<string, number>; collected: number }>(browser, server.url(path), 'page/summary', {});
+    expect(summaryReply.state).toBe('ready');
+    expect(summaryReply.total).toBe((await highlightTexts(page)).length);
+    expect(summaryReply.collected).toBe(0);
+    const collected = await askTab<{ added: number; collected: number }>(browser, server.url(path), 'page/collectAll', {});
+    expect(collected).toEqual({ added: summaryReply.total, collected: summaryReply.total });
+    expect(await itemsOf(path)).toHaveLength(summaryReply.total);
+    await expect.poll(() => summary(page).textContent()).toContain(`已收藏 ${summaryReply.total}`);
+
+    const item = (await itemsOf(path)).find((i) => i.selector.quote.exact === '新增学位1.85万个')!;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await askTab(browser, server.url(path), 'page/focusItem', { id: item.id })).toEqual({ found: true });
+    await expect.poll(() => card(page).getAttribute('data-item')).toBe(item.id);
+    expect(await highlightTextsOf(page, 'report-annotator-focus')).toEqual(['新增学位1.85万个']);
+    expect(await askTab(browser, server.url(path), 'page/focusItem', { id: 'no-such-item' })).toEqual({ found: false });
+    await page.close();
+  });
+
+  it('shows changes made elsewhere (the collection page) at once', async () => {
+    const path = '/seed-collection.html';
+    const page = await open(path);
+    await hover(page, '复垦建设用地1万亩');
+    await card(page).locator('.btn-primary').click(); // 收藏
+    await expect.poll(async () => (await itemsOf(path)).length).toBe(1);
+    const [item] = await itemsOf(path);
+    await askBackground(browser, 'items/update', { id: item.id, patch: { tags: ['民生'] } });
+    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['复垦建设用地1万亩']);
+    await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('民生')]);
+    await page.close();
+  });
+
+  it('remembers per site that the reader hid the summary', async () => {
+    const page = await open('/seed-hide.html');
+    await summary(page).locator('.summary-hide').click();
+    const pill = page.locator('report-annotator-ui .pill');
+    await expect.poll(() => pill.textContent()).toMatch(/报告标注：\d+ 条/);
+    expect(await summary(page).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => pill.count(), { timeout: 15_000 }).toBe(1);
+    expect(await summary(page).count()).toBe(0);
+    await pill.click();
+    await expect.poll(() => summary(page).count()).toBe(1);
+    await page.close();
+  });
+
   it('takes the screenshot for the README (docs/page-card.png)', async () => {
     const page = await open('/seed-card.html');
-    await hover(page, '新增学位1.85万个');
+    const text = '建设千亩方、万亩方永久基本农田集中连片项目区10个';
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain(text);
+    const { x, y } = await pointAtHighlight(page, text, false);
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(text);
     await card(page).locator('.tag-input').click();
-    await page.keyboard.type('教育');
+    await page.keyboard.type('耕地保护');
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).locator('.tag').count()).toBe(1);
-    await card(page).locator('.note-input').fill('对比去年：新增学位1.2万个');
+    await card(page).locator('.note-input').fill('到2027年的任务，年底核对进度');
     await card(page).locator('.tag-input').click();
     await page.waitForTimeout(300);
     mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
