@@ -43,7 +43,7 @@ export function wireEvents(ctx: ContentScriptContext, session: PageSession): voi
   });
 
   ctx.addEventListener(window, 'keydown', (event) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
     if (event.key === 'Escape') return session.closeCard();
     if (event.key !== 'j' && event.key !== 'k' && event.key !== 'J' && event.key !== 'K') return;
     event.preventDefault();
