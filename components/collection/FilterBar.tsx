@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { EMPTY_FILTER, STATUS_VIEWS, isFiltering, toggled, type CollectionFilter, type StatusView } from '../../lib/collection/filter';
 import { reportName } from '../../lib/collection/format';
 import { ITEM_KINDS, type ReportRecord } from '../../lib/store/records';
@@ -19,6 +20,20 @@ export interface FilterBarProps {
 /** Free text, kinds, tag, report (and status): every control labelled, every change applied at once. */
 export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, variant }: FilterBarProps) {
   const set = (patch: Partial<CollectionFilter>) => onChange({ ...filter, ...patch });
+  const search = useRef<HTMLInputElement>(null);
+  // "/" jumps to the search box, as on most sites with a list to search.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target?.closest?.('input, textarea, select, [contenteditable="true"]');
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const id = (name: string) => `filter-${variant}-${name}`;
   return (
     <div class={`filter-bar filter-bar-${variant}`} role="search">
@@ -30,10 +45,12 @@ export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, 
           <Icon name="search" size={14} />
         </span>
         <input
+          ref={search}
           id={id('text')}
           type="search"
           value={filter.text}
           placeholder={t('search')}
+          aria-keyshortcuts="/"
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </div>

@@ -24,6 +24,9 @@ export function Toast({ toast, onUndo, onDismiss }: ToastProps) {
             )}
           </div>
           {toast.undo && (
+            <span class="toast-timer" style={{ animationDuration: `${Math.max(0, toast.undo.deadline - Date.now())}ms` }} aria-hidden="true" />
+          )}
+          {toast.undo && (
             <button type="button" class="btn btn-small toast-undo" onClick={onUndo}>
               {t('undo')}
             </button>

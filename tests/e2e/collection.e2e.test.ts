@@ -58,6 +58,9 @@ describe('popup and collection page', () => {
 
   it('filters by tag, kind, report and free text (quote, metric, note)', async () => {
     const filters = popup.locator('.filter-bar');
+    await popup.locator('h1').click();
+    await popup.keyboard.press('/'); // jumps to the search box
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     const quotes = () => popup.locator('.item-quote').allTextContents();
     await filters.getByLabel('标签', { exact: true }).selectOption('重点');
     await expect.poll(quotes).toEqual(['单位地区生产总值能耗降低2.5%左右', TRICKY_QUOTE.replace('\n', '\n'), '国内生产总值增长5%左右']);
