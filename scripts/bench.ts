@@ -4,12 +4,20 @@
  * - extractor: the 31 whole provincial reports of 2026 (~610k characters), median of several runs
  *   in a fresh process; peak memory as the process's peak RSS above a process that only loads them.
  * - csv export: 10,000 stored items to the Excel-safe CSV the extension downloads.
+ * - in Chromium with the built extension (skipped, with a note, where /usr/bin/chromium is missing):
+ *   the page annotator on the largest provincial report (document idle → all highlights shown, the
+ *   longest main-thread task it causes) and the popup / collection page with 10,000 stored items
+ *   (open → first paint, CSV export).
  */
 
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemsToCsv, type ItemRowInput } from '../lib/export/item-row';
+import { buildExtensionOnce } from './bench/build-extension';
+import { benchPage } from './bench/page';
+import { benchPopup } from './bench/popup';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -69,5 +77,16 @@ function benchCsv(): void {
   console.log(`csv export · 10,000 items: median ${fmt(median(times), 1)} ms, ${fmt(bytes / 1024 / 1024, 2)} MiB`);
 }
 
+async function benchBrowser(): Promise<void> {
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('browser benchmarks skipped: no /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei)');
+    return;
+  }
+  buildExtensionOnce();
+  for (const line of await benchPage()) console.log(line);
+  for (const line of await benchPopup()) console.log(line);
+}
+
 benchExtractor();
 benchCsv();
+await benchBrowser();

@@ -14,12 +14,12 @@
  *
  * Builds the extension first (set BENCH_SKIP_BUILD=1 to reuse .output/chrome-mv3).
  *
- *   import { benchPage } from './bench/page';
+import { benchPage } from './bench/page';
  *   for (const line of await benchPage()) console.log(line);
  */
-import { spawnSync } from 'node:child_process';
-import { basename, join } from 'node:path';
-import { REPO_ROOT, launchWithExtension, startFixtureServer } from '../../tests/e2e/harness';
+import { buildExtensionOnce } from './build-extension';
+import { basename } from 'node:path';
+import { launchWithExtension, startFixtureServer } from '../../tests/e2e/harness';
 import { largestProvincialFile, provincialReportPage, readCorpus } from '../../tests/e2e/fixtures/pages';
 import { LONG_TASK_RECORDER } from '../../tests/e2e/fixtures/page-helpers';
 
@@ -28,16 +28,6 @@ const BUDGET_MS = 50;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-
-function build(): void {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/wxt'), ['build', '--browser', 'chrome'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (run.status !== 0) throw new Error(`wxt build failed: ${run.stderr || run.stdout}`);
-}
 
 interface Run {
   idleToHighlighted: number;
@@ -54,7 +44,7 @@ interface Run {
 }
 
 export async function benchPage(): Promise<string[]> {
-  build();
+  buildExtensionOnce();
   const file = largestProvincialFile();
   const chars = readCorpus(file).length;
   const server = await startFixtureServer({ pages: { '/report.html': provincialReportPage(file) }, defaultHost: 'www.example.gov.cn' });

@@ -11,14 +11,13 @@
  * The store is filled with one 'backup/import' message from an extension page.
  * Builds the extension first (set BENCH_SKIP_BUILD=1 to reuse .output/chrome-mv3).
  *
- *   import { benchPopup } from './bench/popup';
+import { benchPopup } from './bench/popup';
  *   for (const line of await benchPopup()) console.log(line);
  */
-import { spawnSync } from 'node:child_process';
+import { buildExtensionOnce } from './build-extension';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, launchWithExtension } from '../../tests/e2e/harness';
+import { launchWithExtension } from '../../tests/e2e/harness';
 import { largeBackup, send } from '../../tests/e2e/fixtures/collection/seed';
 
 const ITEMS = 10_000;
@@ -26,16 +25,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-
-function build(): void {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/wxt'), ['build', '--browser', 'chrome'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (run.status !== 0) throw new Error(`wxt build failed: ${run.stderr || run.stdout}`);
-}
 
 /** Milliseconds from navigation start to first-contentful-paint and to `mark`. */
 async function pageTimes(page: Page, mark: string): Promise<{ fcp: number; ready: number }> {
@@ -47,7 +36,7 @@ async function pageTimes(page: Page, mark: string): Promise<{ fcp: number; ready
 }
 
 export async function benchPopup(): Promise<string[]> {
-  build();
+  buildExtensionOnce();
   const browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
   try {
     const seeder = await browser.openExtensionPage('popup.html');
