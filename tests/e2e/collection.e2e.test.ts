@@ -6,12 +6,11 @@
  * on-page cards are not on main yet; everything after that is done through the UI.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
-import { launchWithExtension, REPO_ROOT, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
 import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
@@ -286,7 +285,7 @@ describe('popup and collection page', () => {
     await shot.setViewportSize({ width: 400, height: 600 });
     await shot.locator('main[data-loaded="true"]').waitFor();
     await shot.locator('.item-card').first().waitFor();
-    await shot.screenshot({ path: join(REPO_ROOT, 'docs/popup.png') });
+    await shot.screenshot({ path: screenshotPath('popup.png') });
     await shot.close();
     await closeTab(popup, tabId);
 
@@ -299,7 +298,7 @@ describe('popup and collection page', () => {
     await page.locator('.table-body .cell-metric button').first().click();
     await page.locator('.details').waitFor();
     await page.getByLabel('备注', { exact: true }).blur();
-    await page.screenshot({ path: join(REPO_ROOT, 'docs/collection.png') });
+    await page.screenshot({ path: screenshotPath('collection.png') });
     await page.close();
   });
 });

@@ -15,6 +15,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+/**
+ * Where a README screenshot goes: docs/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else a
+ * scratch folder, so that every test run still takes it without leaving the work tree changed.
+ */
+export function screenshotPath(name: string): string {
+  return process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(REPO_ROOT, 'docs', name)
+    : join(tmpdir(), 'report-annotator-screenshots', name);
+}
 /** The Chrome build that the tests load. */
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 /** Where tests/e2e keeps its own fixture pages. */

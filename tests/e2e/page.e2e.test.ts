@@ -5,11 +5,9 @@
  * be found, pages that load their text late, silence on pages that are not reports, and no
  * database of ours in the page's origin.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
 import { govNoticePage, lateReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
 import {
   askBackground,
@@ -332,8 +330,7 @@ describe('the page annotator on a government report page', () => {
     await card(page).locator('.note-input').fill('到2027年的任务，年底核对进度');
     await card(page).locator('.tag-input').click();
     await page.waitForTimeout(300);
-    mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(REPO_ROOT, 'docs/page-card.png') });
+    await page.screenshot({ path: screenshotPath('page-card.png') });
     await page.close();
   });
 });
