@@ -7,7 +7,10 @@
  * lib/messages.ts.
  */
 
+import { CONTEXT_LENGTH, describeRange, type PositionSelector, type QuoteSelector } from '../anchoring/selectors';
 import type { Comparator, ExtractedItem, ItemKind, Strength } from '../extract/types';
+
+export type { PositionSelector, QuoteSelector } from '../anchoring/selectors';
 
 export type { Comparator, ItemKind, Strength } from '../extract/types';
 
@@ -32,38 +35,20 @@ export interface ReportRecord {
   lastVisit: number;
 }
 
-/** W3C-annotation-style text quote selector. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** UTF-16 offsets [start, end) into the page's extracted main text. */
-export interface PositionSelector {
-  start: number;
-  end: number;
-}
-
 export interface ItemSelector {
   quote: QuoteSelector;
   position: PositionSelector;
 }
 
-export interface ItemRecord {
+/** What the extractor read from the passage (metric, figure, comparator…), stored as read. */
+export type ParsedFields = Pick<ExtractedItem, 'metric' | 'value' | 'max' | 'unit' | 'cmp' | 'strength' | 'deadline' | 'section'>;
+
+export interface ItemRecord extends ParsedFields {
   /** uuid */
   id: string;
   reportId: string;
   kind: ItemKind;
   selector: ItemSelector;
-  metric: string;
-  value: number | null;
-  max: number | null;
-  unit: string;
-  cmp: Comparator | null;
-  strength: Strength | null;
-  deadline: string | null;
-  section: string;
   tags: string[];
   note: string;
   source: ItemSource;
@@ -125,9 +110,6 @@ export const LIMITS = {
   tags: 10_000,
 } as const;
 
-/** How many characters of context go into a quote selector's prefix/suffix. */
-export const DEFAULT_CONTEXT_CHARS = 32;
-
 /**
  * The stable id of a report: its URL without the fragment (the query stays:
  * many government sites address documents by `?id=`). Throws on a non-URL.
@@ -147,35 +129,19 @@ export function siteOf(url: string): string {
   }
 }
 
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 /**
- * Build a selector for [start, end) of `text`, with up to `context` characters
- * either side (never splitting a surrogate pair). Same shape and rule as
- * lib/anchoring's describeRange, without its range check.
+ * The stored selector of [start, end) of `text`: lib/anchoring's describeRange, the one
+ * description every saved item is found again by.
  */
-export function selectorFor(
-  text: string,
-  start: number,
-  end: number,
-  context: number = DEFAULT_CONTEXT_CHARS,
-): ItemSelector {
-  let from = Math.max(0, start - context);
-  if (from > 0 && from < start && isLowSurrogate(text.charCodeAt(from))) from++;
-  let to = Math.min(text.length, end + context);
-  if (to < text.length && to > end && isHighSurrogate(text.charCodeAt(to - 1))) to--;
-  return {
-    quote: { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) },
-    position: { start, end },
-  };
+export function selectorFor(text: string, start: number, end: number, context: number = CONTEXT_LENGTH): ItemSelector {
+  return describeRange(text, start, end, context);
 }
 
 /** Turn an extractor result into a draft, anchored in `mainText` (the text given to the extractor). */
 export function draftFromExtracted(
   item: ExtractedItem,
   mainText: string,
-  context: number = DEFAULT_CONTEXT_CHARS,
+  context: number = CONTEXT_LENGTH,
 ): ItemDraft {
   const selector = selectorFor(mainText, item.start, item.end, context);
   // Fall back on the extractor's own text if the offsets and the text disagree.
