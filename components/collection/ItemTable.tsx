@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { fixedWindow } from '../../lib/collection/virtual';
 import type { SortKey, SortSpec } from '../../lib/collection/sort';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
@@ -6,6 +6,7 @@ import { ROW_HEIGHT, TABLE_WIDTH } from './columns';
 import { TableHeader } from './TableHeader';
 import { TableRow } from './TableRow';
 import { t } from './i18n';
+import { useViewportHeight } from './use-viewport-height';
 
 export interface ItemTableProps {
   /** Filtered and sorted items. */
@@ -32,16 +33,7 @@ export function ItemTable(props: ItemTableProps) {
   const { items, reports, tags, selected, activeId } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(800);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setViewport(el.clientHeight);
-    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const viewport = useViewportHeight(ref, 800);
 
   const w = fixedWindow({ count: items.length, rowHeight: ROW_HEIGHT, scrollTop, viewportHeight: viewport - ROW_HEIGHT, overscan: 8 });
   const rows = [];

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowOffsets, scrollToReveal, variableWindow } from '../../lib/collection/virtual';
+import { useViewportHeight } from './use-viewport-height';
 
 export interface VirtualListProps {
   /** Height of each row, in pixels; only the rows in view are rendered. */
@@ -17,18 +18,9 @@ export interface VirtualListProps {
 export function VirtualList({ heights, renderRow, class: className, label, revealIndex, role = 'list' }: VirtualListProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(600);
+  const viewport = useViewportHeight(ref, 600);
   const offsets = useMemo(() => rowOffsets(heights), [heights]);
   const w = variableWindow(offsets, scrollTop, viewport);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setViewport(el.clientHeight);
-    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   useEffect(() => {
     const el = ref.current;

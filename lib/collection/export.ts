@@ -6,7 +6,7 @@
 
 import { itemsToCsv, type ItemRowInput } from '../export/item-row';
 import { textFragmentLink } from '../export/text-fragment';
-import type { ItemRecord, ReportRecord } from '../store/records';
+import { parsedFieldsOf, type ItemRecord, type ReportRecord } from '../store/records';
 
 export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined): ItemRowInput {
   return {
@@ -14,15 +14,8 @@ export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined)
     reportUrl: report?.url ?? item.reportId,
     site: report?.site ?? '',
     item: {
-      section: item.section,
+      ...parsedFieldsOf(item),
       kind: item.kind,
-      metric: item.metric,
-      value: item.value,
-      max: item.max,
-      unit: item.unit,
-      cmp: item.cmp,
-      strength: item.strength,
-      deadline: item.deadline,
       quote: item.selector.quote.exact,
       prefix: item.selector.quote.prefix,
       suffix: item.selector.quote.suffix,

@@ -43,6 +43,12 @@ export interface ItemSelector {
 /** What the extractor read from the passage (metric, figure, comparator…), stored as read. */
 export type ParsedFields = Pick<ExtractedItem, 'metric' | 'value' | 'max' | 'unit' | 'cmp' | 'strength' | 'deadline' | 'section'>;
 
+/** Just the parsed fields of an extracted item or a record (nothing else is copied along). */
+export function parsedFieldsOf(item: ParsedFields): ParsedFields {
+  const { metric, value, max, unit, cmp, strength, deadline, section } = item;
+  return { metric, value, max, unit, cmp, strength, deadline, section };
+}
+
 export interface ItemRecord extends ParsedFields {
   /** uuid */
   id: string;
@@ -146,18 +152,7 @@ export function draftFromExtracted(
   const selector = selectorFor(mainText, item.start, item.end, context);
   // Fall back on the extractor's own text if the offsets and the text disagree.
   if (selector.quote.exact === '' && item.text) selector.quote.exact = item.text;
-  return {
-    kind: item.kind,
-    selector,
-    metric: item.metric,
-    value: item.value,
-    max: item.max,
-    unit: item.unit,
-    cmp: item.cmp,
-    strength: item.strength,
-    deadline: item.deadline,
-    section: item.section,
-  };
+  return { kind: item.kind, selector, ...parsedFieldsOf(item) };
 }
 
 /**

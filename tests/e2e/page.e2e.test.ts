@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
-import { govNoticePage, lateReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
+import { govNoticePage, lateReportPage, provincialReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
 import {
   askBackground,
   askTab,
@@ -54,6 +54,7 @@ describe('the page annotator on a government report page', () => {
       '/seed-hide.html': seedReportPage(),
       '/notices.html': govNoticePage(),
       '/late.html': lateReportPage(),
+      '/provincial.html': provincialReportPage(),
     });
     server = await startFixtureServer({ pages, defaultHost: SITE });
     browser = await launchWithExtension();
@@ -98,6 +99,19 @@ describe('the page annotator on a government report page', () => {
     const text = (await summary(page).textContent()) ?? '';
     expect(text).toMatch(/目标\s*\d+/);
     expect(text).toContain('J / K');
+    await page.close();
+  });
+
+  it('highlights a whole provincial report: its plans as targets, its review as results', async () => {
+    // The largest report of the corpus (guangdong, ~33k characters), one <p> per line as on gov.cn.
+    const page = await open('/provincial.html');
+    await expect
+      .poll(() => highlightTextsOf(page, 'report-annotator-target'), { timeout: 30_000 })
+      .toContain('地区生产总值增长4.5%—5%');
+    const results = await highlightTextsOf(page, 'report-annotator-result');
+    expect(results).toContain('地区生产总值增长3.9%');
+    expect(results).toContain('货物进出口总额9.5万亿元');
+    expect(results.length).toBeGreaterThan(150);
     await page.close();
   });
 
