@@ -17,6 +17,16 @@ export interface MainText {
 /** Readability drops short pages; a report digest of a few paragraphs still counts. */
 const CHAR_THRESHOLD = 200;
 
+/**
+ * Readability's HTML parsed into a detached document: inert, nothing in it loads or runs, and
+ * no innerHTML write on a node of ours (which web-ext lint rightly flags).
+ */
+function inertBody(document_: Document, html: string): Node {
+  const Parser = (document_.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
+  const parsed = new Parser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+  return parsed.body ?? parsed.documentElement;
+}
+
 export function mainTextOf(document_: Document): MainText {
   const clone = document_.cloneNode(true) as Document;
   let article: ReturnType<Readability<string>['parse']> = null;
@@ -27,10 +37,7 @@ export function mainTextOf(document_: Document): MainText {
   }
   const title = (article?.title || document_.title || '').trim();
   if (article?.content) {
-    // Parse into a template: its content is inert, nothing in it loads or runs.
-    const template = document_.createElement('template');
-    template.innerHTML = article.content;
-    const text = buildTextMap(template.content).text.trim();
+    const text = buildTextMap(inertBody(document_, article.content)).text.trim();
     if (text) return { title, text, fromArticle: true };
   }
   const body = document_.body ?? document_.documentElement;
