@@ -89,6 +89,12 @@ function deadlineFor(text: string, paragraphStart: number, sentenceStart: number
   return lastDeadline(text.slice(sentenceStart, at)) ?? lastDeadline(text.slice(paragraphStart, sentenceStart)) ?? context.inheritedDeadline;
 }
 
+/** 包括A、B、C等6个工程; 东南西北4个方向: in a glossary entry, a count that only sums up its own list. */
+function countsAnEnumeration(text: string, figure: Figure, paragraphStart: number): boolean {
+  const clause = text.slice(lastStopBefore(text, figure.start, paragraphStart, CLAUSE_STOP), figure.start);
+  return /^(?:包括|包含|涵盖|即|指|分别为|分别是)/.test(clause) || /^[东南西北中上下左右]{2,}$/.test(clause);
+}
+
 interface ParagraphContext {
   paragraph: Paragraph;
   /** The tense last decided by a cue in this paragraph; later sentences without cues follow it. */
@@ -130,7 +136,6 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       inheritedDeadline = null;
       lastSection = paragraph.section;
     }
-    if (paragraph.glossary) continue;
     const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;
@@ -140,6 +145,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     let previousEnd = pStart;
     const figureClauses = new Set<number>();
     for (const figure of mine) {
+      if (paragraph.glossary && countsAnEnumeration(text, figure, pStart)) continue;
       const sentenceStart = lastStopBefore(text, figure.start, pStart, SENTENCE_STOP);
       const segmentStart = lastStopBefore(text, figure.start, pStart, SEGMENT_STOP);
       let clauseStart = lastStopBefore(text, figure.start, pStart, CLAUSE_STOP);
@@ -172,7 +178,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       });
     }
 
-    if (options.commitments !== false) {
+    // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
+    if (options.commitments !== false && !paragraph.glossary) {
       findCommitments(text, paragraph, figureClauses, context, items);
     }
     // What a paragraph dates (到2027年具体目标：, 今年发展主要预期目标是…) stands for the rest of its section.

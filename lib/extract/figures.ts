@@ -34,6 +34,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
 
 const UPPER_TOKEN = new RegExp(TOKEN.source, 'y');
+const CONTINUATION = /\d+(?:\.\d+)?/y;
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 const RANGE_MARKS = '至到-—–~～';
@@ -54,6 +55,8 @@ interface NumberAt {
   /** Arabic integer without a decimal point. */
   integer: boolean;
   percent: boolean;
+  /** A 千/万/亿 followed the digits (3千, 1万): 1亿3千万 may combine, 2025年3 may not. */
+  hasMagnitudeWord: boolean;
 }
 
 /** Reads the number token at `m` and the magnitude words (万, 亿, 千万, 多) after it. */
@@ -113,9 +116,22 @@ function readNumber(text: string, m: RegExpExecArray, percentOfLower = false): N
     // 多 not followed by a unit is 多 the adverb (一年多来 is handled by the year rule).
     more = text[end - 1] === '余';
   }
+  let total = value * multiplier;
+  // 1万6千多户, 1亿3千多万: a smaller figure after a magnitude word adds to it.
+  if (!chinese && multiplier >= 1e4 && /\d/.test(text[end] ?? '')) {
+    CONTINUATION.lastIndex = end;
+    const next = CONTINUATION.exec(text);
+    const rest = next ? readNumber(text, next) : null;
+    if (rest && rest.hasMagnitudeWord && rest.value < multiplier) {
+      total += rest.value;
+      end = rest.end;
+      more = more || rest.more;
+    }
+  }
   return {
-    start, end, value: tidy(value * multiplier), more, hasMagnitude, chinese, percent,
+    start, end, value: tidy(total), more, hasMagnitude, chinese, percent,
     integer: !chinese && !token.includes('.'),
+    hasMagnitudeWord: multiplier > 1,
   };
 }
 

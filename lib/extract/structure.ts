@@ -16,7 +16,7 @@ export interface Paragraph {
   sectionTense: Tense;
   /** Tense the paragraph's opening sets for all its sentences (过去五年，…), if any. */
   openingTense: Tense;
-  /** In the glossary at the end (名词解释): entries define terms and promise nothing. */
+  /** In the glossary at the end (名词解释): entries define terms; they promise no deliverable. */
   glossary: boolean;
 }
 

@@ -33,6 +33,8 @@ describe('values and units', () => {
     ['日均新设企业由5千多户增加到9千户。', 9000, '户'],
     ['劳动年龄人口平均受教育年限提高到11.3年。', 11.3, '年'],
     ['人均预期寿命达到82.7岁。', 82.7, '岁'],
+    ['日均新设企业增加到1万6千多户。', 16000, '户'],
+    ['出境旅游人次增加到1亿3千多万。', 130000000, ''],
   ])('%s → %d %s', (text, value, unit) => {
     const item = onlyFigure(text.replace('由5千多户增加到', '增加到'));
     expect(item.value).toBeCloseTo(value, 6);
@@ -102,11 +104,16 @@ describe('not figures', () => {
     ['a ratio', '城乡居民收入比缩小至2.1∶1左右。'],
     ['a code', '国产大飞机C919投入商业运营。'],
     ['a glossary count', '做好“1+N”政策体系。'],
-    ['a glossary entry', '二、2026年重点工作\n名词解释\n1.“2152”龙头引育工程：重点培育打造2家世界一流企业、10家左右链主企业。'],
+    ['a glossary entry summing up its own list', '名词解释\n15.“六横”：包括都江堰灌区、引大济岷、长征渠引水等6个工程。'],
     ['a department count', '省发展改革委会同6部门印发方案。'],
     ['an age group', '落实学前一年免费教育、满3岁婴幼儿照护。'],
     ['the count of a plan\'s indicators', '细化五大类23个指标。'],
   ])('%s', (_, text) => {
     expect(extractItems(text, { commitments: false })).toEqual([]);
   });
+});
+
+test('a glossary entry keeps its planned figures but promises no deliverable', () => {
+  const items = extractItems('名词解释\n1.“2030先锋工程”：到2030年，布局20个左右重大专项，建成一批创新平台。');
+  expect(items.map((i) => `${i.kind}:${i.value}${i.unit}:${i.cmp}`)).toEqual(['target:20个:~']);
 });

@@ -93,6 +93,7 @@ describe('npm run extract', () => {
     ['the development set', 'eval/dev'],
     // Passages we annotated ourselves, independently of the rules (tests/fixtures/eval/own).
     ['our own annotated passages', 'eval/own'],
+    ['a second round, annotated by another reader', 'eval/own2'],
   ])('%s scores as the issue asks', (_, gold) => {
     const score = execFileSync(
       'node',
