@@ -19,9 +19,9 @@ const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|�
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE = /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命/;
 
-/** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION = /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+/;
+/** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
 
 export function isCommitmentClause(clause: string): boolean {

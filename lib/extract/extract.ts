@@ -1,6 +1,6 @@
 /**
  * The extractor: from a report's plain text to its targets, results and commitments
- * (see ../shared/eval/GUIDELINE.md). Pure: no DOM, no I/O.
+ * (see tests/fixtures/eval/GUIDELINE.md). Pure: no DOM, no I/O.
  */
 
 import { isCommitmentClause } from './commitments';

@@ -29,6 +29,7 @@ const TOKEN =
 /** Characters after a unit that make it part of another word: 部门, 条例, 台账, 名单. */
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   部: '门署委长', 名: '单称录', 条: '例件款', 台: '账阶', 处: '理室置', 场: '景所地', 项: '目', 支: '持付撑',
+  方: '案面式向法针',
 };
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
@@ -231,6 +232,10 @@ function nameOrDate(text: string, n: NumberAt, unit: string): string | null {
   // 6部门, 3条例: the unit's character opens a word of its own.
   const wordAfter = UNIT_WORDS[unit];
   if (wordAfter && wordAfter.includes(text[n.end + unit.length] ?? '\n')) return 'a word, not a unit (部门)';
+  // 十一届十一次全会: a meeting's number.
+  if (unit === '次' && (before === '届' || /^(?:全会|会议|全体会议|代表大会|常委会)/.test(text.slice(n.end + 1, n.end + 5)))) {
+    return 'a meeting (十一届十一次全会)';
+  }
   // 满3岁, 3岁以下: an age that describes people, unless the clause measures a lifetime.
   if (unit === '岁' && !/寿命|年龄|岁数/.test(text.slice(Math.max(0, n.start - 20), n.start))) return 'an age group';
   // 十一个方面, 10件民生实事: a count that describes the text, not a figure of the report.
@@ -310,6 +315,8 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
       }
     }
   }
+  // 0—6岁儿童: the range supplied the unit, and the unit may make it a name or an age group.
+  if (cmp === 'range' && nameOrDate(text, n, unit)) return null;
   const hasUnit = unit !== '';
   if (!hasUnit && !n.hasMagnitude) {
     // A bare number is a figure only after a verb of reaching (之比达到0.75) and at the clause's end.

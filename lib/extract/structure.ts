@@ -23,20 +23,44 @@ export interface Paragraph {
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
 const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
 const REVIEW_WORDS = /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来/;
-const PLAN_WORDS = /目标|任务|安排|要求|重点工作|部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
+// 决策部署 is what every review says it carried out, not a plan of its own.
+const PLAN_WORDS = /目标|任务|安排|要求|重点工作|(?<!决策)部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
 const GLOSSARY_HEADING = /^\s*(?:《[^》]{0,20}》)?(?:有关)?(?:内容)?名词(?:解释|注释)\s*$|^\s*(?:注释|注解|名词解释)\s*$/;
-const OPENING_RESULT = /^\s*(?:——)?\s*(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|十年来|去年|回顾过去|这是)/;
+const OPENING_RESULT =
+  /^\s*(?:——)?\s*(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|十年来|去年|回顾过去|这是|这五年|这一年|五年间|“十[一二三四五六七八九]五”以来|“十[一二三四五六七八九]五”时期，)/;
 const OPENING_TARGET = /^\s*(?:——)?\s*(?:今年|明年|今后五年|未来五年|到20\d\d年|奋斗目标|主要预期目标)/;
 
-function headingTense(text: string, reportYear: number | null = null): Tense {
+/** What a heading says of its section: past, plan, both (mixed), or nothing (null). */
+function headingTense(text: string, reportYear: number | null = null): Tense | 'mixed' {
+  // 一年来，我们…主要做了以下工作： opens like a review paragraph, whatever else it names.
+  if (OPENING_RESULT.test(text)) return 'result';
   const review = REVIEW_WORDS.test(text);
   const plan = PLAN_WORDS.test(text);
-  if (review && !plan) return 'result';
-  if (plan && !review) return 'target';
+  if (review && plan) return 'mixed';
+  if (review) return 'result';
+  if (plan) return 'target';
   // 2025年主要工作 reviews and 2026年主要工作 plans: the report's own year tells them apart.
   const year = /((?:19|20)\d\d)年/.exec(text);
-  if (!review && !plan && year && reportYear && /工作/.test(text)) return Number(year[1]) < reportYear ? 'result' : 'target';
+  if (year && reportYear && /工作/.test(text)) return Number(year[1]) < reportYear ? 'result' : 'target';
   return null;
+}
+
+/** 今年, 明年 or the report's own year or later: a sub-heading of a review that plans after all. */
+function namesThePlanYear(text: string, reportYear: number | null): boolean {
+  if (/今年|明年/.test(text)) return true;
+  const year = /((?:19|20)\d\d)年/.exec(text);
+  return !!(year && reportYear && Number(year[1]) >= reportYear);
+}
+
+/**
+ * A sub-heading's tense. Within a review, （一）圆满完成峰会服务保障任务 still reviews (任务 is no
+ * plan there); within a plan, only a heading that plainly reviews turns back to the past.
+ */
+function subHeadingTense(text: string, topTense: Tense, reportYear: number | null): Tense {
+  const reading = headingTense(text, reportYear);
+  if (topTense === 'result') return namesThePlanYear(text, reportYear) ? 'target' : 'result';
+  if (topTense === 'target') return reading === 'result' ? 'result' : 'target';
+  return reading === 'mixed' ? null : reading;
 }
 
 /** The year a report is given in (2026年浙江省政府工作报告, 2026年1月14日在…会议上), from its first lines. */
@@ -58,6 +82,7 @@ export function readParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let section = '';
   let sectionTense: Tense = null;
+  let topTense: Tense = null;
   let topIndex = 0;
   let bulletTense: Tense = null;
   let glossary = false;
@@ -75,18 +100,20 @@ export function readParagraphs(text: string): Paragraph[] {
       const isTop = TOP_HEADING.test(line) && !/^\s*[一二三四五六七八九十]+是/.test(line);
       // A short line with no full stop is a title; it sets the tense when it names one
       // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
-      const isShortHeading = line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line, reportYear) !== null;
-      const isSub = SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
+      const isSub = !isTop && SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
+      const isShortHeading =
+        !isTop && !isSub && line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line, reportYear) !== null;
       if (isTop || isShortHeading) {
         topIndex++;
         section = headingLabel(line);
-        const tense = headingTense(section, reportYear);
-        // Reports review first and plan after: a later numbered part with no cue is a plan.
-        sectionTense = tense ?? (isTop && topIndex > 1 && sectionTense === 'result' ? 'target' : tense);
+        const reading = headingTense(section, reportYear);
+        // Reports review first and plan after: a later numbered part with no cue is a plan. A
+        // heading naming both (“十四五”时期发展成就和“十五五”时期主要目标任务) leaves it to the sentences.
+        topTense = reading === 'mixed' ? null : reading ?? (isTop && topIndex > 1 && topTense ? 'target' : null);
+        sectionTense = topTense;
       } else if (isSub) {
         section = headingLabel(line);
-        const tense = headingTense(section);
-        if (tense) sectionTense = tense;
+        sectionTense = subHeadingTense(section, topTense, reportYear);
       }
       let openingTense: Tense = OPENING_RESULT.test(line) ? 'result' : OPENING_TARGET.test(line) ? 'target' : null;
       // ——bullets continue the paragraph that opened them (十年来，… then ——我们…).

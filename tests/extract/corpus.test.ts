@@ -39,3 +39,21 @@ describe('every real report in the corpus', () => {
     }
   });
 });
+
+describe('the review part of every provincial report', () => {
+  const dir = join(CORPUS, 'provincial-2026');
+  const reports = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+
+  // From 一、…回顾 to the next numbered part: what it reports was done, so nothing in it is a plan.
+  test.each(reports)('%s: its review holds results only', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const opening = /^一、[^\n]*回顾[^\n]*$/m.exec(text);
+    if (!opening || /目标|任务/.test(opening[0])) return;
+    const next = /^二、/m.exec(text.slice(opening.index));
+    const end = next ? opening.index + next.index : text.length;
+    const planned = extractItems(text)
+      .filter((item) => item.start >= opening.index && item.start < end && item.kind !== 'result')
+      .map((item) => `${item.kind}: ${item.text}`);
+    expect(planned).toEqual([]);
+  });
+});

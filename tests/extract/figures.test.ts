@@ -108,6 +108,9 @@ describe('not figures', () => {
     ['a department count', '省发展改革委会同6部门印发方案。'],
     ['an age group', '落实学前一年免费教育、满3岁婴幼儿照护。'],
     ['the count of a plan\'s indicators', '细化五大类23个指标。'],
+    ['a plan\'s version', '实施扩大开放3.0方案，从5方面提出措施。'],
+    ['a plenary session', '深入学习省委十一届十一次全会精神。'],
+    ['an age range', '为0—6岁儿童提供免费筛查。'],
   ])('%s', (_, text) => {
     expect(extractItems(text, { commitments: false })).toEqual([]);
   });

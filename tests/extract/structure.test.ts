@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { extractItems } from '../../lib/extract';
+import { readParagraphs, reportYearOf } from '../../lib/extract/structure';
+
+const kinds = (text: string) => extractItems(text, { commitments: false }).map((item) => item.kind);
+
+describe('section headings', () => {
+  test.each([
+    [
+      'a review sub-heading that names a task still reviews',
+      '一、2025年工作回顾\n（一）圆满完成峰会服务保障任务\n城镇新增就业70万人。\n（二）推进改革部署落地\n新增学位1万个。',
+      ['result', 'result'],
+    ],
+    [
+      'a plan sub-heading stays a plan',
+      '三、2026年重点工作\n（一）多措并举扩大内需\n城镇新增就业65万人以上。',
+      ['target'],
+    ],
+    [
+      'a heading naming both past and plan leaves it to the sentences',
+      '一、2025年工作回顾\n增长5.2%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，地区生产总值年均增长5.2%。\n到2030年，城镇化率达到75%。',
+      ['result', 'result', 'target'],
+    ],
+    [
+      'a short sub-heading is not a new part',
+      '一、2025年工作回顾\n（二）聚力落实国家重大战略任务\n集装箱吞吐量达到5506.3万标准箱。',
+      ['result'],
+    ],
+    [
+      'the report year tells 2025年主要工作 from 2026年主要工作',
+      '2026年某省政府工作报告\n一、2025年主要工作\n城镇新增就业70万人。\n三、2026年主要工作\n城镇新增就业65万人。',
+      ['result', 'target'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['2026年浙江省政府工作报告\n2026年1月14日在…会议上', 2026],
+    ['——2018年3月5日在第十三届全国人民代表大会第一次会议上', 2018],
+    ['各位代表：', null],
+  ])('the report year of %j is %s', (text, year) => {
+    expect(reportYearOf(text)).toBe(year);
+  });
+
+  test('a glossary at the end is marked as such', () => {
+    const paragraphs = readParagraphs('三、2026年重点工作\n新增学位1万个。\n名词解释\n1.“2152”工程：培育2家企业。');
+    expect(paragraphs.map((p) => p.glossary)).toEqual([false, false, true, true]);
+  });
+});
