@@ -17,7 +17,8 @@ const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零�
 /** 完成 + a named piece of work. */
 const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收)$/;
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
-const NOT_A_DELIVERABLE = /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命/;
+const NOT_A_DELIVERABLE =
+  /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION = /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+/;

@@ -30,6 +30,7 @@ describe('commitments', () => {
     ['a directive, not a rule', '出台实施政策要能早则早。'],
     ['a figure makes it a target only', '创建省级垃圾分类示范村15个。'],
     ['a glossary entry', '10.“六个一”全覆盖：一批优质企业。'],
+    ['more effort, not a deliverable', '加大“双一流”高校建设和创建支持力度。'],
   ])('%s is not', (_, text) => {
     expect(commitments(text)).toEqual([]);
   });

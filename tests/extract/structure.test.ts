@@ -27,6 +27,16 @@ describe('section headings', () => {
       ['result'],
     ],
     [
+      'a heading that reports progress is a review',
+      '一、一年接着一年干，新福建建设持续取得新进展新成效\n（一）着力推进向新向优发展，产业转型升级步伐加快\n规上工业增加值增长6.5%。\n二、一张蓝图绘到底\n地区生产总值增长5%左右。',
+      ['result', 'target'],
+    ],
+    [
+      'a plan period is no review',
+      '“十四五”时期工作回顾\n地区生产总值增长33.6%。\n“十五五”时期，要努力实现以下目标任务：\n一是全省地区生产总值年均增长5%以上。',
+      ['result', 'target'],
+    ],
+    [
       'the report year tells 2025年主要工作 from 2026年主要工作',
       '2026年某省政府工作报告\n一、2025年主要工作\n城镇新增就业70万人。\n三、2026年主要工作\n城镇新增就业65万人。',
       ['result', 'target'],
