@@ -25,15 +25,17 @@ import type { ImportOutcome } from './backup/import';
 import type { ExtractedItem } from './extract/types';
 import type { PageSummary, SiteStatus } from './page/summary';
 import type { ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
-import type { ItemFilter, KindCounts, PageInfo, ReportSummary, SaveItemsResult, TagSummary } from './store/service';
+import type { PageInfo, SaveItemsResult, TagSummary } from './store/service';
 
 type Empty = Record<string, never>;
 
-/** Handled by the background (which alone opens the database). */
+/**
+ * Handled by the background, which alone writes the database. Extension pages read it
+ * directly, read-only, with liveQuery (components/collection/db.ts), so there are no list queries here.
+ */
 export interface BackgroundMessageMap {
   /** A report page was opened: create/update its record. */
   'report/visit': { request: PageInfo; response: ReportRecord };
-  'report/list': { request: Empty; response: ReportSummary[] };
 
   /** Every item of a report (any status), in page order. */
   'items/forReport': { request: { reportId: string }; response: ItemRecord[] };
@@ -47,10 +49,6 @@ export interface BackgroundMessageMap {
   /** Returns the deleted records; send them back with 'items/restore' to undo. */
   'items/delete': { request: { ids: string[] }; response: ItemRecord[] };
   'items/restore': { request: { records: ItemRecord[] }; response: { restored: number } };
-  /** Newest first. */
-  'items/list': { request: ItemFilter; response: ItemRecord[] };
-  /** Counts of active items by kind (or of the given statuses). */
-  'items/countsByKind': { request: { reportId: string; statuses?: ItemStatus[] }; response: KindCounts };
 
   'tags/list': { request: Empty; response: TagSummary[] };
   'tags/setColour': { request: { name: string; colour: string }; response: TagRecord };
@@ -101,7 +99,10 @@ export interface ContentMessageMap {
   'page/collectAll': { request: Empty; response: { added: number; collected: number } };
 }
 
-/** Broadcast by the background after a change: to extension pages (popup, collection) and to the tabs showing the report. */
+/**
+ * Sent by the background after a change, to the content scripts of the tabs showing the report.
+ * Extension pages get no message: they watch the database with liveQuery.
+ */
 export interface BroadcastMessageMap {
   /** Something changed: for one report, or for everything (null, e.g. after import or clear). */
   'items/changed': { request: { reportId: string | null }; response: null };

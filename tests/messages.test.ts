@@ -33,8 +33,8 @@ describe('createMessageRouter', () => {
       throw new Error('数据库已关闭 / database closed');
     }),
     'db/clear': vi.fn(async () => undefined as unknown as null),
-    'report/list': vi.fn(() => Promise.reject('plain string rejection')),
-  } as unknown as MessageHandlers<'items/forReport' | 'tags/list' | 'db/clear' | 'report/list', { tab?: number }>;
+    'backup/export': vi.fn(() => Promise.reject('plain string rejection')),
+  } as unknown as MessageHandlers<'items/forReport' | 'tags/list' | 'db/clear' | 'backup/export', { tab?: number }>;
   const router = createMessageRouter(handlers);
 
   it('dispatches by type with the payload and the sender', async () => {
@@ -47,7 +47,7 @@ describe('createMessageRouter', () => {
 
   test.each([
     ['a thrown Error', { type: 'tags/list', payload: {} }, '数据库已关闭 / database closed'],
-    ['a rejected non-Error', { type: 'report/list', payload: {} }, 'plain string rejection'],
+    ['a rejected non-Error', { type: 'backup/export', payload: {} }, 'plain string rejection'],
   ])('wraps %s as {ok: false, error}', async (_name, message, error) => {
     await expect(router(message, {})).resolves.toEqual({ ok: false, error });
   });
@@ -58,7 +58,7 @@ describe('createMessageRouter', () => {
 
   test.each([
     ['an unknown type', { type: 'items/explode', payload: {} }],
-    ['a type this router does not handle', { type: 'items/list', payload: {} }],
+    ['a type this router does not handle', { type: 'items/update', payload: {} }],
     ['an inherited property name', { type: 'constructor', payload: {} }],
     ['no type', { payload: {} }],
     ['null', null],
@@ -82,14 +82,9 @@ describe('sendMessage', () => {
   });
 
   it('sends {type, payload} and unwraps the value', async () => {
-    const send = vi.fn(async () => ({ ok: true, value: { target: 1, result: 0, commitment: 0, total: 1 } }));
-    await expect(sendMessage('items/countsByKind', { reportId: 'r' }, send)).resolves.toEqual({
-      target: 1,
-      result: 0,
-      commitment: 0,
-      total: 1,
-    });
-    expect(send).toHaveBeenCalledWith({ type: 'items/countsByKind', payload: { reportId: 'r' } });
+    const send = vi.fn(async () => ({ ok: true, value: { changed: 2 } }));
+    await expect(sendMessage('tags/rename', { from: 'a', to: 'b' }, send)).resolves.toEqual({ changed: 2 });
+    expect(send).toHaveBeenCalledWith({ type: 'tags/rename', payload: { from: 'a', to: 'b' } });
   });
 
   test.each<[string, Sender, string]>([
@@ -144,7 +139,7 @@ describe('background protocol end to end (router + store handlers + JSON transpo
     return { db, send, onChange };
   }
 
-  it('covers a reading session: visit, save, tag, list, delete, undo, export, clear, import', async () => {
+  it('covers a reading session: visit, save, tag, delete, undo, export, clear, import', async () => {
     const { send, onChange } = background();
     const report = await sendMessage('report/visit', { url: `${URL_A}#p3`, title: '报告' }, send);
     expect(report.id).toBe(URL_A);
@@ -158,12 +153,14 @@ describe('background protocol end to end (router + store handlers + JSON transpo
     const [gdp, jobs] = saved.items;
     await sendMessage('items/update', { id: gdp!.id, patch: { tags: ['重点'], note: 'GDP' } }, send);
     await sendMessage('items/bulkTag', { ids: [gdp!.id, jobs!.id], tag: '经济' }, send);
-    expect(await sendMessage('items/list', { tags: ['重点'] }, send)).toMatchObject([{ id: gdp!.id, tags: ['重点', '经济'] }]);
+    expect(await sendMessage('items/forReport', { reportId: URL_A }, send)).toMatchObject([
+      { id: gdp!.id, tags: ['重点', '经济'] },
+      { id: jobs!.id, tags: ['经济'] },
+    ]);
     expect(await sendMessage('tags/list', {}, send)).toMatchObject([
       { name: '经济', count: 2 },
       { name: '重点', count: 1 },
     ]);
-    expect(await sendMessage('items/countsByKind', { reportId: URL_A }, send)).toEqual({ target: 2, result: 0, commitment: 0, total: 2 });
 
     const deleted = await sendMessage('items/delete', { ids: [jobs!.id] }, send);
     expect(await sendMessage('items/forReport', { reportId: URL_A }, send)).toHaveLength(1);
@@ -173,7 +170,7 @@ describe('background protocol end to end (router + store handlers + JSON transpo
 
     const backup = await sendMessage('backup/export', {}, send);
     expect(await sendMessage('db/clear', {}, send)).toBeNull();
-    expect(await sendMessage('report/list', {}, send)).toEqual([]);
+    expect(await sendMessage('backup/export', {}, send)).toMatchObject({ reports: [], items: [], tags: [] });
     const outcome = await sendMessage('backup/import', { data: serialiseBackup(backup) }, send);
     expect(outcome.ok).toBe(true);
     expect(await sendMessage('items/forReport', { reportId: URL_A }, send)).toEqual(all);

@@ -1,20 +1,61 @@
 /**
- * Read-only access to the extension's database from extension pages (popup,
- * collection). They share the background's origin, so they can open the same
- * IndexedDB and watch it with Dexie's liveQuery: a change the background makes
- * (from a page, from another tab) reaches an open popup at once, through
- * Dexie's cross-context BroadcastChannel. Writes ALWAYS go through the
- * background's messages (components/collection/actions.ts), never through here.
+ * READ-ONLY access to the extension's database from the extension pages
+ * (popup, collection page), for Dexie's liveQuery.
+ *
+ * The decision (see lib/store/schema.ts): the background owns the database and
+ * makes every write, through its messages (components/collection/actions.ts).
+ * Extension pages share the background's origin, so they may open the same
+ * IndexedDB to READ it and watch it with liveQuery: a change the background
+ * makes (from a page's card, from another tab) reaches an open popup at once,
+ * through Dexie's cross-context change broadcast, with no message listener.
+ *
+ * Kept safe by structure, not by convention:
+ * - this module hands out {@link ReadOnlyDb}, which has only read methods (no
+ *   put/add/delete/modify, no Collection that could modify), and runs reads in
+ *   a Dexie 'r' transaction, where any write would throw;
+ * - it refuses to open anywhere but an extension page: in a content script the
+ *   same code would open a database in the visited website's origin.
  */
 
+import type { Table } from 'dexie';
 import { AnnotatorDB } from '../../lib/store/schema';
 import { compareNewestFirst } from '../../lib/store/service';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 
-let db: AnnotatorDB | null = null;
+/** The read methods of a table, nothing that writes. */
+export type ReadTable<T> = Pick<Table<T, string>, 'get' | 'bulkGet' | 'count' | 'toArray'>;
 
-export function readDb(): AnnotatorDB {
-  db ??= new AnnotatorDB();
+export interface ReadOnlyDb {
+  readonly items: ReadTable<ItemRecord>;
+  readonly reports: ReadTable<ReportRecord>;
+  readonly tags: ReadTable<TagRecord>;
+  /** Run `reads` in one read-only transaction over the three tables, so what they read agrees. */
+  read<T>(reads: (db: ReadOnlyDb) => Promise<T>): Promise<T>;
+}
+
+/** Pages of the extension itself (the background's origin); never a website. */
+const EXTENSION_PAGE = /^(?:chrome|moz|safari-web)-extension:$/;
+
+function readOnly(d: AnnotatorDB): ReadOnlyDb {
+  const ro: ReadOnlyDb = {
+    items: d.items,
+    reports: d.reports,
+    tags: d.tags,
+    read: (reads) => d.transaction('r', d.items, d.reports, d.tags, () => reads(ro)),
+  };
+  return ro;
+}
+
+let db: ReadOnlyDb | null = null;
+
+export function readDb(): ReadOnlyDb {
+  if (!db) {
+    const protocol = (globalThis as { location?: { protocol?: string } }).location?.protocol ?? '';
+    if (!EXTENSION_PAGE.test(protocol)) {
+      throw new Error(`只有扩展页面可以读取数据库 / only extension pages may read the database (here: ${protocol || 'no location'})`);
+    }
+    db = readOnly(new AnnotatorDB());
+  }
   return db;
 }
 
@@ -27,8 +68,7 @@ export interface Snapshot {
 
 /** Everything, in one read transaction so the three tables agree. */
 export async function readSnapshot(): Promise<Snapshot> {
-  const d = readDb();
-  return d.transaction('r', d.items, d.reports, d.tags, async () => {
+  return readDb().read(async (d) => {
     const [items, reports, tags] = await Promise.all([d.items.toArray(), d.reports.toArray(), d.tags.toArray()]);
     return {
       items: items.sort(compareNewestFirst),

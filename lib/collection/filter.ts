@@ -1,9 +1,8 @@
 /**
  * What the reader filters the collection by, and how a filter selects items.
  *
- * The matching rule is the background's own (lib/store/service.ts
- * matchesFilter, behind 'items/list'), so the popup, the collection page and
- * a message query always agree on what a filter shows.
+ * The matching rule is the store's own (lib/store/service.ts matchesFilter),
+ * so the popup and the collection page always agree on what a filter shows.
  */
 
 import { matchesFilter, type ItemFilter } from '../store/service';
@@ -42,7 +41,7 @@ export function statusesOf(view: StatusView): ItemStatus[] | undefined {
   return [view];
 }
 
-/** The same filter as a background 'items/list' request. */
+/** The same filter as the store's {@link ItemFilter}, for matchesFilter. */
 export function toItemFilter(filter: CollectionFilter): ItemFilter {
   const out: ItemFilter = {};
   if (filter.reportId !== null) out.reportId = filter.reportId;

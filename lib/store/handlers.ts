@@ -4,7 +4,8 @@
  *
  *   const db = new AnnotatorDB();
  *   const router = createMessageRouter(createStoreHandlers(new AnnotatorService(db), {
- *     onChange: (reportId) => void browser.runtime.sendMessage({ type: 'items/changed', payload: { reportId } }).catch(() => {}),
+ *     // tell the report's tabs; extension pages see the change through liveQuery
+ *     onChange: (reportId) => notifyTabsOf(reportId, { type: 'items/changed', payload: { reportId } }),
  *   }));
  *   browser.runtime.onMessage.addListener(toCallbackListener(router));
  */
@@ -39,7 +40,6 @@ export function createStoreHandlers(
 
   return {
     'report/visit': (p) => service.upsertReport(p),
-    'report/list': () => service.listReports(),
 
     'items/forReport': (p) => service.itemsForReport(p.reportId),
     'items/save': async (p) => {
@@ -82,8 +82,6 @@ export function createStoreHandlers(
       if (restored) changed(reportOf(p.records));
       return { restored };
     },
-    'items/list': (p) => service.listItems(p),
-    'items/countsByKind': (p) => service.countsByKind(p.reportId, p.statuses),
 
     'tags/list': () => service.listTags(),
     'tags/setColour': async (p) => {

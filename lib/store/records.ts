@@ -2,9 +2,8 @@
  * Stored record types and the pure helpers around them.
  *
  * This module has no Dexie import and touches no browser API, so content scripts,
- * extension pages and Node tests may import it freely. Only the background opens
- * the database (lib/store/schema.ts); everyone else talks to it through
- * lib/messages.ts.
+ * extension pages and Node tests may import it freely. Only the background writes
+ * the database (lib/store/schema.ts); everyone else writes through lib/messages.ts.
  */
 
 import { CONTEXT_LENGTH, describeRange, type PositionSelector, type QuoteSelector } from '../anchoring/selectors';
@@ -195,20 +194,7 @@ export function isColour(s: string): boolean {
   return /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(s);
 }
 
-/** Same anchor: same report, same quote, same offsets. */
-export function sameAnchor(
-  a: Pick<ItemRecord, 'reportId' | 'selector'>,
-  b: Pick<ItemRecord, 'reportId' | 'selector'>,
-): boolean {
-  return (
-    a.reportId === b.reportId &&
-    a.selector.quote.exact === b.selector.quote.exact &&
-    a.selector.position.start === b.selector.position.start &&
-    a.selector.position.end === b.selector.position.end
-  );
-}
-
-/** A key for {@link sameAnchor}, for maps. */
+/** Same anchor (same report, same quote, same offsets) ⇔ same key: for maps. */
 export function anchorKey(a: Pick<ItemRecord, 'reportId' | 'selector'>): string {
   const { quote, position } = a.selector;
   return JSON.stringify([a.reportId, position.start, position.end, quote.exact]);

@@ -1,8 +1,19 @@
 /**
  * The extension's IndexedDB, via Dexie.
  *
- * Open this ONLY in the background service worker. A content script that opened
- * IndexedDB would write into the visited website's origin, not the extension's.
+ * Who opens it (the decision, kept on purpose):
+ * - The background service worker owns it: it alone WRITES, and every write
+ *   anyone asks for goes through its messages (lib/messages.ts →
+ *   lib/store/handlers.ts → lib/store/service.ts).
+ * - Extension pages (popup, collection page) open it READ-ONLY, to watch it with
+ *   Dexie's liveQuery, so a change made on a page shows up in an open popup at
+ *   once. They share the background's origin (the extension's), so it is the
+ *   same database. They get it only through components/collection/db.ts, whose
+ *   ReadOnlyDb has read methods only and refuses to open outside an extension page.
+ * - Never a content script or any web page: there IndexedDB belongs to the
+ *   visited website's origin, not the extension's.
+ * Whichever context opens it first creates or upgrades it, with the same
+ * versions below (one bundle, one schema).
  *
  * Versions (each version's stores() is spelled out in full, never inherited):
  *   v1  items had a boolean `dismissed` and no `status`/`source`.

@@ -1,14 +1,13 @@
 /**
- * The background's typed service over the database. Everything that reads or
- * writes annotations goes through here (called by the message handlers in
- * lib/store/handlers.ts); nothing else touches the tables.
+ * The background's typed service over the database. Every write goes through
+ * here (called by the message handlers in lib/store/handlers.ts); the only other
+ * reader is the extension pages' read-only liveQuery (components/collection/db.ts).
  *
  * Inputs may arrive over messages, so they are checked with the same record
  * validator as backups (lib/backup/validate.ts) and rejected with a bilingual
  * Error message; only known fields of a patch are applied.
  */
 
-import type { Collection } from 'dexie';
 import { checkItemRecord, formatProblem, type Problem } from '../backup/validate';
 import {
   ITEM_STATUSES,
@@ -48,8 +47,6 @@ export interface ItemFilter {
   text?: string;
   /** One status or any of several; absent = every status. */
   status?: ItemStatus | ItemStatus[];
-  /** At most this many (after sorting newest first). */
-  limit?: number;
 }
 
 export interface SaveItemsResult {
@@ -70,8 +67,6 @@ export interface TagSummary extends TagRecord {
   /** Items (any status) carrying the tag. */
   count: number;
 }
-
-export type KindCounts = Record<ItemKind, number> & { total: number };
 
 export interface ServiceOptions {
   now?: () => number;
@@ -167,11 +162,10 @@ export class AnnotatorService {
     });
   }
 
-  getReport(id: string): Promise<ReportRecord | undefined> {
-    return this.db.reports.get(id);
-  }
-
-  /** Reports, most recently visited first, each with its item count. */
+  /**
+   * Reports, most recently visited first, each with its item count. No message serves this
+   * (extension pages read the database themselves); kept for tests/page/session.test.ts.
+   */
   async listReports(): Promise<ReportSummary[]> {
     return this.db.transaction('r', this.db.reports, this.db.items, async () => {
       const reports = await this.db.reports.orderBy('lastVisit').reverse().toArray();
@@ -390,49 +384,10 @@ export class AnnotatorService {
     });
   }
 
-  /** Items matching every given criterion, newest first. */
-  async listItems(filter: ItemFilter = {}): Promise<ItemRecord[]> {
-    const { db } = this;
-    const statuses = asArray(filter.status);
-    const tags = filter.tags?.length ? filter.tags : null;
-    let coll: Collection<ItemRecord, string>;
-    if (filter.reportId !== undefined && statuses?.length === 1) {
-      coll = db.items.where('[reportId+status]').equals([filter.reportId, statuses[0]!]);
-    } else if (filter.reportId !== undefined) {
-      coll = db.items.where('reportId').equals(filter.reportId);
-    } else if (tags && filter.tagMatch === 'any') {
-      coll = db.items.where('tags').anyOf(tags).distinct();
-    } else if (tags) {
-      coll = db.items.where('tags').equals(tags[0]!);
-    } else if (statuses?.length) {
-      coll = db.items.where('status').anyOf(statuses);
-    } else if (filter.kinds?.length) {
-      coll = db.items.where('kind').anyOf(filter.kinds);
-    } else {
-      coll = db.items.toCollection();
-    }
-    const items = (await coll.filter((i) => matchesFilter(i, filter)).toArray()).sort(compareNewestFirst);
-    return filter.limit !== undefined && filter.limit >= 0 ? items.slice(0, filter.limit) : items;
-  }
-
   /** Every item of a report (any status), in page order: what the content script re-anchors. */
   async itemsForReport(reportId: string): Promise<ItemRecord[]> {
     const items = await this.db.items.where('reportId').equals(reportId).toArray();
     return items.sort(compareByPosition);
-  }
-
-  /** How many items of each kind a report has, counting the given statuses (default: active only). */
-  async countsByKind(reportId: string, statuses: ItemStatus[] = ['active']): Promise<KindCounts> {
-    const counts = { target: 0, result: 0, commitment: 0, total: 0 } as KindCounts;
-    const items = await this.db.items
-      .where('[reportId+status]')
-      .anyOf(statuses.map((s) => [reportId, s]))
-      .toArray();
-    for (const i of items) {
-      counts[i.kind]++;
-      counts.total++;
-    }
-    return counts;
   }
 
   private async modifyItems(ids: string[], f: (item: ItemRecord) => ItemRecord | null): Promise<ItemRecord[]> {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
-import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
+import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, listItems, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -109,14 +109,14 @@ describe('popup and collection page', () => {
     await card.getByRole('button', { name: '完成' }).click(); // blur saves the note
     await expect
       .poll(async () => {
-        const [item] = await send(popup, 'items/list', { text: '粮食产量' });
+        const [item] = await listItems(popup, { text: '粮食产量' });
         return [item?.tags, item?.note];
       })
       .toEqual([['农业', '粮食安全'], '创历史新高']);
     await expect.poll(() => card.locator('.tag-name').allTextContents()).toEqual(['农业', '粮食安全']);
     await card.getByRole('button', { name: '编辑标签和备注' }).click();
     await card.getByRole('button', { name: '移除标签 粮食安全' }).click();
-    await expect.poll(async () => (await send(popup, 'items/list', { text: '粮食产量' }))[0]?.tags).toEqual(['农业']);
+    await expect.poll(async () => (await listItems(popup, { text: '粮食产量' }))[0]?.tags).toEqual(['农业']);
     await card.getByRole('button', { name: '完成' }).click();
   });
 
@@ -137,7 +137,7 @@ describe('popup and collection page', () => {
     expect(await toast.locator('.toast-text').textContent()).toBe('已删除 1 条');
     await toast.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => card.count()).toBe(1);
-    const [restored] = await send(popup, 'items/list', { text: '老旧小区' });
+    const [restored] = await listItems(popup, { text: '老旧小区' });
     expect(restored).toEqual(seeded.items.housing);
   });
 
@@ -191,7 +191,7 @@ describe('popup and collection page', () => {
     await check('国内生产总值').first().check();
     await page.getByLabel('批量标签').fill('年报');
     await page.getByRole('button', { name: '加标签', exact: true }).click();
-    await expect.poll(async () => (await send(page, 'items/list', { tags: ['年报'] })).map((i) => i.metric).sort()).toEqual(['国内生产总值', '粮食产量'].sort());
+    await expect.poll(async () => (await listItems(page, { tags: ['年报'] })).map((i) => i.metric).sort()).toEqual(['国内生产总值', '粮食产量'].sort());
     // Bulk delete, then undo.
     await page.getByRole('button', { name: '删除所选' }).click();
     await expect.poll(() => rows.count()).toBe(5);
@@ -209,7 +209,7 @@ describe('popup and collection page', () => {
     await panel.getByLabel('名称', { exact: true }).fill('年度报告');
     await panel.getByRole('button', { name: '改名' }).click();
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('已将“年报”改名为“年度报告”（2 条）');
-    expect((await send(page, 'items/list', { tags: ['年度报告'] })).length).toBe(2);
+    expect((await listItems(page, { tags: ['年度报告'] })).length).toBe(2);
     await expect.poll(() => panel.getByRole('button', { name: /^年度报告/ }).count()).toBe(1);
 
     await panel.getByRole('button', { name: '管理标签“年度报告”' }).click();
@@ -220,7 +220,7 @@ describe('popup and collection page', () => {
     await panel.getByRole('button', { name: '删除标签' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
     await expect.poll(async () => (await send(page, 'tags/list', {})).map((t) => t.name)).not.toContain('年度报告');
-    expect(await send(page, 'items/list', {})).toHaveLength(7); // the items stay
+    expect(await listItems(page, {})).toHaveLength(7); // the items stay
     await page.close();
   });
 
@@ -238,7 +238,7 @@ describe('popup and collection page', () => {
     expect(await dialog.locator('h2').textContent()).toBe('清空全部数据？');
     await dialog.getByRole('button', { name: '清空', exact: true }).click();
     await expect.poll(() => page.locator('.empty').textContent()).toContain('还没有收藏的条目');
-    expect(await send(page, 'items/list', {})).toEqual([]);
+    expect(await listItems(page, {})).toEqual([]);
 
     await page.getByTestId('import-input').setInputFiles(file);
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('新增 7 条');
@@ -251,14 +251,14 @@ describe('popup and collection page', () => {
 
     await page.getByTestId('import-input').setInputFiles(file);
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('新增 0 条');
-    expect(await send(page, 'items/list', {})).toHaveLength(7);
+    expect(await listItems(page, {})).toHaveLength(7);
     await page.close();
   });
 
   it('refuses a corrupt backup, says which record and why, and changes nothing', async () => {
     const page = await browser.openExtensionPage('collection.html');
     await page.locator('.collection[data-loaded="true"]').waitFor();
-    const before = await send(page, 'items/list', {});
+    const before = await listItems(page, {});
     const input = page.getByTestId('import-input');
 
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "report-annotator-backup", "items": [') });
@@ -270,7 +270,7 @@ describe('popup and collection page', () => {
     const bad = { ...backup, items: backup.items.map((i, k) => (k === 1 ? { ...i, value: 'many' } : i)) };
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect.poll(() => errors.locator('li').allTextContents()).toEqual([expect.stringMatching(/第 2 条 item.*value/)]);
-    expect(await send(page, 'items/list', {})).toEqual(before);
+    expect(await listItems(page, {})).toEqual(before);
 
     await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
     await expect.poll(() => errors.locator('li').allTextContents()).toEqual(['文件是空的']);
