@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '../../lib/store/records';
 import { t } from './i18n';
 
@@ -11,16 +11,13 @@ export interface NoteEditorProps {
 
 /** A note field that saves when it loses focus (or on Ctrl/⌘+Enter); Escape restores the stored text. */
 export function NoteEditor({ note, onSave, inputId, rows = 2 }: NoteEditorProps) {
-  const [draft, setDraft] = useState(note);
-  const [dirty, setDirty] = useState(false);
-  // A change made elsewhere (another tab, the page) shows up unless the reader is mid-edit.
-  useEffect(() => {
-    if (!dirty) setDraft(note);
-  }, [note, dirty]);
+  // The reader's unsaved text; null while they are not editing, when the stored note shows, so
+  // a change made elsewhere (another tab, the page) shows up unless the reader is mid-edit.
+  const [draft, setDraft] = useState<string | null>(null);
 
   const save = () => {
-    if (!dirty) return;
-    setDirty(false);
+    if (draft === null) return;
+    setDraft(null);
     if (draft !== note) onSave(draft);
   };
 
@@ -30,12 +27,9 @@ export function NoteEditor({ note, onSave, inputId, rows = 2 }: NoteEditorProps)
       class="note-input"
       rows={rows}
       maxLength={LIMITS.noteLength}
-      value={draft}
+      value={draft ?? note}
       placeholder={t('notePlaceholder')}
-      onInput={(e) => {
-        setDraft(e.currentTarget.value);
-        setDirty(true);
-      }}
+      onInput={(e) => setDraft(e.currentTarget.value)}
       onBlur={save}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -43,8 +37,7 @@ export function NoteEditor({ note, onSave, inputId, rows = 2 }: NoteEditorProps)
           save();
         } else if (e.key === 'Escape') {
           e.stopPropagation();
-          setDraft(note);
-          setDirty(false);
+          setDraft(null);
         }
       }}
     />

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, test } from 'vitest';
-import { AnnotatorDB, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, upgradeItemV1toV2, type ItemRecordV1 } from '../../lib/store/schema';
+import { AnnotatorDB, CURRENT_VERSION, SCHEMA_V1, upgradeItemV1toV2, type ItemRecordV1 } from '../../lib/store/schema';
 import type { ReportRecord } from '../../lib/store/records';
 import { URL_A } from './helpers';
 
@@ -49,18 +49,10 @@ async function makeV1Database(idb: IDBFactory, name: string) {
 }
 
 describe('schema', () => {
-  it('declares v1 and v2 explicitly; v2 adds status and [reportId+status]', () => {
-    expect(CURRENT_VERSION).toBe(2);
-    expect(SCHEMA_V1.items).not.toContain('status');
-    expect(SCHEMA_V2.items).toBe('id, reportId, kind, *tags, status, createdAt, updatedAt, [reportId+status]');
-    expect(SCHEMA_V2.reports).toBe('id, site, lastVisit');
-    expect(SCHEMA_V2.tags).toBe('name');
-  });
-
-  it('creates a fresh database at v2 with every index', async () => {
+  it('creates a fresh database at the current version with every index', async () => {
     const db = new AnnotatorDB('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const idx = db.items.schema.indexes.map((i) => i.name).sort();
     expect(idx).toEqual(['[reportId+status]', 'createdAt', 'kind', 'reportId', 'status', 'tags', 'updatedAt']);
     expect(db.items.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
