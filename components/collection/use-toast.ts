@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { canUndo, pendingUndo, undoRemaining, type PendingUndo } from '../../lib/collection/undo';
+import { addToUndo, canUndo, undoRemaining, type PendingUndo } from '../../lib/collection/undo';
 import type { ItemRecord } from '../../lib/store/records';
 
 export type ToastTone = 'info' | 'success' | 'error';
@@ -10,13 +10,16 @@ export interface ToastState {
   text: string;
   /** Extra lines (an import's problems). */
   details?: string[];
-  /** Set for a delete: the records to put back. */
+  /** Set for a delete: the records to put back (of every delete made while the offer stood). */
   undo?: PendingUndo;
 }
 
 const INFO_MS = 4_000;
 
-/** One toast at a time; a delete's toast offers Undo until its deadline. */
+/**
+ * One toast at a time; a delete's toast offers Undo until its deadline. A delete made while
+ * that offer stands joins it (one Undo restores both), and `text` is given the total.
+ */
 export function useToast() {
   const [toast, setToast] = useState<ToastState | null>(null);
   const counter = useRef(0);
@@ -25,8 +28,11 @@ export function useToast() {
     setToast({ id: ++counter.current, tone, text, ...(details ? { details } : {}) });
   }, []);
 
-  const showUndo = useCallback((text: string, records: ItemRecord[]) => {
-    setToast({ id: ++counter.current, tone: 'info', text, undo: pendingUndo(records, Date.now()) });
+  const showUndo = useCallback((records: ItemRecord[], text: (count: number) => string) => {
+    setToast((current) => {
+      const undo = addToUndo(current?.undo ?? null, records, Date.now());
+      return { id: ++counter.current, tone: 'info', text: text(undo.records.length), undo };
+    });
   }, []);
 
   const dismiss = useCallback(() => setToast(null), []);

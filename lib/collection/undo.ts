@@ -29,9 +29,12 @@ export function canUndo(undo: PendingUndo | null, now: number): boolean {
 }
 
 /**
- * A newer delete replaces the toast; records of the older one stay deleted.
- * (Chaining them would let one click resurrect things deleted long ago.)
+ * Another delete while the toast still offers undo joins it: one 撤销 then restores both, so
+ * deleting two items in a row never leaves the first unrecoverable. The time restarts from
+ * the newer delete. Once the offer is gone (expired or taken), a delete starts afresh.
  */
-export function replaceUndo(_older: PendingUndo | null, newer: PendingUndo): PendingUndo {
-  return newer;
+export function addToUndo(current: PendingUndo | null, records: ItemRecord[], now: number, ms: number = UNDO_MS): PendingUndo {
+  const ids = new Set(records.map((r) => r.id));
+  const earlier = canUndo(current, now) ? current!.records.filter((r) => !ids.has(r.id)) : [];
+  return pendingUndo([...earlier, ...records], now, ms);
 }

@@ -11,6 +11,7 @@ import { EMPTY_FILTER, type CollectionFilter } from '../../lib/collection/filter
 import { FilterBar } from '../../components/collection/FilterBar';
 import { TagEditor } from '../../components/collection/TagEditor';
 import { Toast } from '../../components/collection/Toast';
+import { useToast } from '../../components/collection/use-toast';
 import { pendingUndo } from '../../lib/collection/undo';
 import { REPORTS, REPORT_A, item } from './fixtures';
 
@@ -104,5 +105,32 @@ describe('Toast', () => {
     expect($$('button').map((b) => b.textContent)).toEqual(['×']);
     expect($('.toast-details li').textContent).toBe('第 1 条 item：value 不是数字');
     expect($('.toast-region').getAttribute('role')).toBe('status');
+  });
+});
+
+describe('useToast', () => {
+  test('two deletes in a row: the toast counts both and one undo restores both', () => {
+    let toasts!: ReturnType<typeof useToast>;
+    function Probe() {
+      toasts = useToast();
+      return <Toast toast={toasts.toast} onUndo={() => {}} onDismiss={toasts.dismiss} />;
+    }
+    act(() => render(<Probe />, root));
+    const [first, second] = [item(), item()];
+    const text = (n: number) => `已删除 ${n} 条`;
+    act(() => toasts.showUndo([first], text));
+    act(() => toasts.showUndo([second], text));
+    expect($('.toast-text').textContent).toBe('已删除 2 条');
+    let restored: unknown;
+    act(() => {
+      restored = toasts.takeUndo();
+    });
+    expect(restored).toEqual([first, second]);
+    expect(toasts.toast).toBeNull();
+    // The offer is taken: the next delete starts afresh.
+    const third = item();
+    act(() => toasts.showUndo([third], text));
+    expect(toasts.toast?.undo?.records).toEqual([third]);
+    expect($('.toast-text').textContent).toBe('已删除 1 条');
   });
 });

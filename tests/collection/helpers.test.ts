@@ -6,7 +6,7 @@ import { MAX_IMPORT_BYTES, importFileProblem, isQuotaError } from '../../lib/col
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
 import { isNeverReport, isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
-import { UNDO_MS, canUndo, pendingUndo, replaceUndo, undoRemaining } from '../../lib/collection/undo';
+import { UNDO_MS, addToUndo, canUndo, pendingUndo, undoRemaining, type PendingUndo } from '../../lib/collection/undo';
 import { REPORT_A, REPORT_B, item } from './fixtures';
 
 describe('file names', () => {
@@ -41,10 +41,25 @@ describe('undo timing', () => {
     expect(canUndo(undo, now)).toBe(can);
   });
 
-  test('lasts about six seconds; a newer delete replaces the toast', () => {
-    expect(UNDO_MS).toBe(6_000);
-    const newer = pendingUndo([item()], 11_000);
-    expect(replaceUndo(u, newer)).toBe(newer);
+  test('a delete while the offer stands joins it; the time restarts', () => {
+    const second = item();
+    const joined = addToUndo(u, [second], 12_000);
+    expect(joined).toEqual({ records: [...records, second], deadline: 12_000 + UNDO_MS });
+    expect(canUndo(joined, 17_000)).toBe(true); // past the first delete's deadline
+  });
+
+  test.each<[string, PendingUndo | null, number]>([
+    ['nothing pending', null, 12_000],
+    ['the offer expired', pendingUndo([item()], 0), 12_000],
+    ['nothing left in it', pendingUndo([], 11_000), 12_000],
+  ])('a delete starts afresh when %s', (_name, current, now) => {
+    const fresh = [item()];
+    expect(addToUndo(current, fresh, now)).toEqual({ records: fresh, deadline: now + UNDO_MS });
+  });
+
+  test('a record deleted again counts once, as deleted last', () => {
+    const again = { ...records[0]!, note: 'newer' };
+    expect(addToUndo(u, [again], 11_000).records).toEqual([again]);
   });
 });
 
