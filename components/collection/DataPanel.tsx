@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupJsonFileName } from '../../lib/collection/file-names';
-import { importFileProblem } from '../../lib/collection/import-file';
+import { importFileProblem, importResult } from '../../lib/collection/import-file';
 import { serialiseBackup } from '../../lib/backup/format';
-import type { ImportSummary } from '../../lib/backup/import';
 import { clearAll, exportBackup, importBackup } from './actions';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText } from './download';
@@ -12,16 +11,6 @@ import { failureText, t } from './i18n';
 export interface DataPanelProps {
   counts: { reports: number; items: number; tags: number };
   onResult: (tone: 'success' | 'error' | 'info', text: string, details?: string[]) => void;
-}
-
-function summaryText(s: ImportSummary): string {
-  return t('importDone', {
-    added: s.items.added,
-    updated: s.items.updated,
-    merged: s.items.merged,
-    unchanged: s.items.unchanged,
-    reports: s.reports.added,
-  });
 }
 
 /** JSON backup, import (validated whole before anything changes), and clear all (confirmed). */
@@ -64,7 +53,10 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
         return;
       }
       const outcome = await importBackup(text);
-      if (outcome.ok) onResult('success', summaryText(outcome.summary));
+      if (outcome.ok) {
+        const { text: message, details } = importResult(outcome.summary, t);
+        onResult('success', message, details.length ? details : undefined);
+      }
       else setErrors(outcome.errors);
     } catch (e) {
       setErrors([failureText(e)]);

@@ -8,7 +8,7 @@ export interface ToastState {
   id: number;
   tone: ToastTone;
   text: string;
-  /** Extra lines (an import's problems). */
+  /** Extra lines (an import's problems, or what its merges left out); the toast then stays until dismissed. */
   details?: string[];
   /** Set for a delete: the records to put back (of every delete made while the offer stood). */
   undo?: PendingUndo;
@@ -39,8 +39,9 @@ export function useToast() {
 
   useEffect(() => {
     if (!toast) return;
-    // Errors with details stay until dismissed: the reader has to be able to read them.
-    if (toast.tone === 'error' && toast.details?.length) return;
+    // Toasts with details (an import's problems, what a merge left out) stay until dismissed:
+    // the reader has to be able to read them.
+    if (toast.details?.length) return;
     const ms = toast.undo ? undoRemaining(toast.undo, Date.now()) : toast.tone === 'error' ? INFO_MS * 2 : INFO_MS;
     const id = toast.id;
     const timer = setTimeout(() => setToast((t) => (t?.id === id ? null : t)), ms);

@@ -7,12 +7,17 @@
  *
  * - reports, by id: firstVisit = earliest, lastVisit = latest, url/title from
  *   the more recent visit.
- * - items, by id: the record with the later updatedAt wins whole (ties keep the
- *   stored one), so an old backup never undoes newer edits.
- * - an auto-detected item with a new id but the same anchor (report, quote,
- *   offsets) as a stored auto item — the same page annotated on two machines —
- *   is merged into the stored one: fields from the later edit, tags united,
- *   notes kept both.
+ * - items, by id, and an auto-detected item with a new id but the same anchor
+ *   (report, quote, offsets) as a stored auto item (the same page annotated on
+ *   two machines): ONE merge, {@link mergeItems}. The fields come from the later
+ *   edit (ties keep the stored record), tags are united and both notes are kept,
+ *   so a round trip (export from A, import into B, edit on both, import back)
+ *   loses neither side's tags or note. Nothing can tell a tag or text removed on
+ *   one side from one never there, so such a removal can come back.
+ * - what does not fit an item's limits after a merge (more than
+ *   LIMITS.tagsPerItem tags, two notes longer than LIMITS.noteLength together) is
+ *   left out of the FILE's side, never the stored side, and reported in
+ *   {@link ImportSummary.truncated}: the file still holds it.
  * - tags, by name: new names are added; a stored tag keeps its colour.
  *   Every tag used by an item gets a tag record.
  */
@@ -22,10 +27,25 @@ import type { AnnotatorDB } from '../store/schema';
 import type { BackupFile } from './format';
 import { parseBackup, validateBackup } from './validate';
 
+/** What a merge left out of one item because it would not fit. */
+export interface Truncation {
+  /** The stored item the file's record was merged into. */
+  id: string;
+  /** Its quote, to name it to the reader. */
+  quote: string;
+  /** The file's tags that did not fit (an item holds at most LIMITS.tagsPerItem). */
+  tags: string[];
+  /** The file's note did not fit beside the stored one (LIMITS.noteLength together) and was left out. */
+  note: boolean;
+}
+
 export interface ImportSummary {
   reports: { added: number; updated: number; unchanged: number };
+  /** `updated`: merged by id; `merged`: merged into a stored twin with another id (same anchor). */
   items: { added: number; updated: number; merged: number; unchanged: number };
   tags: { added: number; unchanged: number };
+  /** Items whose merge left something of the file out; empty when nothing was. */
+  truncated: Truncation[];
 }
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
@@ -60,24 +80,57 @@ export function mergeReport(stored: ReportRecord, incoming: ReportRecord): Repor
   };
 }
 
-function mergeNotes(newer: string, older: string): string {
+/** Two notes as one: the newer first; one that already holds the other is enough. Null when both do not fit. */
+function mergeNotes(newer: string, older: string): string | null {
   if (!older || newer.includes(older)) return newer;
   if (!newer || older.includes(newer)) return older;
   const both = `${newer}\n\n${older}`;
-  return both.length <= LIMITS.noteLength ? both : newer;
+  return both.length <= LIMITS.noteLength ? both : null;
 }
 
-/** Two records of the same auto-detected item (same anchor, different ids); keeps the stored id. */
-export function mergeSameAnchor(stored: ItemRecord, incoming: ItemRecord): ItemRecord {
+/** The outcome of merging a file's record into a stored one. */
+export interface ItemMerge {
+  record: ItemRecord;
+  /** What of the file's record did not fit (tags; the note); null when everything did. */
+  left: { tags: string[]; note: boolean } | null;
+}
+
+/**
+ * Merge the file's record of an item into the stored one (same id, or the same
+ * anchor under another id); keeps the stored id. Fields from the later edit
+ * (ties: the stored one); tags united, the later edit's first; notes both kept,
+ * the later first. Whatever does not fit the limits is left out of the FILE's
+ * side (the file still has it), never the stored side, and returned in `left`.
+ */
+export function mergeItems(stored: ItemRecord, incoming: ItemRecord): ItemMerge {
   const newer = incoming.updatedAt > stored.updatedAt ? incoming : stored;
   const older = newer === stored ? incoming : stored;
+
+  let tags = normaliseTags([...newer.tags, ...older.tags]);
+  let leftTags: string[] = [];
+  if (tags.length > LIMITS.tagsPerItem) {
+    // Every stored tag stays (there are at most the limit of them); the file's fill what is left.
+    const keep = new Set(stored.tags);
+    for (const t of tags) {
+      if (keep.size >= LIMITS.tagsPerItem) break;
+      keep.add(t);
+    }
+    leftTags = tags.filter((t) => !keep.has(t));
+    tags = tags.filter((t) => keep.has(t));
+  }
+  const merged = mergeNotes(newer.note, older.note);
+  const note = merged ?? stored.note;
+
   return {
-    ...newer,
-    id: stored.id,
-    tags: normaliseTags([...newer.tags, ...older.tags]).slice(0, LIMITS.tagsPerItem),
-    note: mergeNotes(newer.note, older.note),
-    createdAt: Math.min(stored.createdAt, incoming.createdAt),
-    updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
+    record: {
+      ...newer,
+      id: stored.id,
+      tags,
+      note,
+      createdAt: Math.min(stored.createdAt, incoming.createdAt),
+      updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
+    },
+    left: leftTags.length || merged === null ? { tags: leftTags, note: merged === null } : null,
   };
 }
 
@@ -87,6 +140,7 @@ export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<
     reports: { added: 0, updated: 0, unchanged: 0 },
     items: { added: 0, updated: 0, merged: 0, unchanged: 0 },
     tags: { added: 0, unchanged: 0 },
+    truncated: [],
   };
 
   return db.transaction('rw', db.reports, db.items, db.tags, async () => {
@@ -119,24 +173,26 @@ export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<
     }
 
     const itemWrites: ItemRecord[] = [];
+    /** Merge the file's record into a stored one; counts it under `kind` if anything changed. */
+    const merge = (stored: ItemRecord, incoming: ItemRecord, kind: 'updated' | 'merged') => {
+      const { record, left } = mergeItems(stored, incoming);
+      if (left) summary.truncated.push({ id: record.id, quote: record.selector.quote.exact, ...left });
+      if (sameValue(record, stored)) summary.items.unchanged++;
+      else {
+        itemWrites.push(record);
+        summary.items[kind]++;
+      }
+    };
     backup.items.forEach((incoming, i) => {
       const stored = storedById[i];
       if (stored) {
-        if (incoming.updatedAt > stored.updatedAt && !sameValue(incoming, stored)) {
-          itemWrites.push(incoming);
-          summary.items.updated++;
-        } else summary.items.unchanged++;
+        merge(stored, incoming, 'updated');
         return;
       }
       const twin = incoming.source === 'auto' ? storedByAnchor.get(anchorKey(incoming)) : undefined;
       if (twin && !claimed.has(twin.id)) {
         claimed.add(twin.id);
-        const merged = mergeSameAnchor(twin, incoming);
-        if (sameValue(merged, twin)) summary.items.unchanged++;
-        else {
-          itemWrites.push(merged);
-          summary.items.merged++;
-        }
+        merge(twin, incoming, 'merged');
         return;
       }
       itemWrites.push(incoming);

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { exportBackup, serialiseBackup, type BackupFile } from '../../lib/backup/format';
-import { importBackup, mergeReport, type ImportSummary } from '../../lib/backup/import';
+import { importBackup, mergeItems, mergeReport, type ImportSummary } from '../../lib/backup/import';
 import type { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
-import { defaultTagColour } from '../../lib/store/records';
+import { LIMITS, defaultTagColour, type ItemRecord } from '../../lib/store/records';
 import { D_GDP, URL_A, clock, counterIds, freshDb, setup } from '../store/helpers';
 import { backupOf, clone, populate, snapshot } from './fixtures';
 
@@ -19,6 +19,7 @@ const nothingNew = (n: { reports: number; items: number; tags: number }): Import
   reports: { added: 0, updated: 0, unchanged: n.reports },
   items: { added: 0, updated: 0, merged: 0, unchanged: n.items },
   tags: { added: 0, unchanged: n.tags },
+  truncated: [],
 });
 
 describe('export / import', () => {
@@ -38,6 +39,7 @@ describe('export / import', () => {
         reports: { added: 2, updated: 0, unchanged: 0 },
         items: { added: 6, updated: 0, merged: 0, unchanged: 0 },
         tags: { added: 4, unchanged: 0 },
+        truncated: [],
       },
     });
     expect(await snapshot(db)).toEqual(before);
@@ -71,20 +73,45 @@ describe('export / import', () => {
 });
 
 describe('merging', () => {
-  it('keeps newer local edits over an older backup, and takes newer edits from a backup', async () => {
+  it('same id: fields from the later edit, tags united, both notes kept (an old backup loses no local edit)', async () => {
     const old = await backupOf(db);
     const [first, second] = await db.items.orderBy('id').limit(2).toArray();
-    const edited = await service.updateItem(first!.id, { note: '本地较新' });
+    // Local, newer than the backup: a rewritten note, a tag more, dismissed.
+    await service.updateItem(first!.id, { note: '本地较新', tags: [...first!.tags, '本地'], status: 'dismissed' });
 
+    // The backup is newer for the second item.
     const newer = clone(old);
     const inFile = newer.items.find((i) => i.id === second!.id)!;
     inFile.note = '备份较新';
+    inFile.tags = ['备份'];
+    inFile.kind = 'result';
     inFile.updatedAt = Date.now() * 2;
 
     const r = await importBackup(db, newer);
+    expect(r.ok && r.summary.items).toEqual({ added: 0, updated: 2, merged: 0, unchanged: 4 });
+    expect(r.ok && r.summary.truncated).toEqual([]);
+    expect(await db.items.get(first!.id)).toMatchObject({ status: 'dismissed', tags: ['经济', '重点', '本地'], note: '本地较新\n\n与去年持平' });
+    expect(second).toMatchObject({ tags: ['就业'], note: '' });
+    expect(await db.items.get(second!.id)).toMatchObject({ kind: 'result', tags: ['备份', '就业'], note: '备份较新' });
+  });
+
+  it('a round trip (export A → import into B → edit both → import B into A) loses neither side', async () => {
+    const b = freshDb('machine-b');
+    const sb = new AnnotatorService(b, { now: clock(1_800_000_000_000), newId: counterIds('b') });
+    expect((await importBackup(b, await backupOf(db))).ok).toBe(true);
+    const id = (await db.items.orderBy('id').first())!.id; // tags 经济, 重点; note 与去年持平
+    await service.updateItem(id, { tags: ['经济', '重点', '甲的标签'], note: '与去年持平。甲补充' });
+    await sb.updateItem(id, { tags: ['经济', '乙的标签'], note: '乙的笔记' }); // later: B's clock is ahead
+
+    const r = await importBackup(db, await backupOf(b));
     expect(r.ok && r.summary.items).toEqual({ added: 0, updated: 1, merged: 0, unchanged: 5 });
-    expect((await db.items.get(first!.id))!.note).toBe(edited.note);
-    expect((await db.items.get(second!.id))!.note).toBe('备份较新');
+    const merged = (await db.items.get(id))!;
+    expect(merged.tags).toEqual(['经济', '乙的标签', '重点', '甲的标签']);
+    expect(merged.note).toBe('乙的笔记\n\n与去年持平。甲补充');
+    expect(merged.updatedAt).toBe((await b.items.get(id))!.updatedAt);
+    // Back the other way, B ends up with the same item.
+    await importBackup(b, await backupOf(db));
+    expect(await b.items.get(id)).toEqual(merged);
   });
 
   it('merges reports: earliest first visit, latest last visit and its title', () => {
@@ -132,6 +159,41 @@ describe('merging', () => {
     const r2 = await importBackup(db, file);
     expect(r2.ok && r2.summary.items).toEqual({ added: 0, updated: 0, merged: 0, unchanged: 1 });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('what does not fit after a merge', () => {
+  const tags = (n: number, p = 't') => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  const long = (c: string) => c.repeat(6_000); // two of them exceed LIMITS.noteLength
+  const base = async () => (await db.items.orderBy('id').first())!;
+  const at = (r: ItemRecord, over: Partial<ItemRecord>): ItemRecord => ({ ...r, ...over });
+
+  test.each<[string, Partial<ItemRecord>, Partial<ItemRecord>, Partial<ItemRecord>, { tags: string[]; note: boolean } | null]>([
+    ['everything fits', { tags: ['a'], note: '甲' }, { tags: ['b'], note: '乙', updatedAt: 9e12 }, { tags: ['b', 'a'], note: '乙\n\n甲' }, null],
+    ['the file’s tags past the limit (stored older)', { tags: tags(98) }, { tags: ['x', 'y', 'z'], updatedAt: 9e12 }, { tags: ['x', 'y', ...tags(98)] }, { tags: ['z'], note: false }],
+    ['the file’s tags past the limit (stored newer)', { tags: tags(100), updatedAt: 9e12 }, { tags: ['x'] }, { tags: tags(100) }, { tags: ['x'], note: false }],
+    ['two long notes: the stored one stays (file newer)', { note: long('甲') }, { note: long('乙'), kind: 'result', updatedAt: 9e12 }, { note: long('甲'), kind: 'result' }, { tags: [], note: true }],
+    ['two long notes: the stored one stays (stored newer)', { note: long('甲'), updatedAt: 9e12 }, { note: long('乙') }, { note: long('甲') }, { tags: [], note: true }],
+    ['a long note that holds the other', { note: long('甲') }, { note: `${long('甲')}。`, updatedAt: 9e12 }, { note: `${long('甲')}。` }, null],
+  ])('%s', async (_name, storedOver, fileOver, expected, left) => {
+    const b = await base();
+    const stored = at(b, { tags: [], note: '', ...storedOver });
+    const r = mergeItems(stored, at(b, { tags: [], note: '', ...fileOver }));
+    expect(r.record).toMatchObject({ id: stored.id, ...expected });
+    expect(r.record.tags.length).toBeLessThanOrEqual(LIMITS.tagsPerItem);
+    expect(r.record.note.length).toBeLessThanOrEqual(LIMITS.noteLength);
+    expect(r.left).toEqual(left);
+  });
+
+  it('is reported in the import summary, naming the item', async () => {
+    const b = await base();
+    await service.updateItem(b.id, { tags: tags(99), note: long('甲') });
+    const file = await backupOf(db);
+    const inFile = file.items.find((i) => i.id === b.id)!;
+    [inFile.tags, inFile.note, inFile.updatedAt] = [['新一', '新二'], long('乙'), 9e12];
+    const r = await importBackup(db, file);
+    expect(r.ok && r.summary.truncated).toEqual([{ id: b.id, quote: b.selector.quote.exact, tags: ['新二'], note: true }]);
+    expect(await db.items.get(b.id)).toMatchObject({ tags: ['新一', ...tags(99)], note: long('甲'), updatedAt: 9e12 });
   });
 });
 

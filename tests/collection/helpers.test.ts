@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { countByKind, countByReport, countByTag } from '../../lib/collection/counts';
 import { backupJsonFileName, csvFileName } from '../../lib/collection/file-names';
 import { formatFigure, formatNumber, reportName } from '../../lib/collection/format';
-import { MAX_IMPORT_BYTES, importFileProblem, isQuotaError } from '../../lib/collection/import-file';
+import { MAX_IMPORT_BYTES, MAX_LISTED_TRUNCATIONS, importFileProblem, importResult, isQuotaError } from '../../lib/collection/import-file';
+import type { ImportSummary } from '../../lib/backup/import';
+import { collectionTranslator } from '../../lib/i18n/collection';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
 import { isNeverReport, isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
@@ -187,6 +189,51 @@ describe('import file checks', () => {
     ['no such report', false],
   ])('isQuotaError(%j) = %s', (message, expected) => {
     expect(isQuotaError(message)).toBe(expected);
+  });
+});
+
+describe('import result message', () => {
+  const summary = (truncated: ImportSummary['truncated']): ImportSummary => ({
+    reports: { added: 1, updated: 0, unchanged: 0 },
+    items: { added: 3, updated: 2, merged: 1, unchanged: 4 },
+    tags: { added: 0, unchanged: 0 },
+    truncated,
+  });
+  const zh = collectionTranslator('zh');
+  const en = collectionTranslator('en');
+
+  test('nothing left out: the counts only', () => {
+    expect(importResult(summary([]), zh)).toEqual({
+      text: '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。',
+      details: [],
+    });
+  });
+
+  const left: ImportSummary['truncated'] = [
+    { id: 'a', quote: '国内生产总值增长5%左右', tags: ['甲', '乙'], note: false },
+    { id: 'b', quote: '很'.repeat(40), tags: [], note: true },
+    { id: 'c', quote: '粮食', tags: ['丙'], note: true },
+  ];
+  test.each([
+    [zh, '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。其中 3 条合并后超出上限，以下内容没有导入（仍在备份文件中）：', [
+      '“国内生产总值增长5%左右”：标签 甲、乙（每条最多 100 个）',
+      `“${'很'.repeat(30)}…”：文件中的备注（与已有备注合计超过 10000 字）`,
+      '“粮食”：标签 丙（每条最多 100 个）；文件中的备注（与已有备注合计超过 10000 字）',
+    ]],
+    [en, 'Imported: 3 items added, 2 updated, 1 merged, 4 unchanged; 1 reports added. For 3 items the merge went past the limits; this was not imported (it is still in the backup file):', [
+      '“国内生产总值增长5%左右”: tags 甲, 乙 (at most 100 per item)',
+      `“${'很'.repeat(30)}…”: the file’s note (with the stored one, over 10,000 characters)`,
+      '“粮食”: tags 丙 (at most 100 per item); the file’s note (with the stored one, over 10,000 characters)',
+    ]],
+  ])('what a merge left out is said, item by item (%#)', (t, text, details) => {
+    expect(importResult(summary(left), t)).toEqual({ text, details });
+  });
+
+  test(`names at most ${MAX_LISTED_TRUNCATIONS} items, then counts the rest`, () => {
+    const many = Array.from({ length: MAX_LISTED_TRUNCATIONS + 5 }, (_, i) => ({ id: `x${i}`, quote: `条目${i}`, tags: ['t'], note: false }));
+    const { details } = importResult(summary(many), zh);
+    expect(details).toHaveLength(MAX_LISTED_TRUNCATIONS + 1);
+    expect(details.at(-1)).toBe('……另有 5 条');
   });
 });
 
