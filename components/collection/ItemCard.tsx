@@ -40,7 +40,7 @@ export function ItemCard({ item, report, knownTags, editing, opening, onEdit, on
       </div>
       <a
         class="item-quote"
-        href={itemLink(item, report)}
+        href={itemLink(item, report) || undefined}
         title={t('openAtPassage')}
         target="_blank"
         rel="noopener"

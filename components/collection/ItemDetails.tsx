@@ -36,7 +36,7 @@ export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen
       </blockquote>
       <p class="details-report">
         <a
-          href={itemLink(item, report)}
+          href={itemLink(item, report) || undefined}
           target="_blank"
           rel="noopener"
           onClick={(e) => {

@@ -43,7 +43,7 @@ function cell(item: ItemRecord, key: SortKey, report: ReportRecord | undefined, 
       return (
         <a
           class="cell-link"
-          href={itemLink(item, report)}
+          href={itemLink(item, report) || undefined}
           target="_blank"
           rel="noopener"
           title={item.selector.quote.exact}

@@ -69,6 +69,7 @@ export async function openItem(item: ItemRecord, report: ReportRecord | undefine
     if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
     return;
   }
+  if (!link) throw new Error('报告地址不是网页或本地文件 / the report’s address is not a web page or a local file');
   const tab = await browser.tabs.create({ url: link, active: false });
   if (tab.id === undefined) return;
   await waitForComplete(tab.id);

@@ -15,7 +15,10 @@ import {
   ITEM_STATUSES,
   LIMITS,
   STRENGTHS,
+  isColour,
+  isReportUrl,
   normaliseTags,
+  reportIdFor,
   type ItemRecord,
   type ReportRecord,
   type TagRecord,
@@ -183,6 +186,13 @@ export function checkReportRecord(x: unknown): RecordCheck<ReportRecord> {
   const site = c.str('site', LIMITS.siteLength);
   const firstVisit = c.num('firstVisit');
   const lastVisit = c.num('lastVisit');
+  if (url !== null && !isReportUrl(url)) {
+    c.fail(`url ${show(url)} 不是 http、https 或 file 地址`, `url ${show(url)} is not an http, https or file address`);
+  } else if (url !== null && id !== null && reportIdFor(url) !== id) {
+    // The id is what items point at and what a visit looks the report up by: its URL without the fragment.
+    const expected = show(reportIdFor(url));
+    c.fail(`id 与 url 不符（应为 ${expected}）`, `id does not match url (expected ${expected})`);
+  }
   if (c.problems.length) return { ok: false, problems: c.problems };
   return {
     ok: true,
@@ -261,6 +271,9 @@ export function checkTagRecord(x: unknown): RecordCheck<TagRecord> {
   const c = new Checker(x);
   const name = c.str('name', LIMITS.tagLength, { nonEmpty: true });
   const colour = c.str('colour', LIMITS.colourLength);
+  if (colour !== null && !isColour(colour)) {
+    c.fail(`colour ${show(colour)} 不是颜色（应为 #rrggbb）`, `colour ${show(colour)} is not a colour (expected #rrggbb)`);
+  }
   if (c.problems.length) return { ok: false, problems: c.problems };
   return { ok: true, record: { name: name!.trim(), colour: colour! } };
 }

@@ -6,7 +6,7 @@
 
 import { itemsToCsv, type ItemRowInput } from '../export/item-row';
 import { textFragmentLink } from '../export/text-fragment';
-import { parsedFieldsOf, type ItemRecord, type ReportRecord } from '../store/records';
+import { isReportUrl, parsedFieldsOf, type ItemRecord, type ReportRecord } from '../store/records';
 
 export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined): ItemRowInput {
   return {
@@ -34,11 +34,15 @@ export function collectionCsv(items: readonly ItemRecord[], reports: ReadonlyMap
 /**
  * The address that opens an item's report at its passage: the report URL with
  * a text fragment (#:~:text=), which browsers scroll to and highlight even
- * without the extension. Pages that are not http(s) get their plain URL.
+ * without the extension. A local file gets its plain URL; any other scheme
+ * (javascript:, data:, chrome:… which an old database might hold) gets '', never
+ * a link or a tab.
  */
 export function itemLink(item: ItemRecord, report: ReportRecord | undefined): string {
   const url = report?.url ?? item.reportId;
-  if (!/^https?:\/\//i.test(url)) return url;
-  const { exact, prefix, suffix } = item.selector.quote;
-  return textFragmentLink(url, exact, { prefix, suffix });
+  if (/^https?:\/\//i.test(url)) {
+    const { exact, prefix, suffix } = item.selector.quote;
+    return textFragmentLink(url, exact, { prefix, suffix });
+  }
+  return isReportUrl(url) ? url : '';
 }

@@ -125,6 +125,18 @@ export function reportIdFor(url: string): string {
   return u.href;
 }
 
+/** The schemes a report's address may have: pages a browser fetches, and local files. */
+export const REPORT_URL_SCHEMES: readonly string[] = ['http:', 'https:', 'file:'];
+
+/** An address a report may have (see {@link REPORT_URL_SCHEMES}); false for javascript:, data:, chrome: or a non-URL. */
+export function isReportUrl(url: string): boolean {
+  try {
+    return REPORT_URL_SCHEMES.includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Hostname of a URL, '' when it has none (file:, about:). */
 export function siteOf(url: string): string {
   try {

@@ -15,6 +15,7 @@ import {
   anchorKey,
   defaultTagColour,
   isColour,
+  isReportUrl,
   normaliseTags,
   reportIdFor,
   siteOf,
@@ -148,6 +149,9 @@ export class AnnotatorService {
       id = reportIdFor(page.url);
     } catch {
       return fail(`url 无效：${page.url.slice(0, 100)}`, `invalid url: ${page.url.slice(0, 100)}`);
+    }
+    if (!isReportUrl(id)) {
+      fail(`不是 http、https 或 file 地址：${id.slice(0, 100)}`, `not an http, https or file address: ${id.slice(0, 100)}`);
     }
     if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
     const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);

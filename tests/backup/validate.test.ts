@@ -67,7 +67,7 @@ describe('validateBackup', () => {
     ['an item without an id', (b) => delete b.items[4].id, /^第 5 条 item（无 id \/ no id）：缺少 id \/ id is missing$/],
     ['an item that is not an object', (b) => (b.items[4] = 7), /^第 5 条 item（无 id \/ no id）：不是对象 \/ is not an object$/],
     ['a report missing its title', (b) => delete b.reports[1].title, /^第 2 条 report（id "https:.*"）：缺少 title \/ title is missing$/],
-    ['duplicate report id', (b) => (b.reports[1].id = b.reports[0].id), /第 2 条 report.*id 重复（与第 1 条 report 相同）/],
+    ['duplicate report id', (b) => ([b.reports[1].id, b.reports[1].url] = [b.reports[0].id, b.reports[0].url]), /第 2 条 report.*id 重复（与第 1 条 report 相同）/],
     ['duplicate tag name', (b) => b.tags.push({ ...b.tags[0] }), /条 tag（name ".*"）：name 重复/],
     ['a tag without colour', (b) => delete b.tags[0].colour, /第 1 条 tag.*缺少 colour/],
   ])('refuses a file with %s, naming the record', (_name, edit, expected) => {
@@ -78,6 +78,44 @@ describe('validateBackup', () => {
     const errors = r.ok ? [] : r.errors;
     if (typeof expected === 'function') expect(errors).toContain(expected());
     else expect(errors.some((e) => expected.test(e)), errors.join('\n')).toBe(true);
+  });
+
+  const reportLabel = (i: number, id: string) => `第 ${i + 1} 条 report（id "${id}"）`;
+  // Report 2 is edited; its items follow its id so that only the report itself is wrong.
+  type ReportEdit = { id: string; url: string };
+  test.each<[string, ReportEdit, string | null]>([
+    ['an https page', { id: 'https://www.gov.cn/a.htm', url: 'https://www.gov.cn/a.htm' }, null],
+    ['an http page with a query', { id: 'http://x.gov.cn/a?id=7', url: 'http://x.gov.cn/a?id=7' }, null],
+    ['a local file', { id: 'file:///C:/reports/a.html', url: 'file:///C:/reports/a.html' }, null],
+    ['a javascript: url', { id: 'javascript:alert(1)', url: 'javascript:alert(1)' }, 'url "javascript:alert(1)" 不是 http、https 或 file 地址 / url "javascript:alert(1)" is not an http, https or file address'],
+    ['a data: url', { id: 'data:text/html,x', url: 'data:text/html,x' }, 'url "data:text/html,x" 不是 http、https 或 file 地址 / url "data:text/html,x" is not an http, https or file address'],
+    ['an extension page', { id: 'chrome-extension://abc/popup.html', url: 'chrome-extension://abc/popup.html' }, 'url "chrome-extension://abc/popup.html" 不是 http、https 或 file 地址 / url "chrome-extension://abc/popup.html" is not an http, https or file address'],
+    ['not a url', { id: 'report 1', url: 'report 1' }, 'url "report 1" 不是 http、https 或 file 地址 / url "report 1" is not an http, https or file address'],
+    ['an id that is another page', { id: 'https://www.gov.cn/b.htm', url: 'https://www.gov.cn/a.htm' }, 'id 与 url 不符（应为 "https://www.gov.cn/a.htm"） / id does not match url (expected "https://www.gov.cn/a.htm")'],
+    ['an id that keeps the fragment', { id: 'https://www.gov.cn/a.htm#p2', url: 'https://www.gov.cn/a.htm#p2' }, 'id 与 url 不符（应为 "https://www.gov.cn/a.htm"） / id does not match url (expected "https://www.gov.cn/a.htm")'],
+    ['an id that is not normalised', { id: 'HTTPS://WWW.GOV.CN/a.htm', url: 'https://www.gov.cn/a.htm' }, 'id 与 url 不符（应为 "https://www.gov.cn/a.htm"） / id does not match url (expected "https://www.gov.cn/a.htm")'],
+  ])('a report at %s', (_name, edit, problem) => {
+    const b = clone(good);
+    const old = b.reports[1]!.id;
+    Object.assign(b.reports[1]!, edit);
+    for (const i of b.items) if (i.reportId === old) i.reportId = edit.id;
+    const r = validateBackup(b);
+    expect(r.ok ? [] : r.errors).toEqual(problem ? [`${reportLabel(1, edit.id)}：${problem}`] : []);
+  });
+
+  test.each<[string, string | null]>([
+    ['#fde047', null],
+    ['#ABC', null],
+    ['#11223344', null],
+    ['red', 'colour "red" 不是颜色（应为 #rrggbb） / colour "red" is not a colour (expected #rrggbb)'],
+    ['#12345', 'colour "#12345" 不是颜色（应为 #rrggbb） / colour "#12345" is not a colour (expected #rrggbb)'],
+    ['red; background:url(x)', 'colour "red; background:url(x)" 不是颜色（应为 #rrggbb） / colour "red; background:url(x)" is not a colour (expected #rrggbb)'],
+    ['', 'colour "" 不是颜色（应为 #rrggbb） / colour "" is not a colour (expected #rrggbb)'],
+  ])('a tag coloured %j', (colour, problem) => {
+    const b = clone(good);
+    b.tags[0]!.colour = colour;
+    const r = validateBackup(b);
+    expect(r.ok ? [] : r.errors).toEqual(problem ? [`第 1 条 tag（name "${good.tags[0]!.name}"）：${problem}`] : []);
   });
 
   it('checks the whole file and reports every problem', () => {

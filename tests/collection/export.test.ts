@@ -70,4 +70,18 @@ describe('itemLink', () => {
     const report = { ...REPORT_A, id: url, url };
     expect(itemLink(item({ reportId: url }), report)).toMatch(pattern);
   });
+
+  test.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(document.domain)',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome://settings',
+    'chrome-extension://abc/collection.html',
+    'about:blank',
+    'not a url',
+    '',
+  ])('no link for %j (never handed to a tab or an <a href>)', (url) => {
+    expect(itemLink(item({ reportId: url }), { ...REPORT_A, id: url, url })).toBe('');
+    expect(itemLink(item({ reportId: url }), undefined)).toBe('');
+  });
 });

@@ -38,8 +38,18 @@ describe('reports', () => {
     expect(reportIdFor(url)).toBe(id);
   });
 
-  it('refuses a non-URL', async () => {
-    await expect(service.upsertReport({ url: 'not a url', title: '' })).rejects.toThrow(/url 无效 \/ invalid url|invalid url/);
+  test.each([
+    ['not a url', /url 无效：not a url \/ invalid url: not a url/],
+    ['javascript:alert(1)', /不是 http、https 或 file 地址：javascript:alert\(1\) \/ not an http, https or file address/],
+    ['data:text/html,x', /not an http, https or file address: data:text\/html,x/],
+    ['chrome-extension://abc/popup.html', /not an http, https or file address/],
+  ])('refuses %s (a backup could not hold it)', async (url, message) => {
+    await expect(service.upsertReport({ url, title: '' })).rejects.toThrow(message);
+    expect(await db.reports.count()).toBe(0);
+  });
+
+  it('takes a local file', async () => {
+    expect((await service.upsertReport({ url: 'file:///C:/reports/a.html#x', title: '' })).id).toBe('file:///C:/reports/a.html');
   });
 
   it('lists reports most recently visited first, with item counts', async () => {
