@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CollectionFilter } from '../../lib/collection/filter';
 import { toggled } from '../../lib/collection/filter';
-import { reportName } from '../../lib/collection/format';
+import { reportName } from '../../lib/format';
 import type { NamedCount } from '../../lib/collection/counts';
 import { defaultTagColour, type ReportRecord, type TagRecord } from '../../lib/store/records';
 import { Icon } from './Icon';

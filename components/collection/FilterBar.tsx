@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { EMPTY_FILTER, STATUS_VIEWS, isFiltering, toggled, type CollectionFilter, type StatusView } from '../../lib/collection/filter';
-import { reportName } from '../../lib/collection/format';
+import { reportName } from '../../lib/format';
 import { ITEM_KINDS, type ReportRecord } from '../../lib/store/records';
 import type { NamedCount } from '../../lib/collection/counts';
 import { Icon } from './Icon';

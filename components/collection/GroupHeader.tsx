@@ -1,4 +1,4 @@
-import { reportName } from '../../lib/collection/format';
+import { reportName } from '../../lib/format';
 import type { ReportGroup } from '../../lib/collection/group';
 import { t } from './i18n';
 

@@ -1,5 +1,5 @@
 import { itemLink } from '../../lib/collection/export';
-import { formatFigure } from '../../lib/collection/format';
+import { formatFigure } from '../../lib/format';
 import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import { ItemEditor } from './ItemEditor';
 import { Icon } from './Icon';

@@ -1,5 +1,5 @@
 import { itemLink } from '../../lib/collection/export';
-import { formatDateTime, formatFigure, reportName } from '../../lib/collection/format';
+import { formatDateTime, formatFigure, reportName } from '../../lib/format';
 import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import { ItemEditor } from './ItemEditor';
 import { KindBadge } from './KindBadge';

@@ -1,5 +1,5 @@
 import { itemLink } from '../../lib/collection/export';
-import { formatDateTime, formatNumber, reportName } from '../../lib/collection/format';
+import { formatDateTime, formatNumber, reportName } from '../../lib/format';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import type { SortKey } from '../../lib/collection/sort';
 import type { ComponentChildren } from 'preact';

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { isNeverReport, isNoReceiver, parseCollected, parseSummary, type PageSummary } from '../../lib/collection/page-summary';
+import { isNeverReport } from '../../lib/collection/page-summary';
+import { isNoReceiver } from '../../lib/page/run-on-tab';
+import type { PageSummary } from '../../lib/page/summary';
 import { ITEM_KINDS, reportIdFor } from '../../lib/store/records';
 import { errorText } from '../../lib/messages';
 import { t } from '../../components/collection/i18n';
@@ -27,6 +29,9 @@ type State =
   | { step: 'noScript'; summary?: PageSummary }
   | { step: 'notWeb' };
 
+/** The annotator has run on the page (or is running): its counts mean something. Not when the page does not read like a report, or has no text. */
+const hasRun = (s: PageSummary) => s.state === 'ready' || s.state === 'running';
+
 const RETRIES_AFTER_RUN = 8;
 const RUNNING_POLL_MS = 300;
 
@@ -42,21 +47,17 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
       return false;
     }
     try {
-      const summary = parseSummary(await toTab(tab.id, 'page/summary', {}));
-      if (summary?.ran) {
+      const summary = await toTab(tab.id, 'page/summary', {});
+      if (hasRun(summary)) {
         setState({ step: 'summary', summary });
         return true;
       }
-      if (summary) {
-        // The content script is there but has not run (the page does not read like a report).
-        setState({ step: 'noScript', summary });
-        return false;
-      }
-      setState({ step: 'noScript' });
-      setMessage({ tone: 'info', text: t('noAnswer') });
+      // The content script is there but has not run (the page does not read like a report).
+      setState({ step: 'noScript', summary });
+      return false;
     } catch (e) {
       setState({ step: 'noScript' });
-      if (!isNoReceiver(errorText(e))) setMessage({ tone: 'info', text: t('noAnswer') });
+      if (!isNoReceiver(e)) setMessage({ tone: 'info', text: t('noAnswer') });
     }
     return false;
   }, [tab]);
@@ -66,7 +67,7 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
   }, [loadingTab, refresh]);
 
   // While the page is still running, its counts grow: ask again.
-  const running = state.step === 'summary' && state.summary.running;
+  const running = state.step === 'summary' && state.summary.state === 'running';
   useEffect(() => {
     if (!running) return;
     const timer = setTimeout(() => void refresh(), RUNNING_POLL_MS);
@@ -78,12 +79,11 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
     setBusy('collect');
     setMessage(null);
     try {
-      const n = parseCollected(await toTab(tab.id, 'page/collectAll', {}));
-      setMessage({ tone: 'info', text: t('collectedN', { count: n ?? 0 }) });
+      const { added } = await toTab(tab.id, 'page/collectAll', {});
+      setMessage({ tone: 'info', text: t('collectedN', { count: added }) });
       await refresh();
     } catch (e) {
-      const reason = errorText(e);
-      setMessage({ tone: 'error', text: isNoReceiver(reason) ? t('noAnswer') : t('collectFailed', { reason }) });
+      setMessage({ tone: 'error', text: isNoReceiver(e) ? t('noAnswer') : t('collectFailed', { reason: errorText(e) }) });
     } finally {
       setBusy(null);
     }
@@ -94,9 +94,9 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
     setBusy('run');
     setMessage(null);
     try {
-      const summary = parseSummary(await runOnTab(tab.id));
+      const summary = await runOnTab(tab.id);
       let ok = false;
-      if (summary?.ran) {
+      if (hasRun(summary)) {
         setState({ step: 'summary', summary });
         ok = true;
       }
@@ -106,8 +106,7 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
       }
       if (!ok) setMessage({ tone: 'error', text: t('noAnswer') });
     } catch (e) {
-      const reason = errorText(e);
-      setMessage({ tone: 'error', text: t('runFailed', { reason: isNoReceiver(reason) ? t('noAnswer') : reason }) });
+      setMessage({ tone: 'error', text: t('runFailed', { reason: isNoReceiver(e) ? t('noAnswer') : errorText(e) }) });
     } finally {
       setBusy(null);
     }

@@ -1,8 +1,7 @@
 /**
  * The tab the popup is about, and the messages about it: 'page/summary' and
  * 'page/collectAll' go to the tab's content script, 'page/runOnTab' to the
- * background (lib/messages.ts). Answers are still read defensively
- * (lib/collection/page-summary.ts): the tab may hold an older content script.
+ * background; both are typed by lib/messages.ts (the summary is lib/page/summary.ts's PageSummary).
  */
 
 import { browser } from 'wxt/browser';

@@ -12,6 +12,7 @@
  *
  * Records are exactly the stored records (lib/store/records.ts), so a backup is
  * a faithful copy of the database and export → clear → import round-trips.
+ * The download's file name is lib/collection/file-names.ts's backupJsonFileName.
  */
 
 import type { AnnotatorDB } from '../store/schema';
@@ -51,10 +52,4 @@ export async function exportBackup(db: AnnotatorDB, now: () => number = Date.now
 /** JSON text of a backup (compact: backups can hold 200,000 items). */
 export function serialiseBackup(backup: BackupFile): string {
   return JSON.stringify(backup);
-}
-
-/** e.g. report-annotator-backup-2025-03-05.json (local date). */
-export function backupFileName(date: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `report-annotator-backup-${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}.json`;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, test } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, serialiseBackup, type BackupFile } from '../../lib/backup/format';
+import { BACKUP_FORMAT, serialiseBackup, type BackupFile } from '../../lib/backup/format';
 import { MAX_LISTED_ERRORS, parseBackup, validateBackup } from '../../lib/backup/validate';
 import { setup } from '../store/helpers';
 import { backupOf, clone, populate } from './fixtures';
@@ -139,9 +139,5 @@ describe('validateBackup', () => {
     const errors = r.ok ? [] : r.errors;
     expect(errors).toHaveLength(MAX_LISTED_ERRORS + 1);
     expect(errors.at(-1)).toBe('……另有 50 个问题未列出 / … and 50 more problems not listed');
-  });
-
-  it('names backup files by date', () => {
-    expect(backupFileName(new Date(2025, 2, 5))).toBe('report-annotator-backup-2025-03-05.json');
   });
 });

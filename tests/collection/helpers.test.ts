@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { countByKind, countByReport, countByTag } from '../../lib/collection/counts';
 import { backupJsonFileName, csvFileName } from '../../lib/collection/file-names';
-import { formatFigure, formatNumber, reportName } from '../../lib/collection/format';
 import { MAX_IMPORT_BYTES, MAX_LISTED_TRUNCATIONS, importFileProblem, importResult, isQuotaError } from '../../lib/collection/import-file';
 import type { ImportSummary } from '../../lib/backup/import';
 import { collectionTranslator } from '../../lib/i18n/collection';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
-import { isNeverReport, isNoReceiver, isWebPage, parseCollected, parseSummary } from '../../lib/collection/page-summary';
+import { isNeverReport, isWebPage } from '../../lib/collection/page-summary';
 import { UNDO_MS, addToUndo, canUndo, pendingUndo, undoRemaining, type PendingUndo } from '../../lib/collection/undo';
 import { REPORT_A, REPORT_B, item } from './fixtures';
 
@@ -133,46 +132,6 @@ describe('counts', () => {
   });
 });
 
-describe('formatting', () => {
-  test.each<[Parameters<typeof formatFigure>[0], string]>([
-    [{ value: 5, max: null, unit: '%', cmp: '~' }, '≈ 5%'],
-    [{ value: 12_000_000, max: null, unit: '人', cmp: '>=' }, '≥ 1200万人'],
-    [{ value: 1.4e12, max: null, unit: '斤', cmp: '=' }, '1.4万亿斤'],
-    [{ value: 3.5e8, max: null, unit: '元', cmp: null }, '3.5亿元'],
-    [{ value: 5, max: 5.5, unit: '%', cmp: 'range' }, '5–5.5%'],
-    [{ value: 3, max: null, unit: '%', cmp: '=' }, '3%'],
-    [{ value: -2.5, max: null, unit: '%', cmp: '<=' }, '≤ -2.5%'],
-    [{ value: null, max: null, unit: '', cmp: null }, ''],
-  ])('formatFigure(%j) = %s', (input, text) => {
-    expect(formatFigure(input)).toBe(text);
-  });
-
-  test('English figures group digits', () => {
-    expect(formatFigure({ value: 12_000_000, max: null, unit: ' people', cmp: '>=' }, 'en')).toBe('≥ 12,000,000 people');
-  });
-
-  test.each<[number, 'zh' | 'en', string]>([
-    [1200, 'zh', '1200'],
-    [12000, 'zh', '1.2万'],
-    [12000, 'en', '12,000'],
-    [-25000, 'zh', '-2.5万'],
-    [1.23456789, 'zh', '1.2346'],
-    [1.23456789, 'en', '1.2346'],
-    [1.4e12, 'en', '1,400,000,000,000'],
-  ])('formatNumber(%d, %s) = %s', (n, lang, s) => {
-    expect(formatNumber(n, lang)).toBe(s);
-  });
-
-  test.each<[Parameters<typeof reportName>[0], string, string]>([
-    [REPORT_A, '', '2025年政府工作报告'],
-    [{ title: '', url: 'https://www.gov.cn/zhengce/a.htm' }, '', 'www.gov.cn/zhengce/a.htm'],
-    [undefined, 'https://x.gov.cn/', 'x.gov.cn'],
-    [undefined, 'not a url', 'not a url'],
-  ])('reportName', (report, id, name) => {
-    expect(reportName(report, id)).toBe(name);
-  });
-});
-
 describe('import file checks', () => {
   test.each([
     [0, 'empty'],
@@ -237,34 +196,7 @@ describe('import result message', () => {
   });
 });
 
-describe('page answers', () => {
-  test.each<[unknown, object | null]>([
-    [{ found: { target: 3, result: 2, commitment: 1 }, state: 'ready' }, { found: { target: 3, result: 2, commitment: 1 }, total: 6, ran: true, running: false, reportId: null, title: '' }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'idle' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, running: false, reportId: null, title: '' }],
-    [{ found: { target: 0, result: 0, commitment: 0 }, state: 'no-text' }, { found: { target: 0, result: 0, commitment: 0 }, total: 0, ran: false, running: false, reportId: null, title: '' }],
-    [{ target: 1, result: 0, commitment: 0, total: 1 }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: false, reportId: null, title: '' }],
-    [{ counts: { target: 2 } }, { found: { target: 2, result: 0, commitment: 0 }, total: 2, ran: true, running: false, reportId: null, title: '' }],
-    [{ found: { target: -1, result: 'x' } }, null],
-    [{ found: { target: 1 }, reportId: 'https://www.gov.cn/a', title: '报告' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: false, reportId: 'https://www.gov.cn/a', title: '报告' }],
-    [{ found: { target: 1, result: 0, commitment: 0 }, state: 'running' }, { found: { target: 1, result: 0, commitment: 0 }, total: 1, ran: true, running: true, reportId: null, title: '' }],
-    [null, null],
-    ['ok', null],
-    [{}, null],
-  ])('parseSummary(%j)', (x, expected) => {
-    expect(parseSummary(x)).toEqual(expected);
-  });
-
-  test.each<[unknown, number | null]>([
-    [{ added: 4 }, 4],
-    [{ collected: 2 }, 2],
-    [{ added: [1, 2, 3] }, 3],
-    [7, 7],
-    [{}, null],
-    [null, null],
-  ])('parseCollected(%j) = %s', (x, n) => {
-    expect(parseCollected(x)).toBe(n);
-  });
-
+describe('which tabs the popup asks', () => {
   test.each([
     ['https://www.gov.cn/a', true],
     ['http://x.gov.cn', true],
@@ -283,13 +215,5 @@ describe('page answers', () => {
     ['', false],
   ])('isNeverReport(%s) = %s', (url, expected) => {
     expect(isNeverReport(url)).toBe(expected);
-  });
-
-  test.each([
-    ['tabs/sendMessage：发送失败 / sending failed: Could not establish connection. Receiving end does not exist.', true],
-    ['page/summary：没有处理程序应答 / no handler answered', true],
-    ['boom', false],
-  ])('isNoReceiver(%j) = %s', (m, expected) => {
-    expect(isNoReceiver(m)).toBe(expected);
   });
 });
