@@ -6,14 +6,19 @@ import { pageText } from '../lib/i18n/page';
 import {
   createMessageRouter,
   errorText,
+  isMessage,
   sendMessage,
   toCallbackListener,
+  type Envelope,
   type MessageHandlers,
+  type MessageType,
   type PageControlMessageType,
 } from '../lib/messages';
-import { ReportTabs, reportIdOfMessage } from '../lib/page/report-tabs';
+import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
+import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
 import {
+  CONTENT_SCRIPT_FILE,
   isBuiltInSite,
   oneAtATime,
   sitePatternFor,
@@ -44,21 +49,24 @@ export default defineBackground({
   main() {
     const t = pageText();
     const service = new AnnotatorService(new AnnotatorDB());
-    const reportTabs = new ReportTabs();
+    // Kept in storage.session too: the worker sleeps when idle and wakes without its memory.
+    const reportTabs = new ReportTabs(sessionTabStore(browser.storage.session));
 
     /** After a change: tell the extension pages (popup, collection) and the tabs showing the report. */
     const broadcast = (reportId: string | null) => {
       const message = { type: 'items/changed', payload: { reportId } };
       browser.runtime.sendMessage(message).catch(() => undefined); // no extension page open
-      for (const tabId of reportTabs.tabsOf(reportId)) {
-        browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
-      }
+      void reportTabs.ready.then(() => {
+        for (const tabId of reportTabs.tabsOf(reportId)) {
+          browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
+        }
+      });
     };
 
     const tabApi: TabApi = {
       ask: (tabId, type, payload) => sendMessage(type, payload, (m) => browser.tabs.sendMessage(tabId, m)),
       inject: async (tabId) => {
-        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+        await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });
       },
     };
 
@@ -90,17 +98,33 @@ export default defineBackground({
       },
     };
 
-    const route = toCallbackListener(
-      createMessageRouter({ ...createStoreHandlers(service, { onChange: broadcast }), ...pageHandlers }),
-    );
+    const handlers = { ...createStoreHandlers(service, { onChange: broadcast }), ...pageHandlers };
+    const handled = Object.keys(handlers) as MessageType[];
+    const router = createMessageRouter(handlers);
+    const policy = {
+      extensionUrl: browser.runtime.getURL('/'),
+      reportsOfItems: async (ids: readonly string[]) => (await service.db.items.bulkGet([...ids])).map((item) => item?.reportId ?? null),
+    };
+    /** Every request is checked against its sender first (lib/page/message-policy.ts). */
+    const guarded = (message: unknown, sender: SenderInfo): Promise<Envelope<unknown>> | undefined => {
+      if (!isMessage(message, handled)) return undefined;
+      return (async (): Promise<Envelope<unknown>> => {
+        const refused = await checkSender(message, sender, policy);
+        if (refused) return { ok: false, error: refused };
+        const reportId = reportIdOfMessage(message);
+        if (reportId && sender.tab?.id !== undefined && senderKind(sender, policy.extensionUrl) === 'content') {
+          reportTabs.note(sender.tab.id, reportId);
+        }
+        return router(message, sender)!;
+      })();
+    };
+    const route = toCallbackListener(guarded);
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if ((message as BackgroundMessage | undefined)?.type === 'ping') {
         const reply: PingReply = { ok: true, dexie: Dexie.semVer };
         sendResponse(reply);
         return false;
       }
-      const reportId = reportIdOfMessage(message);
-      if (reportId && sender.tab?.id !== undefined) reportTabs.note(sender.tab.id, reportId);
       return route(message, sender, sendResponse);
     });
     browser.tabs.onRemoved.addListener((tabId) => reportTabs.forget(tabId));

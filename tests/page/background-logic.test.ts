@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentMessageType, Request, Response } from '../../lib/messages';
-import { ReportTabs, reportIdOfMessage } from '../../lib/page/report-tabs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { REPORT_TABS_KEY, ReportTabs, reportIdOfMessage, sessionTabStore, type TabStore } from '../../lib/page/report-tabs';
 import { isNoReceiver, runOnTab, type TabApi } from '../../lib/page/run-on-tab';
 import {
   CONTENT_SCRIPT_FILE,
@@ -146,6 +147,51 @@ describe('which tabs show which report', () => {
     expect(tabs.tabsOf('A')).toEqual([1, 2]);
     expect(tabs.tabsOf('B')).toEqual([]);
     expect(tabs.tabsOf(null)).toEqual([1, 2]);
+  });
+
+  it('still knows the tabs after the service worker slept and woke (storage.session)', async () => {
+    fakeBrowser.reset();
+    const store = sessionTabStore(fakeBrowser.storage.session)!;
+    const before = new ReportTabs(store);
+    await before.ready;
+    before.note(1, 'A');
+    before.note(2, 'B');
+    before.note(3, 'A');
+    before.forget(3);
+    await before.flushed();
+    expect(await fakeBrowser.storage.session.get(REPORT_TABS_KEY)).toEqual({ [REPORT_TABS_KEY]: { 1: 'A', 2: 'B' } });
+
+    // A new worker: nothing in memory, the map read back from the session storage.
+    const after = new ReportTabs(store);
+    await after.ready;
+    expect(after.tabsOf('A')).toEqual([1]);
+    expect(after.tabsOf(null)).toEqual([1, 2]);
+  });
+
+  it('keeps what it learns while the stored map is still being read', async () => {
+    let release: (map: Record<string, string>) => void = () => undefined;
+    const saved: Record<string, string>[] = [];
+    const slow: TabStore = {
+      load: () => new Promise((resolve) => (release = resolve)),
+      save: async (map) => void saved.push(map),
+    };
+    const tabs = new ReportTabs(slow);
+    tabs.note(1, 'C'); // tab 1 moved on to report C while the worker was asleep
+    tabs.forget(2); // tab 2 was closed
+    release({ 1: 'A', 2: 'B', 4: 'D' });
+    await tabs.ready;
+    await tabs.flushed();
+    expect(tabs.tabsOf(null).sort()).toEqual([1, 4]);
+    expect(tabs.tabsOf('C')).toEqual([1]);
+    expect(saved.at(-1)).toEqual({ 1: 'C', 4: 'D' });
+  });
+
+  it('works in memory alone where the browser has no session storage', async () => {
+    expect(sessionTabStore(undefined)).toBeNull();
+    const tabs = new ReportTabs(null);
+    await tabs.ready;
+    tabs.note(5, 'A');
+    expect(tabs.tabsOf('A')).toEqual([5]);
   });
 
   it('reads the report id of the messages that carry one', () => {
