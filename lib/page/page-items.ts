@@ -12,7 +12,7 @@
 
 import { mapOffsetsBetween } from '../anchoring/map-offsets';
 import type { ExtractedItem } from '../extract/types';
-import { draftFromExtracted, type ItemDraft, type ItemKind, type ItemRecord } from '../store/records';
+import { draftFromExtracted, parsedFieldsOf, type ItemDraft, type ItemKind, type ItemRecord, type ParsedFields } from '../store/records';
 import type { Placement, TextSpace } from './reanchor';
 
 export interface PageItem {
@@ -42,15 +42,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export interface MergedItems {
   /** What the page shows, in text order (main-text items first, then live-text ones). */
   shown: PageItem[];
-  /** Stored items the reader dismissed: not shown, and they hide the detection they stand on. */
-  dismissed: PlacedRecord[];
 }
 
 /**
  * Merge detections with placed records. A record standing exactly on a detection takes it over
  * (it keeps the detector's reading for display). A record overlapping a detection without matching
  * it exactly (the extractor changed its span since) hides that detection, so a passage is never
- * highlighted twice. Dismissed records show nothing.
+ * highlighted twice. Dismissed records show nothing (and so hide the detection they stand on).
  */
 export function mergeItems(detections: readonly ExtractedItem[], placed: readonly PlacedRecord[]): MergedItems {
   const detected = [...detections].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -70,12 +68,8 @@ export function mergeItems(detections: readonly ExtractedItem[], placed: readonl
   const claimed = new Set([...claimedBy.values()].map((p) => p.record.id));
 
   const shown: PageItem[] = [];
-  const dismissed: PlacedRecord[] = [];
   const fromRecord = (p: PlacedRecord, d: ExtractedItem | null): void => {
-    if (p.record.status === 'dismissed') {
-      dismissed.push(p);
-      return;
-    }
+    if (p.record.status === 'dismissed') return;
     shown.push({ key: p.record.id, kind: p.record.kind, start: p.at.start, end: p.at.end, space: p.at.space, detected: d, record: p.record });
   };
   detected.forEach((d, i) => {
@@ -85,7 +79,7 @@ export function mergeItems(detections: readonly ExtractedItem[], placed: readonl
   });
   for (const p of placed) if (!claimed.has(p.record.id)) fromRecord(p, null);
   shown.sort((a, b) => (a.space === b.space ? a.start - b.start || a.end - b.end : a.space === 'main' ? -1 : 1));
-  return { shown, dismissed };
+  return { shown };
 }
 
 /** The draft that stores a detected item, anchored in the main text it was found in. */
@@ -94,18 +88,22 @@ export function draftOf(item: PageItem, mainText: string): ItemDraft {
   throw new Error('draftOf: only detected items have drafts; stored items have records');
 }
 
+/** The parsed fields of a passage the extractor read nothing in (a hand-marked commitment). */
+export const NO_PARSED_FIELDS: Readonly<ParsedFields> = {
+  metric: '',
+  value: null,
+  max: null,
+  unit: '',
+  cmp: null,
+  strength: null,
+  deadline: null,
+  section: '',
+};
+
 /** What to show about an item: the record's reading when stored, else the detector's. */
-export interface ItemReading {
+export interface ItemReading extends ParsedFields {
   kind: ItemKind;
   quote: string;
-  metric: string;
-  value: number | null;
-  max: number | null;
-  unit: string;
-  cmp: ExtractedItem['cmp'];
-  strength: ExtractedItem['strength'];
-  deadline: string | null;
-  section: string;
   tags: string[];
   note: string;
   stored: boolean;
@@ -115,27 +113,10 @@ export interface ItemReading {
 export function readingOf(item: PageItem): ItemReading {
   const r = item.record;
   const d = item.detected;
-  const base = r ?? {
-    metric: d?.metric ?? '',
-    value: d?.value ?? null,
-    max: d?.max ?? null,
-    unit: d?.unit ?? '',
-    cmp: d?.cmp ?? null,
-    strength: d?.strength ?? null,
-    deadline: d?.deadline ?? null,
-    section: d?.section ?? '',
-  };
   return {
+    ...parsedFieldsOf(r ?? d ?? NO_PARSED_FIELDS),
     kind: item.kind,
     quote: r?.selector.quote.exact ?? d?.text ?? '',
-    metric: base.metric,
-    value: base.value,
-    max: base.max,
-    unit: base.unit,
-    cmp: base.cmp,
-    strength: base.strength,
-    deadline: base.deadline,
-    section: base.section,
     tags: r?.tags ?? [],
     note: r?.note ?? '',
     stored: r !== null,

@@ -10,8 +10,10 @@
 import { matchQuote } from '../anchoring/match-quote';
 import type { TextMap } from '../anchoring/text-map';
 import type { ExtractedItem } from '../extract/types';
-import { selectorFor, type ItemDraft, type ItemKind, type ItemSelector } from '../store/records';
+import { parsedFieldsOf, selectorFor, type ItemDraft, type ItemKind, type ItemSelector } from '../store/records';
+import { isEditable } from './editable';
 import { isInOwnUi } from './mutation-watch';
+import { NO_PARSED_FIELDS } from './page-items';
 import type { TextSpace } from './reanchor';
 
 /** Longest selection offered as an item (a sentence or two; a whole page is not an item). */
@@ -31,14 +33,11 @@ export interface PageSelection {
   box: Box;
 }
 
-const EDITABLE = /^(input|textarea|select)$/i;
-
 /** The reader's selection in the page's text (not in our UI, not in a form field), or null. */
 export function readSelection(document_: Document): PageSelection | null {
   const selection = document_.getSelection?.();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const active = document_.activeElement;
-  if (active && (EDITABLE.test(active.tagName) || (active as HTMLElement).isContentEditable)) return null;
+  if (isEditable(document_.activeElement)) return null;
   const range = selection.getRangeAt(0);
   if (isInOwnUi(range.commonAncestorContainer)) return null;
   const text = selection.toString().trim();
@@ -87,16 +86,5 @@ export function manualDraft(anchor: SelectionAnchor, parsed: readonly ExtractedI
   const exact = anchor.selector.quote.exact;
   const best = parsed.find((i) => i.value !== null) ?? parsed[0];
   const kind: ItemKind = best?.kind ?? (FIGURE.test(exact) ? 'target' : 'commitment');
-  return {
-    kind,
-    selector: anchor.selector,
-    metric: best?.metric ?? '',
-    value: best?.value ?? null,
-    max: best?.max ?? null,
-    unit: best?.unit ?? '',
-    cmp: best?.cmp ?? null,
-    strength: best?.strength ?? null,
-    deadline: best?.deadline ?? null,
-    section: best?.section ?? '',
-  };
+  return { kind, selector: anchor.selector, ...parsedFieldsOf(best ?? NO_PARSED_FIELDS) };
 }
