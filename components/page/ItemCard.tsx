@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { isEditable } from '../../lib/page/editable';
 import { readingOf } from '../../lib/page/page-items';
 import type { CardView } from '../../lib/page/session';
 import type { ItemKind } from '../../lib/store/records';
@@ -8,9 +9,11 @@ import { NoteEditor } from './NoteEditor';
 import { floatNear, type Viewport } from './position';
 import { TagEditor } from './TagEditor';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface CardActions {
-  addTag(key: string, text: string): void;
+  /** Resolves true once stored. */
+  addTag(key: string, text: string): Promise<boolean>;
   removeTag(key: string, tag: string): void;
   setNote(key: string, note: string): void;
   setKind(key: string, kind: ItemKind): void;
@@ -31,11 +34,6 @@ export interface ItemCardProps extends PageTextProps {
 
 const WIDTH = 340;
 const WANTED_HEIGHT = 320;
-
-const editable = (target: EventTarget | null) => {
-  const el = target as HTMLElement | null;
-  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable === true);
-};
 
 /** The card of one item: what was read in it, and what the reader can do with it. */
 export function ItemCard({ card, knownTags, viewport, actions, t, language }: ItemCardProps) {
@@ -68,27 +66,27 @@ export function ItemCard({ card, knownTags, viewport, actions, t, language }: It
       tabIndex={-1}
       style={style}
       data-item={key}
-      onMouseEnter={() => actions.hover(true)}
-      onMouseLeave={() => actions.hover(false)}
-      onFocusIn={() => actions.focusWithin(true)}
-      onFocusOut={(e) => {
+      onMouseEnter={trusted(() => actions.hover(true))}
+      onMouseLeave={trusted(() => actions.hover(false))}
+      onFocusIn={trusted(() => actions.focusWithin(true))}
+      onFocusOut={trusted((e) => {
         const next = e.relatedTarget as Node | null;
         if (!next || !e.currentTarget.contains(next)) actions.focusWithin(false);
-      }}
-      onKeyDown={(e) => {
+      })}
+      onKeyDown={trusted((e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           actions.close();
           return;
         }
-        if (editable(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+        if (isEditable(e.target) || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
         if (e.key === 'j' || e.key === 'J') actions.step(1);
         if (e.key === 'k' || e.key === 'K') actions.step(-1);
-      }}
+      })}
     >
       <div class="card-head">
         <KindPicker kind={reading.kind} disabled={busy} onChange={(kind) => actions.setKind(key, kind)} t={t} />
-        <button type="button" class="icon-button" aria-label={t('close')} title={t('close')} onClick={() => actions.close()}>
+        <button type="button" class="icon-button" aria-label={t('close')} title={t('close')} onClick={trusted(() => actions.close())}>
           ×
         </button>
       </div>
@@ -108,12 +106,12 @@ export function ItemCard({ card, knownTags, viewport, actions, t, language }: It
         {reading.stored ? (
           <span class="badge">{reading.manual ? t('manual') : t('collected')}</span>
         ) : (
-          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => actions.collect(key)}>
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={trusted(() => actions.collect(key))}>
             {t('collect')}
           </button>
         )}
         {busy && <span class="muted">{t('saving')}</span>}
-        <button type="button" class="btn btn-quiet" disabled={busy} onClick={() => actions.dismiss(key)}>
+        <button type="button" class="btn btn-quiet" disabled={busy} onClick={trusted(() => actions.dismiss(key))}>
           {reading.manual ? t('delete') : t('dismiss')}
         </button>
       </div>

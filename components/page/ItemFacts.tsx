@@ -1,4 +1,4 @@
-import { formatFigure } from '../../lib/page/format';
+import { formatFigure } from '../../lib/format';
 import type { ItemReading } from '../../lib/page/page-items';
 import type { PageTextProps } from './text';
 
@@ -8,7 +8,8 @@ export interface ItemFactsProps extends PageTextProps {
 
 /** What the detector read in the passage: metric, figure with its comparator, strength, deadline, section. */
 export function ItemFacts({ reading, t, language }: ItemFactsProps) {
-  const figure = formatFigure(reading, language);
+  // Comparators in words on the card: 不低于 95%, 5%左右 / at least 95%, about 5%.
+  const figure = formatFigure(reading, language, { comparator: 'words' });
   const rows: [string, string][] = [
     [t('metric'), reading.metric],
     [t('figure'), figure],

@@ -1,5 +1,6 @@
 import { ITEM_KINDS, type ItemKind } from '../../lib/store/records';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface KindPickerProps extends Pick<PageTextProps, 't'> {
   kind: ItemKind;
@@ -18,7 +19,7 @@ export function KindPicker({ kind, disabled, onChange, t }: KindPickerProps) {
           class={`kind kind-${k}`}
           aria-pressed={k === kind}
           disabled={disabled}
-          onClick={() => k !== kind && onChange(k)}
+          onClick={trusted(() => k !== kind && onChange(k))}
         >
           {t(`kind_${k}`)}
         </button>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface NotFoundListProps extends Pick<PageTextProps, 't'> {
   items: readonly { id: string; quote: string }[];
@@ -11,7 +12,7 @@ export function NotFoundList({ items, t }: NotFoundListProps) {
   if (items.length === 0) return null;
   return (
     <div class="not-found">
-      <button type="button" class="link warn" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" class="link warn" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         {open ? '▾' : '▸'} {t('notFoundCount', { count: items.length })}
       </button>
       {open && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface NoteEditorProps extends Pick<PageTextProps, 't'> {
   note: string;
@@ -24,17 +25,17 @@ export function NoteEditor({ note, disabled, onSave, t }: NoteEditorProps) {
         value={draft}
         placeholder={t('notePlaceholder')}
         aria-label={t('note')}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
+        onInput={trusted((e) => setDraft(e.currentTarget.value))}
+        onBlur={trusted(save)}
+        onKeyDown={trusted((e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             save();
           }
-        }}
+        })}
       />
       {dirty && (
-        <button type="button" class="btn btn-small" disabled={disabled} onClick={save}>
+        <button type="button" class="btn btn-small" disabled={disabled} onClick={trusted(save)}>
           {t('saveNote')}
         </button>
       )}

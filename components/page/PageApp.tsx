@@ -6,6 +6,7 @@ import type { Viewport } from './position';
 import { SelectionButton } from './SelectionButton';
 import { SummaryPanel } from './SummaryPanel';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 import { useObservable } from './use-observable';
 
 export interface PageAppProps extends PageTextProps {
@@ -28,7 +29,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
   const view = useObservable(session.view);
   const viewport = useViewport();
   const actions: CardActions = {
-    addTag: (key, text) => void session.addTag(key, text),
+    addTag: (key, text) => session.addTag(key, text),
     removeTag: (key, tag) => void session.removeTag(key, tag),
     setNote: (key, note) => void session.setNote(key, note),
     setKind: (key, kind) => void session.setKind(key, kind),
@@ -49,7 +50,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
           <SummaryPanel view={view} onCollapse={() => void session.setCollapsed(true)} onForgetSite={() => void session.forgetSite()} t={t} />
         )}
         {view.visible && view.collapsed && (
-          <button type="button" class="pill" onClick={() => void session.setCollapsed(false)}>
+          <button type="button" class="pill" onClick={trusted(() => void session.setCollapsed(false))}>
             <span class="logo" aria-hidden="true">
               标
             </span>

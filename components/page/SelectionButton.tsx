@@ -1,6 +1,7 @@
 import type { Box } from '../../lib/page/selection';
 import type { Viewport } from './position';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface SelectionButtonProps extends Pick<PageTextProps, 't'> {
   box: Box;
@@ -22,7 +23,7 @@ export function SelectionButton({ box, viewport, onMark, t }: SelectionButtonPro
       style={style}
       // Keep the page's selection: a mousedown here would collapse it before the click.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onMark}
+      onClick={trusted(onMark)}
     >
       ＋ {t('markSelection')}
     </button>

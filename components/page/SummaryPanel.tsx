@@ -3,16 +3,18 @@ import type { PageView } from '../../lib/page/session';
 import { ITEM_KINDS } from '../../lib/store/records';
 import { NotFoundList } from './NotFoundList';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface SummaryPanelProps extends Pick<PageTextProps, 't'> {
-  view: Pick<PageView, 'phase' | 'summary' | 'notFound' | 'site' | 'error'>;
+  view: Pick<PageView, 'summary' | 'notFound' | 'site' | 'error'>;
   onCollapse(): void;
   onForgetSite(): void;
 }
 
 /** The small on-page summary: counts by kind, collected and tagged, what was not found, the shortcut. */
 export function SummaryPanel({ view, onCollapse, onForgetSite, t }: SummaryPanelProps) {
-  const { phase, summary, notFound, site, error } = view;
+  const { summary, notFound, site, error } = view;
+  const phase = summary.state;
   return (
     <section class="summary" aria-label={t('appName')}>
       <header class="summary-head">
@@ -20,7 +22,7 @@ export function SummaryPanel({ view, onCollapse, onForgetSite, t }: SummaryPanel
           标
         </span>
         <strong>{t('appName')}</strong>
-        <button type="button" class="link summary-hide" onClick={onCollapse}>
+        <button type="button" class="link summary-hide" onClick={trusted(onCollapse)}>
           {t('hideSummary')}
         </button>
       </header>
@@ -51,7 +53,7 @@ export function SummaryPanel({ view, onCollapse, onForgetSite, t }: SummaryPanel
       {site?.granted && (
         <p class="hint">
           {t('alwaysOnHere')} ·{' '}
-          <button type="button" class="link" onClick={onForgetSite}>
+          <button type="button" class="link" onClick={trusted(onForgetSite)}>
             {t('stopAlwaysOn')}
           </button>
         </p>

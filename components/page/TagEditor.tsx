@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageTextProps } from './text';
+import { trusted } from './trusted';
 
 export interface TagEditorProps extends Pick<PageTextProps, 't'> {
   tags: readonly string[];
@@ -9,7 +10,8 @@ export interface TagEditorProps extends Pick<PageTextProps, 't'> {
   disabled: boolean;
   /** The input, for the card to focus. */
   inputRef?: Ref<HTMLInputElement>;
-  onAdd(text: string): void;
+  /** Add the typed tag(s); resolves true once they are stored. */
+  onAdd(text: string): Promise<boolean>;
   onRemove(tag: string): void;
 }
 
@@ -20,10 +22,13 @@ export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t 
   const [draft, setDraft] = useState('');
   const typed = draft.trim();
   const suggestions = known.filter((k) => !tags.includes(k) && (!typed || k.includes(typed))).slice(0, SUGGESTIONS);
-  const add = (text: string) => {
+  /**
+   * The input is cleared only once the tags are stored: when saving fails (a full disk, a tag too
+   * long) the reader keeps what they typed. Text typed meanwhile is not thrown away either.
+   */
+  const add = async (text: string, typed: string) => {
     if (!text.trim()) return;
-    onAdd(text);
-    setDraft('');
+    if (await onAdd(text)) setDraft((now) => (now === typed ? '' : now));
   };
   return (
     <div class="tags">
@@ -31,7 +36,7 @@ export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t 
         {tags.map((tag) => (
           <span key={tag} class="tag">
             {tag}
-            <button type="button" class="tag-remove" aria-label={t('removeTag', { tag })} disabled={disabled} onClick={() => onRemove(tag)}>
+            <button type="button" class="tag-remove" aria-label={t('removeTag', { tag })} disabled={disabled} onClick={trusted(() => onRemove(tag))}>
               ×
             </button>
           </span>
@@ -43,20 +48,20 @@ export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t 
           placeholder={t('tagPlaceholder')}
           aria-label={t('tags')}
           ref={inputRef}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
+          onInput={trusted((e) => setDraft(e.currentTarget.value))}
+          onKeyDown={trusted((e) => {
             // An IME is composing: Enter picks the characters, it does not add the tag.
             if (e.key === 'Enter' && !e.isComposing) {
               e.preventDefault();
-              add(draft);
+              void add(draft, draft);
             }
-          }}
+          })}
         />
       </div>
       {suggestions.length > 0 && (
         <div class="suggestions" aria-label={t('suggestedTags')}>
           {suggestions.map((s) => (
-            <button key={s} type="button" class="suggestion" disabled={disabled} onClick={() => add(s)}>
+            <button key={s} type="button" class="suggestion" disabled={disabled} onClick={trusted(() => void add(s, draft))}>
               + {s}
             </button>
           ))}

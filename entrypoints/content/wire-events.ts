@@ -1,14 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isEditable, typedInto } from '../../lib/page/editable';
 import { isInOwnUi } from '../../lib/page/mutation-watch';
 import { readSelection } from '../../lib/page/selection';
 import type { PageSession } from '../../lib/page/session';
 
 const SELECTION_SETTLE_MS = 250;
-
-const editable = (target: EventTarget | null) => {
-  const el = target as HTMLElement | null;
-  return !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '') || el.isContentEditable === true);
-};
 
 /** Events on our own UI are the UI's business (the card handles its own hover and keys). */
 const onOwnUi = (event: Event) => isInOwnUi(event.target as Node | null);
@@ -20,15 +16,18 @@ const onOwnUi = (event: Event) => isInOwnUi(event.target as Node | null);
  *  - J / K step through the items, Escape closes the card (not while the reader types in a field);
  *  - the selection offers "标为条目" once it settles;
  *  - scrolling and resizing move the card with its item.
+ *
+ * Only the reader's own input counts: events the page makes up (`dispatchEvent`, `el.click()`:
+ * isTrusted false) are ignored, so a page script cannot open cards or step through items.
  */
-export function wireEvents(ctx: ContentScriptContext, session: PageSession): void {
+export function wireEvents(ctx: Pick<ContentScriptContext, 'addEventListener' | 'requestAnimationFrame' | 'setTimeout'>, session: PageSession): void {
   let pointer: { x: number; y: number } | null = null;
   let pointerFrame = 0;
   ctx.addEventListener(
     document,
     'mousemove',
     (event) => {
-      if (onOwnUi(event)) return;
+      if (!event.isTrusted || onOwnUi(event)) return;
       pointer = { x: event.clientX, y: event.clientY };
       if (pointerFrame) return;
       pointerFrame = ctx.requestAnimationFrame(() => {
@@ -39,19 +38,22 @@ export function wireEvents(ctx: ContentScriptContext, session: PageSession): voi
     { passive: true },
   );
   ctx.addEventListener(document, 'mousedown', (event) => {
-    if (!onOwnUi(event)) session.pointerDown(event.clientX, event.clientY);
+    if (event.isTrusted && !onOwnUi(event)) session.pointerDown(event.clientX, event.clientY);
   });
 
   ctx.addEventListener(window, 'keydown', (event) => {
-    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+    if (!event.isTrusted || event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+    // The field typed into, even inside the page's own (open) shadow DOM.
+    if (isEditable(typedInto(event))) return;
     if (event.key === 'Escape') return session.closeCard();
     if (event.key !== 'j' && event.key !== 'k' && event.key !== 'J' && event.key !== 'K') return;
-    event.preventDefault();
-    session.step(event.key === 'j' || event.key === 'J' ? 1 : -1);
+    // The key is ours only when there was something to step to; else it stays the page's.
+    if (session.step(event.key === 'j' || event.key === 'J' ? 1 : -1)) event.preventDefault();
   });
 
   let settle: number | null = null;
-  ctx.addEventListener(document, 'selectionchange', () => {
+  ctx.addEventListener(document, 'selectionchange', (event) => {
+    if (!event.isTrusted) return;
     if (settle !== null) clearTimeout(settle);
     settle = ctx.setTimeout(() => {
       settle = null;
@@ -60,8 +62,8 @@ export function wireEvents(ctx: ContentScriptContext, session: PageSession): voi
   });
 
   let moveFrame = 0;
-  const follow = () => {
-    if (moveFrame) return;
+  const follow = (event: Event) => {
+    if (!event.isTrusted || moveFrame) return;
     moveFrame = ctx.requestAnimationFrame(() => {
       moveFrame = 0;
       session.repositionCard();

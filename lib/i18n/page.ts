@@ -36,6 +36,12 @@ export const PAGE_TEXT = {
     en: 'Run by itself on this site? Context menu → “Always run on this site”',
   },
   failed: { zh: '操作失败：{reason}', en: 'Failed: {reason}' },
+  quotaExceeded: {
+    zh: '磁盘空间不足，浏览器未能保存。请腾出空间后再试。',
+    en: 'The disk is full, so the browser could not save this. Free some space and try again.',
+  },
+  tagTooLong: { zh: '标签太长（最多 {max} 个字符），未保存。', en: 'Tag too long (at most {max} characters); not saved.' },
+  tagTooMany: { zh: '标签太多（每条最多 {max} 个），未保存。', en: 'Too many tags (at most {max} per item); not saved.' },
 
   // Card
   cardLabel: { zh: '{kind}：{quote}', en: '{kind}: {quote}' },

@@ -7,6 +7,10 @@
  * page's own text nodes, which nothing distinguishes from the page's changes, so that work is done
  * inside `ours(fn)`: records already queued are handed on first (they are the page's), then `fn`
  * runs, then the records it caused are taken and dropped before the observer's callback can see them.
+ *
+ * What changed is handed on with the callback: whether any text or node changed, and which
+ * elements only changed an attribute (a class, a style), so that the session can check those few
+ * elements instead of reading the whole page again (pages that animate styles change no text).
  */
 
 import { isOwnUi } from '../anchoring/text-map';
@@ -15,6 +19,14 @@ export interface MutationWatch {
   /** Run our own DOM work so that the mutations it causes are ignored. */
   ours<T>(fn: () => T): T;
   stop(): void;
+}
+
+/** The page's changes since the last callback. */
+export interface PageChange {
+  /** Text or nodes were added, removed or changed. */
+  text: boolean;
+  /** Elements of which only a watched attribute changed (when `text` is false, nothing else changed). */
+  attributes: Set<Element>;
 }
 
 export interface WatchOptions {
@@ -55,7 +67,7 @@ export function isOwnRecord(record: MutationRecord): boolean {
   return isInOwnUi(record.target);
 }
 
-export function watchMutations(root: Node, onChange: () => void, options: WatchOptions = {}): MutationWatch {
+export function watchMutations(root: Node, onChange: (change: PageChange) => void, options: WatchOptions = {}): MutationWatch {
   const delay = options.delayMs ?? 600;
   const maxWait = options.maxWaitMs ?? 2500;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -64,10 +76,13 @@ export function watchMutations(root: Node, onChange: () => void, options: WatchO
 
   let timer: unknown = null;
   let firstChange = 0;
+  let change: PageChange = { text: false, attributes: new Set() };
   const fire = () => {
     timer = null;
     firstChange = 0;
-    onChange();
+    const done = change;
+    change = { text: false, attributes: new Set() };
+    onChange(done);
   };
   const changed = () => {
     const t = now();
@@ -76,7 +91,14 @@ export function watchMutations(root: Node, onChange: () => void, options: WatchO
     timer = setTimer(fire, Math.max(0, Math.min(delay, firstChange + maxWait - t)));
   };
   const handle = (records: MutationRecord[]) => {
-    if (records.some((r) => !isOwnRecord(r))) changed();
+    let theirs = false;
+    for (const r of records) {
+      if (isOwnRecord(r)) continue;
+      theirs = true;
+      if (r.type === 'attributes' && r.target.nodeType === ELEMENT_NODE) change.attributes.add(r.target as Element);
+      else change.text = true;
+    }
+    if (theirs) changed();
   };
 
   const observer = new MutationObserver(handle);
@@ -101,6 +123,7 @@ export function watchMutations(root: Node, onChange: () => void, options: WatchO
       observer.disconnect();
       if (timer !== null) clearTimer(timer);
       timer = null;
+      change = { text: false, attributes: new Set() };
     },
   };
 }

@@ -9,6 +9,11 @@
  *             detections (page-items.ts), mapped from main-text to live-text offsets, painted
  *             (highlighter.ts). Every step yields to the page between chunks.
  *
+ * When the page changes (mutation-watch.ts), the visible text is compared first, then the main
+ * text: a ticker or a clock outside the report changes neither the items nor the store, so nothing
+ * is stored, fetched or painted again for it. Changes of class or style are checked on the changed
+ * elements alone (live-text.ts).
+ *
  * Work is queued: one task at a time, and a task asked for while it is already pending runs once.
  * The DOM events (pointer, keys, selection) and the UI are wired by the content script's entry
  * point; this class only exposes what they call and the view state they render.
@@ -17,12 +22,14 @@
 import type { TextMap } from '../anchoring/text-map';
 import type { ExtractedItem } from '../extract/types';
 import type { BackgroundMessageType, PageControlMessageType, Request, Response } from '../messages';
+import { isQuotaError } from '../collection/import-file';
+import { addTags, parseTags } from '../collection/tags-input';
 import { errorText } from '../messages';
-import { normaliseTags, reportIdFor, type ItemKind, type ItemRecord } from '../store/records';
+import { LIMITS, reportIdFor, type ItemKind, type ItemRecord } from '../store/records';
 import type { Highlighter, Pacing, PaintTarget } from './highlighter';
-import { liveTextMap } from './live-text';
+import { liveTextMap, shownTextChanged } from './live-text';
 import { mainTextOf, type MainText } from './main-text';
-import { watchMutations, type MutationWatch } from './mutation-watch';
+import { watchMutations, type MutationWatch, type PageChange } from './mutation-watch';
 import { observable, type Observable } from './observable';
 import { draftOf, liveSpans, mergeItems, type PageItem, type PlacedRecord } from './page-items';
 import { placeSaved } from './reanchor';
@@ -65,7 +72,10 @@ export interface CardView {
   busy: boolean;
 }
 
-export type NoticeKey = 'dismissed' | 'deleted' | 'failed';
+export type NoticeKey = 'dismissed' | 'deleted' | 'failed' | 'quotaExceeded' | 'tagTooLong' | 'tagTooMany';
+
+/** Notices that say something went wrong (shown as an alert). */
+export const isErrorNotice = (key: NoticeKey): boolean => key !== 'dismissed' && key !== 'deleted';
 
 export interface Notice {
   key: NoticeKey;
@@ -74,11 +84,11 @@ export interface Notice {
 }
 
 export interface PageView {
-  phase: PageState;
   /** The summary is shown: the page was annotated, or the reader asked. */
   visible: boolean;
   /** The reader hid the summary on this site (remembered per site). */
   collapsed: boolean;
+  /** What was found; `summary.state` is where the annotator is (idle, running, ready, no-text). */
   summary: PageSummary;
   notFound: { id: string; quote: string }[];
   /** Tag names the reader used before, most used first. */
@@ -130,8 +140,21 @@ export class PageSession {
   private live: TextMap | null = null;
   private requested = false;
   private active = false;
+  /** The page's events are wired (once: onActivate). */
+  private wired = false;
   private watch: MutationWatch | null = null;
-  private readonly startedAt: number;
+  /** When this page was opened (or navigated to, on single-page sites): a silent page is watched for a while. */
+  private startedAt: number;
+  /** The report id (address without fragment) the page was last read for. */
+  private readFor: string | null = null;
+  /** The address and title last recorded with report/visit. */
+  private visited: string | null = null;
+  /** The visible text the page was last read or laid out with (what page changes are compared to). */
+  private seen: TextMap | null = null;
+  /** The keys painted by the last layout. */
+  private painted = new Set<string>();
+  /** Bumped on navigation: work begun for the previous page stops at its next step. */
+  private generation = 0;
   private focused: string | null = null;
   private selection: PageSelection | null = null;
   private undoAction: (() => Promise<void>) | null = null;
@@ -148,7 +171,6 @@ export class PageSession {
   constructor(private readonly deps: SessionDeps) {
     this.startedAt = this.now();
     this.view = observable<PageView>({
-      phase: 'idle',
       visible: false,
       collapsed: false,
       summary: summarise([], { reportId: null, title: '', state: 'idle', notFound: 0 }),
@@ -166,11 +188,15 @@ export class PageSession {
 
   /** Read the page at document idle; annotate it if it reads like a report. */
   start(): Promise<void> {
-    this.watch ??= watchMutations(this.deps.document_.documentElement, () => this.pageChanged(), {
+    this.startWatching();
+    return this.schedule('read');
+  }
+
+  private startWatching(): void {
+    this.watch ??= watchMutations(this.deps.document_.documentElement, (change) => this.pageChanged(change), {
       setTimer: this.deps.setTimer,
       clearTimer: this.deps.clearTimer,
     });
-    return this.schedule('read');
   }
 
   /** The reader asked ('page/extractNow'): annotate whatever the page reads like. */
@@ -221,7 +247,7 @@ export class PageSession {
         }
       } catch (e) {
         this.view.update({ error: errorText(e), visible: this.view.get().visible || this.requested });
-        if (this.view.get().phase === 'running') this.setPhase(this.active ? 'ready' : 'idle');
+        if (this.phase() === 'running') this.setPhase(this.active ? 'ready' : 'idle');
       }
     }
   }
@@ -238,21 +264,41 @@ export class PageSession {
     return reportIdFor(this.deps.url());
   }
 
-  private setPhase(phase: PageState): void {
-    const s = this.view.get().summary;
-    this.view.update({ phase, summary: { ...s, state: phase } });
+  private phase(): PageState {
+    return this.view.get().summary.state;
   }
 
-  /** Read the main text, extract, decide, then (when annotating) load stored items and lay out. */
-  private async read(): Promise<void> {
+  private setPhase(phase: PageState): void {
+    const s = this.view.get().summary;
+    this.view.update({ summary: { ...s, state: phase } });
+  }
+
+  /**
+   * Read the main text, extract, decide, then (when annotating) load stored items and lay out.
+   * `live`: the page's visible text, when a page change brought us here.
+   */
+  private async read(live: TextMap | null = null): Promise<void> {
     const { document_ } = this.deps;
     const pacer = this.pacer();
-    if (this.requested || this.active) this.setPhase('running');
+    const generation = this.generation;
+    const previous = this.main;
+    this.readFor = this.currentReportId();
+    // A change of the page is read quietly: "reading…" only if the report's text turns out to have changed.
+    if (!live && (this.requested || this.active)) this.setPhase('running');
     // Readability gets a task of its own, not the tail of whatever ran before (the script's own start-up).
     await yieldToBrowser();
+    if (generation !== this.generation) return;
     const main = timed('main-text', () => mainTextOf(document_));
     await pacer.pause();
+    if (generation !== this.generation) return;
     const title = main.title || document_.title || '';
+    if (main.text && previous && main.text === previous.text && main.title === previous.title && (this.active || !this.requested)) {
+      // The report reads the same: what changed is elsewhere (a clock, a ticker) or only shows or
+      // hides some of it. Nothing to extract, store or fetch; paint again only if other items show.
+      if (this.active && live) await this.showChanged(live);
+      return;
+    }
+    if (live && (this.requested || this.active)) this.setPhase('running');
     if (!main.text) {
       this.main = main;
       this.detected = [];
@@ -263,7 +309,9 @@ export class PageSession {
       return;
     }
     if (main.text !== this.main?.text) {
-      this.detected = await this.deps.send('page/extract', { text: main.text });
+      const detected = await this.deps.send('page/extract', { text: main.text });
+      if (generation !== this.generation) return;
+      this.detected = detected;
     }
     this.main = main;
     const hostname = new URL(this.deps.url()).hostname;
@@ -277,10 +325,31 @@ export class PageSession {
       this.records = [];
       this.recordsSig = '';
     }
-    await this.deps.send('report/visit', { url: this.deps.url(), title });
+    // The visit is recorded once per address and title, not again for every change of the page.
+    const visit = `${this.deps.url()}\n${title}`;
+    if (visit !== this.visited) {
+      await this.deps.send('report/visit', { url: this.deps.url(), title });
+      this.visited = visit;
+    }
     const [, tags] = await Promise.all([this.reload(), this.deps.send('tags/list', {})]);
+    if (generation !== this.generation) return;
     this.view.update({ tags: tags.map((t) => t.name) });
     if (!this.active) await this.activate(hostname);
+    await this.layout();
+  }
+
+  /** The main text is unchanged but the visible text is not: lay out again only when other items can be shown. */
+  private async showChanged(live: TextMap): Promise<void> {
+    const main = this.main;
+    if (!main) return;
+    const spans = timed('map', () => liveSpans([...this.items.values()], main.text, live.text));
+    const showable = [...this.items.keys()].filter((k) => spans.has(k));
+    if (showable.length === this.painted.size && showable.every((k) => this.painted.has(k))) {
+      // The same items show: their highlights stand on the same text nodes, nothing to paint.
+      // Selections are read against the page as it is now (wrappers included, when there are any).
+      this.live = live;
+      return;
+    }
     await this.layout();
   }
 
@@ -291,34 +360,40 @@ export class PageSession {
       this.deps.send('site/status', { url: this.deps.url() }).catch(() => null),
     ]);
     this.view.update({ collapsed: collapsed === true, site });
-    this.deps.onActivate?.();
+    if (!this.wired) {
+      this.wired = true;
+      this.deps.onActivate?.();
+    }
   }
 
   /** The page changed (debounced). */
-  private pageChanged(): void {
-    if (this.active || this.now() - this.startedAt < IDLE_WATCH_MS) void this.schedule('refresh');
-    else {
+  private pageChanged(change: PageChange): void {
+    if (!this.active && this.now() - this.startedAt >= IDLE_WATCH_MS) {
       // A page that stayed silent this long is not a report loading late: stop watching it.
       this.watch?.stop();
       this.watch = null;
+      return;
     }
+    // Only classes and styles changed: look at those elements alone (carousels, tickers, menus).
+    if (!change.text && this.seen && !shownTextChanged(this.seen, change.attributes, this.deps.document_.defaultView)) return;
+    void this.schedule('refresh');
   }
 
   /** Re-read only when the visible text changed (pages that animate styles change nothing). */
   private async refresh(): Promise<void> {
-    const text = liveTextMap(this.deps.document_).text;
-    if (text === (this.live?.text ?? this.seenText)) return;
-    this.seenText = text;
-    await this.read();
+    const live = timed('live-text', () => liveTextMap(this.deps.document_));
+    const before = this.seen;
+    this.seen = live;
+    if (before && live.text === before.text) return;
+    await this.read(live);
   }
-
-  /** The visible text when a silent page was last read. */
-  private seenText: string | null = null;
 
   /** Fetch the report's stored items; true when they changed. */
   private async reload(): Promise<boolean> {
-    if (!this.reportId) return false;
-    const records = await this.deps.send('items/forReport', { reportId: this.reportId });
+    const reportId = this.reportId;
+    if (!reportId) return false;
+    const records = await this.deps.send('items/forReport', { reportId });
+    if (reportId !== this.reportId) return false; // the page moved on meanwhile
     const sig = signature(records);
     if (sig === this.recordsSig) return false;
     this.records = records;
@@ -338,6 +413,8 @@ export class PageSession {
     const pacer = this.pacer();
     const pacing = this.pacing(pacer);
     const previous = this.items;
+    const generation = this.generation;
+    const stale = () => generation !== this.generation; // navigated away meanwhile
     pacing.ours(() => highlighter.clear()); // wrappers: the text nodes whole again before mapping
     const live = timed('live-text', () => liveTextMap(document_));
     await pacer.pause();
@@ -354,6 +431,7 @@ export class PageSession {
     await pacer.pause();
     const spans = timed('map', () => liveSpans(shown, main.text, live.text));
     await pacer.pause();
+    if (stale()) return;
 
     const items = new Map<string, PageItem>();
     const targets: PaintTarget[] = [];
@@ -363,7 +441,13 @@ export class PageSession {
       if (span) targets.push({ key: item.key, kind: item.kind, tagged: (item.record?.tags.length ?? 0) > 0, ...span });
     }
     await highlighter.paint(targets, live, pacing);
+    if (stale()) {
+      pacing.ours(() => highlighter.clear());
+      return;
+    }
     this.live = highlighter.changesNodes ? liveTextMap(document_) : live;
+    this.seen = this.live;
+    this.painted = new Set(targets.map((t) => t.key));
     this.items = items;
     this.notFoundRecords = notFound.filter((r) => r.status !== 'dismissed');
 
@@ -414,7 +498,7 @@ export class PageSession {
   }
 
   private publish(): void {
-    const phase = this.view.get().phase;
+    const phase = this.phase();
     const title = this.main?.title || this.deps.document_.title || '';
     const items = [...this.items.values()];
     this.view.update({
@@ -438,6 +522,7 @@ export class PageSession {
       this.items.delete(key);
       this.deps.highlighter.rekey(key, item.key);
       if (this.focused === key) this.focused = item.key;
+      if (this.painted.delete(key)) this.painted.add(item.key);
     }
     this.items.set(item.key, item);
     this.watch?.ours(() => this.deps.highlighter.restyle(item.key, { kind: item.kind, tagged: (item.record?.tags.length ?? 0) > 0 }));
@@ -473,14 +558,18 @@ export class PageSession {
     return next;
   }
 
-  /** Run an action on the card's item, showing it busy and turning failures into a notice. */
-  private async act(key: string, action: () => Promise<void>): Promise<void> {
+  /**
+   * Run an action on the card's item, showing it busy and turning failures into a notice. True
+   * when it was done; an action that resolves false said itself why not.
+   */
+  private async act(key: string, action: () => Promise<void | false>): Promise<boolean> {
     const card = this.view.get().card;
     if (card?.key === key) this.view.update({ card: { ...card, busy: true } });
     try {
-      await action();
+      return (await action()) !== false;
     } catch (e) {
-      this.notify({ key: 'failed', params: { reason: errorText(e) }, undo: false });
+      this.failed(e);
+      return false;
     } finally {
       const now = this.view.get().card;
       if (now?.busy) this.view.update({ card: { ...now, busy: false } });
@@ -493,19 +582,24 @@ export class PageSession {
     this.applyRecords([record]);
   }
 
-  /** Add one tag, or several separated by commas. */
-  addTag(key: string, text: string): Promise<void> {
+  /** Add one tag, or several separated by commas; true once they are stored. */
+  addTag(key: string, text: string): Promise<boolean> {
     return this.act(key, async () => {
-      const added = normaliseTags(text.split(/[,，、;；]/));
-      if (added.length === 0) return;
+      if (parseTags(text).length === 0) return;
+      // Checked before anything is stored: a tag too long stores nothing.
+      const checked = addTags(this.item(key).record?.tags ?? [], text);
+      if (checked.problem) {
+        this.notify({ key: checked.problem === 'tooLong' ? 'tagTooLong' : 'tagTooMany', params: { max: checked.problem === 'tooLong' ? LIMITS.tagLength : LIMITS.tagsPerItem }, undo: false });
+        return false;
+      }
       const item = await this.stored(key);
-      await this.update(item.key, { tags: normaliseTags([...item.record.tags, ...added]) });
+      await this.update(item.key, { tags: addTags(item.record.tags, text).tags });
       const tags = await this.deps.send('tags/list', {});
       this.view.update({ tags: tags.map((t) => t.name) });
     });
   }
 
-  removeTag(key: string, tag: string): Promise<void> {
+  removeTag(key: string, tag: string): Promise<boolean> {
     return this.act(key, async () => {
       const item = this.item(key);
       if (!item.record) return;
@@ -513,11 +607,11 @@ export class PageSession {
     });
   }
 
-  setNote(key: string, note: string): Promise<void> {
+  setNote(key: string, note: string): Promise<boolean> {
     return this.act(key, () => this.update(key, { note }));
   }
 
-  setKind(key: string, kind: ItemKind): Promise<void> {
+  setKind(key: string, kind: ItemKind): Promise<boolean> {
     return this.act(key, async () => {
       const item = this.item(key);
       if (!item.record) await this.stored(key, kind);
@@ -525,14 +619,14 @@ export class PageSession {
     });
   }
 
-  collect(key: string): Promise<void> {
+  collect(key: string): Promise<boolean> {
     return this.act(key, async () => {
       await this.stored(key);
     });
   }
 
   /** A false detection: stored as dismissed (not shown again); a hand-marked item is deleted. Undoable. */
-  dismiss(key: string): Promise<void> {
+  dismiss(key: string): Promise<boolean> {
     return this.act(key, async () => {
       const item = this.item(key);
       let notice: NoticeKey;
@@ -556,6 +650,8 @@ export class PageSession {
       // Stored, the item's key is its record's id.
       this.items.delete(id);
       this.items.delete(key);
+      this.painted.delete(id);
+      this.painted.delete(key);
       this.watch?.ours(() => {
         this.deps.highlighter.remove(id);
         this.deps.highlighter.remove(key);
@@ -577,7 +673,7 @@ export class PageSession {
       this.recordsSig = ''; // force the layout
       await this.schedule('reload');
     } catch (e) {
-      this.notify({ key: 'failed', params: { reason: errorText(e) }, undo: false });
+      this.failed(e);
     }
   }
 
@@ -611,10 +707,13 @@ export class PageSession {
     return true;
   }
 
-  /** J / K: the next or previous item in page order (from the viewport when none is focused yet). */
-  step(direction: 1 | -1): void {
-    const keys = this.deps.highlighter.keys();
-    if (keys.length === 0) return;
+  /**
+   * J / K: the next or previous item in page order (from the viewport when none is focused yet).
+   * False when there is nothing to step to (the key was not ours).
+   */
+  step(direction: 1 | -1): boolean {
+    const keys = this.active ? this.deps.highlighter.keys() : [];
+    if (keys.length === 0) return false;
     let index = this.focused ? keys.indexOf(this.focused) : -1;
     if (index === -1) {
       const view = this.deps.document_.defaultView;
@@ -631,6 +730,7 @@ export class PageSession {
       index = Math.max(0, Math.min(keys.length - 1, index + direction));
     }
     this.focus(keys[index], 'keyboard');
+    return true;
   }
 
   private focus(key: string, via: CardVia): void {
@@ -768,7 +868,7 @@ export class PageSession {
       await this.schedule('layout');
       if (this.items.has(record.id)) this.focus(record.id, 'new');
     } catch (e) {
-      this.notify({ key: 'failed', params: { reason: errorText(e) }, undo: false });
+      this.failed(e);
     }
   }
 
@@ -785,8 +885,14 @@ export class PageSession {
     try {
       this.view.update({ site: await this.deps.send('site/forget', { url: this.deps.url() }) });
     } catch (e) {
-      this.notify({ key: 'failed', params: { reason: errorText(e) }, undo: false });
+      this.failed(e);
     }
+  }
+
+  /** A failure, as the reader should read it: a full disk says so, in words. */
+  private failed(e: unknown): void {
+    const reason = errorText(e);
+    this.notify({ key: isQuotaError(reason) ? 'quotaExceeded' : 'failed', params: { reason }, undo: false });
   }
 
   private notify(notice: Notice): void {
@@ -805,15 +911,36 @@ export class PageSession {
     this.view.update({ notice: null });
   }
 
-  /** The page's address changed without a reload (single-page sites): start over. */
+  /**
+   * The page's address changed without a reload (single-page sites): start over, as on a page
+   * just opened. The new page is annotated only if it reads like a report by itself.
+   */
   async navigated(): Promise<void> {
-    if (this.reportId === this.currentReportId()) return;
+    if (this.readFor === this.currentReportId()) return; // the fragment only
+    this.generation++;
     this.closeCard();
+    this.active = false;
+    this.requested = false;
     this.main = null;
     this.detected = [];
+    this.reportId = null;
+    this.records = [];
+    this.recordsSig = '';
     this.items = new Map();
+    this.notFoundRecords = [];
+    this.live = null;
+    this.seen = null;
+    this.painted = new Set();
+    this.visited = null;
+    this.focused = null;
+    this.selection = null;
     this.watch?.ours(() => this.deps.highlighter.clear());
-    this.requested = false;
+    this.view.update({ visible: false, selection: null, error: null });
+    this.setPhase('idle');
+    this.publish();
+    // Watched again for text that loads late, like a page just opened.
+    this.startedAt = this.now();
+    this.startWatching();
     await this.schedule('read');
   }
 

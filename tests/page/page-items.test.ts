@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedItem } from '../../lib/extract/types';
-import { formatFigure, chineseMagnitude } from '../../lib/page/format';
 import { autoKey, draftOf, mergeItems, readingOf, type PlacedRecord } from '../../lib/page/page-items';
 import { summarise } from '../../lib/page/summary';
 import { selectorFor, type ItemRecord } from '../../lib/store/records';
@@ -98,24 +97,5 @@ describe('the summary', () => {
       tagged: 1,
       notFound: 2,
     });
-  });
-});
-
-describe('figures on the card', () => {
-  it.each([
-    [{ value: 18500, max: null, unit: '个', cmp: '=' }, '1.85万个', '18,500 个'],
-    [{ value: 5, max: null, unit: '%', cmp: '~' }, '5%左右', 'about 5%'],
-    [{ value: 95, max: null, unit: '%', cmp: '>=' }, '不低于 95%', 'at least 95%'],
-    [{ value: 3, max: 5, unit: '%', cmp: 'range' }, '3%–5%', '3%–5%'],
-    [{ value: 1.37e12, max: null, unit: '斤', cmp: null }, '1.37万亿斤', '1,370,000,000,000 斤'],
-    [{ value: 2.8, max: null, unit: '%', cmp: '<=' }, '不超过 2.8%', 'at most 2.8%'],
-    [{ value: null, max: null, unit: '', cmp: null }, '', ''],
-  ] as const)('%j → %s / %s', (figure, zh, en) => {
-    expect(formatFigure(figure, 'zh')).toBe(zh);
-    expect(formatFigure(figure, 'en')).toBe(en);
-  });
-
-  it('writes large numbers with 万 and 亿', () => {
-    expect([chineseMagnitude(7.4e9), chineseMagnitude(12060000), chineseMagnitude(9999), chineseMagnitude(0.5)]).toEqual(['74亿', '1206万', '9999', '0.5']);
   });
 });

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractItems } from '../../lib/extract';
 import { createMessageRouter, sendMessage, type Sender } from '../../lib/messages';
 import { MARK_TAG, WrapperHighlighter } from '../../lib/page/highlighter';
@@ -95,7 +95,7 @@ describe('the page session', () => {
     const reply = await session.request();
     expect(reply).toMatchObject({ reportId: 'http://www.example.gov.cn/notices.html', added: 0 });
     expect(reply.found).toBeLessThan(8); // a few figures in the notices, too few for a report
-    expect(session.view.get()).toMatchObject({ visible: true, phase: 'ready' });
+    expect(session.view.get()).toMatchObject({ visible: true, summary: { state: 'ready' } });
   });
 
   it('says so when asked to run on a page without readable text', async () => {
@@ -104,7 +104,7 @@ describe('the page session', () => {
     await session.start();
     expect(session.view.get().visible).toBe(false);
     await session.request();
-    expect(session.view.get()).toMatchObject({ visible: true, phase: 'no-text' });
+    expect(session.view.get()).toMatchObject({ visible: true, summary: { state: 'no-text' } });
   });
 
   it('stores a detected item when the reader tags it, and keeps it under its record id', async () => {
@@ -202,5 +202,186 @@ describe('the page session', () => {
     await session.start();
     await session.setCollapsed(true);
     expect(session.view.get().collapsed).toBe(true);
+  });
+});
+
+/**
+ * A session whose page changes are delivered by hand: the MutationObserver hands its callback over,
+ * timers run when `flush` is called, and every message sent to the background is counted.
+ */
+function watchedPage(html: string, bg: ReturnType<typeof background>, url = URL_SEED) {
+  let deliver: (records: MutationRecord[]) => void = () => undefined;
+  (globalThis as { MutationObserver?: unknown }).MutationObserver = class {
+    constructor(cb: (records: MutationRecord[]) => void) {
+      deliver = cb;
+    }
+    observe() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  };
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const highlighter = new WrapperHighlighter(doc);
+  const paint = vi.spyOn(highlighter, 'paint');
+  const sent: string[] = [];
+  const timers: (() => void)[] = [];
+  let activations = 0;
+  const page = { url };
+  const session = new PageSession({
+    document_: doc,
+    url: () => page.url,
+    send: (type, payload) => {
+      sent.push(type);
+      return bg.send(type, payload);
+    },
+    prefs: { get: async () => undefined, set: async () => undefined },
+    highlighter,
+    onActivate: () => void activations++,
+    pacer: () => ({ pause: async () => undefined }),
+    setTimer: (fn) => timers.push(fn),
+    clearTimer: () => undefined,
+  });
+  /** The page's mutation records reach the watcher; its quiet time passes; the session's work ends. */
+  const change = async (...records: Partial<MutationRecord>[]) => {
+    deliver(records.map((r) => ({ addedNodes: [], removedNodes: [], ...r }) as unknown as MutationRecord));
+    while (timers.length) timers.shift()!();
+    await session.idle();
+  };
+  const paragraphWith = (text: string) => [...doc.querySelectorAll('#content p')].find((el) => el.textContent?.includes(text))!;
+  const shown = () => [...doc.querySelectorAll(MARK_TAG)].map((m) => m.textContent);
+  const measures = (step: string) => performance.getEntriesByName(`report-annotator:${step}`).length;
+  return { doc, page, session, highlighter, paint, sent, change, paragraphWith, shown, measures, activations: () => activations };
+}
+
+describe('the page session, when the page changes', () => {
+  it('a ticker outside the report stores, fetches and paints nothing; a change in the report does', async () => {
+    const bg = background();
+    const p = watchedPage(seedReportPage(), bg);
+    await p.session.start();
+    expect(p.shown()).toContain('新增学位1.85万个');
+    const paints = p.paint.mock.calls.length;
+    p.sent.length = 0;
+
+    // The site's clock ticks in the header, several times.
+    const clock = p.doc.querySelector('header h2')!.firstChild as Text;
+    for (const time of ['10:00:01', '10:00:02', '10:00:03']) {
+      const mainTextReads = p.measures('main-text');
+      clock.data = `秀洲区人民政府 ${time}`;
+      await p.change({ type: 'characterData', target: clock });
+      expect(p.measures('main-text')).toBe(mainTextReads + 1); // it was read, and found unchanged
+    }
+    expect(p.sent).toEqual([]);
+    expect(p.paint.mock.calls.length).toBe(paints);
+    expect(p.shown()).toContain('新增学位1.85万个');
+    expect(p.session.summary().state).toBe('ready');
+
+    // The report's own text changes (a paragraph more): extracted and painted again; the visit
+    // (same address, same title) is not recorded again.
+    const content = p.doc.querySelector('#content')!;
+    const added = p.doc.createElement('p');
+    added.textContent = '全年新增公共停车泊位3200个。';
+    content.appendChild(added);
+    await p.change({ type: 'childList', target: content, addedNodes: [added] as never });
+    expect(p.sent).toContain('page/extract');
+    expect(p.sent).toContain('items/forReport');
+    expect(p.sent).not.toContain('report/visit');
+    expect(p.paint.mock.calls.length).toBe(paints + 1);
+    expect(p.shown().some((s) => s?.includes('3200个'))).toBe(true);
+    expect((await bg.service.listReports()).map((r) => r.id)).toEqual([URL_SEED]);
+  });
+
+  it('checks a change of class on the changed element alone, and reads the page again when text shows or hides', async () => {
+    const bg = background();
+    const p = watchedPage(seedReportPage(), bg);
+    await p.session.start();
+    const paragraph = p.paragraphWith('新增学位1.85万个');
+    const liveTextReads = p.measures('live-text');
+    const mainTextReads = p.measures('main-text');
+
+    // A class that hides nothing (an animation, a hover style): not even the page's text is read again.
+    paragraph.setAttribute('class', 'fade-in');
+    await p.change({ type: 'attributes', target: paragraph, attributeName: 'class' });
+    expect(p.measures('live-text')).toBe(liveTextReads);
+    expect(p.measures('main-text')).toBe(mainTextReads);
+
+    // The paragraph is hidden: read again, and its item is no longer shown.
+    paragraph.setAttribute('hidden', '');
+    await p.change({ type: 'attributes', target: paragraph, attributeName: 'hidden' });
+    expect(p.measures('live-text')).toBeGreaterThan(liveTextReads);
+    expect(p.shown()).not.toContain('新增学位1.85万个');
+  });
+
+  it('starts over on a single-page site: a page that is not a report is left alone', async () => {
+    const bg = background();
+    // A tagged item, then the report edited: one saved item not found.
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    await first.session.addTag(first.keyOf('新增学位1.85万个'), '教育');
+    const p = watchedPage(seedReportPage(SEED_TEXT.replace('新增学位1.85万个', '新增学位1.86万个')), bg);
+    await p.session.start();
+    expect(p.session.summary()).toMatchObject({ state: 'ready', notFound: 1 });
+    expect(p.session.view.get().notFound).toHaveLength(1);
+    expect(p.activations()).toBe(1);
+
+    // The site shows its notices instead, without a reload.
+    p.doc.body.innerHTML = (parseHTML(govNoticePage()).document as unknown as Document).body.innerHTML;
+    p.doc.title = '通知公告_某市人民政府';
+    p.page.url = 'http://www.xiuzhou.example.gov.cn/notices.html';
+    await p.session.navigated();
+    expect(p.session.summary()).toMatchObject({ state: 'idle', total: 0, notFound: 0, reportId: null });
+    expect(p.session.view.get()).toMatchObject({ visible: false, notFound: [], card: null });
+    expect(p.shown()).toEqual([]);
+    expect(p.session.step(1)).toBe(false);
+    p.session.selectionChanged({ box: { top: 0, left: 0, bottom: 1, right: 1 } } as never);
+    expect(p.session.view.get().selection).toBeNull();
+    expect((await bg.service.listReports()).map((r) => r.id)).not.toContain(p.page.url);
+
+    // Back to a report: annotated again, the page's events wired only once.
+    p.doc.body.innerHTML = (parseHTML(seedReportPage()).document as unknown as Document).body.innerHTML;
+    p.doc.title = '秀洲区党代会工作报告（节选）_秀洲区人民政府';
+    p.page.url = 'http://www.xiuzhou.example.gov.cn/seed-2.html';
+    await p.session.navigated();
+    expect(p.session.summary()).toMatchObject({ state: 'ready', reportId: p.page.url, notFound: 0 });
+    expect(p.shown()).toContain('新增学位1.85万个');
+    expect(p.activations()).toBe(1);
+  });
+});
+
+describe('the page session, when saving fails', () => {
+  it('says so in words when the disk is full, and tells the card the tag was not stored', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), {
+      ...bg,
+      send: (type, payload) =>
+        type === 'items/save' || type === 'items/update'
+          ? Promise.reject(new Error('QuotaExceededError: The quota has been exceeded.'))
+          : bg.send(type, payload),
+    });
+    await session.start();
+    expect(await session.addTag(keyOf('新增学位1.85万个'), '教育')).toBe(false);
+    expect(session.view.get().notice).toMatchObject({ key: 'quotaExceeded', undo: false });
+    expect(await bg.service.itemsForReport(URL_SEED)).toEqual([]);
+  });
+
+  it.each([
+    ['x'.repeat(101), 'tagTooLong', 100],
+    [Array.from({ length: 101 }, (_, i) => `t${i}`).join(','), 'tagTooMany', 100],
+  ])('refuses tags the store would not take (%#), storing nothing', async (text, key, max) => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    expect(await session.addTag(keyOf('新增学位1.85万个'), text)).toBe(false);
+    expect(session.view.get().notice).toMatchObject({ key, params: { max } });
+    expect(await bg.service.itemsForReport(URL_SEED)).toEqual([]);
+  });
+
+  it('adds tags split at any separator, and reports success', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    expect(await session.addTag(keyOf('新增学位1.85万个'), '教育；民生\n就业、教育')).toBe(true);
+    expect((await bg.service.itemsForReport(URL_SEED))[0].tags).toEqual(['教育', '民生', '就业']);
   });
 });
