@@ -7,8 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
-import { govNoticePage, lateReportPage, provincialReportPage, readCorpus, SEED_FILE, seedReportPage } from './fixtures/pages';
+import { govNoticePage, lateReportPage, provincialReportPage, readCorpus, SEED_FILE, seedReportPage, tickerReportPage } from './fixtures/pages';
 import {
   askBackground,
   askTab,
@@ -16,8 +17,11 @@ import {
   focusedInUi,
   highlightTexts,
   highlightTextsOf,
+  inUi,
+  inUiWorld,
   pointAtHighlight,
   setLanguage,
+  stopServiceWorker,
   summary,
   ui,
 } from './fixtures/page-helpers';
@@ -31,6 +35,9 @@ interface StoredItem {
   source: string;
   selector: { quote: { exact: string } };
 }
+
+// The extension API as seen inside the browser (bodies run in the content script's world).
+declare const chrome: WxtBrowser;
 
 const SITE = 'www.xiuzhou.example.gov.cn';
 const SEED_TEXT = readCorpus(SEED_FILE);
@@ -51,7 +58,10 @@ describe('the page annotator on a government report page', () => {
       '/seed-card.html': seedReportPage(),
       '/seed-popup.html': seedReportPage(),
       '/seed-collection.html': seedReportPage(),
+      '/seed-wake.html': seedReportPage(),
       '/seed-hide.html': seedReportPage(),
+      '/seed-hostile.html': seedReportPage(),
+      '/ticker.html': tickerReportPage(),
       '/notices.html': govNoticePage(),
       '/late.html': lateReportPage(),
       '/provincial.html': provincialReportPage(),
@@ -194,7 +204,7 @@ describe('the page annotator on a government report page', () => {
         return;
       }
     }, wanted);
-    const button = page.locator('report-annotator-ui .selection-button');
+    const button = inUi(page, '.selection-button');
     await button.waitFor();
     expect(await button.textContent()).toContain('标为条目');
     await button.click();
@@ -225,7 +235,7 @@ describe('the page annotator on a government report page', () => {
     await hover(page, '新增学位1.85万个');
     await card(page).locator('.btn-quiet').click();
     await expect.poll(() => highlightTexts(page)).not.toContain('新增学位1.85万个');
-    await page.locator('report-annotator-ui .notice .link').click();
+    await inUi(page, '.notice .link').click();
     await expect.poll(() => highlightTexts(page)).toContain('新增学位1.85万个');
     await page.close();
   });
@@ -247,7 +257,7 @@ describe('the page annotator on a government report page', () => {
     expect(await highlightTextsOf(page, 'report-annotator-tagged')).toEqual([]);
     await expect.poll(() => summary(page).textContent()).toContain('1 条已保存的条目未找到');
     await summary(page).locator('.not-found .link').click();
-    expect(await summary(page).locator('.not-found-list').textContent()).toContain('新增学位1.85万个');
+    await expect.poll(() => summary(page).locator('.not-found-list').textContent()).toContain('新增学位1.85万个');
 
     // Back to the original figure: the item is found again and active.
     pages[path] = seedReportPage();
@@ -265,6 +275,68 @@ describe('the page annotator on a government report page', () => {
     await page.close();
   });
 
+  it('keeps its UI out of the page’s reach: a closed shadow root, made-up events ignored', async () => {
+    const page = await open('/seed-hostile.html');
+    const text = '新增学位1.85万个';
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain(text);
+    await expect.poll(() => ui(page).count()).toBe(1);
+    // The page's scripts cannot open our shadow root (the cards show the reader's notes and tags).
+    expect(await page.evaluate(() => document.querySelector('report-annotator-ui')!.shadowRoot)).toBeNull();
+
+    // Keys and pointer moves the page makes up open no card.
+    const { x, y } = await pointAtHighlight(page, text);
+    await page.evaluate(
+      (at) => {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }));
+        document.dispatchEvent(new MouseEvent('mousemove', { clientX: at.x, clientY: at.y, bubbles: true }));
+        document.dispatchEvent(new MouseEvent('mousemove', { clientX: at.x + 1, clientY: at.y, bubbles: true }));
+      },
+      { x, y },
+    );
+    // The key would have opened the card at once; the hover after 150 ms. The same move by the
+    // reader opens it within that time (below), so this wait is long enough to fail.
+    await page.waitForTimeout(1000);
+    expect(await card(page).count()).toBe(0);
+    await page.mouse.move(x - 30, y - 40);
+    const before = Date.now();
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect.poll(() => card(page).getAttribute('aria-label'), { timeout: 5_000 }).toContain(text);
+    expect(Date.now() - before).toBeLessThan(1000);
+
+    // A content script may not ask the background for the collection, nor for another report.
+    const asked = await inUiWorld(page, async (_root, other) => {
+      const send = (type: string, payload: unknown) => chrome.runtime.sendMessage({ type, payload }) as Promise<{ ok: boolean; error?: string }>;
+      return {
+        own: await send('items/forReport', { reportId: location.href }),
+        other: await send('items/forReport', { reportId: other }),
+        exported: await send('backup/export', {}),
+        cleared: await send('db/clear', {}),
+      };
+    }, server.url('/seed-tag.html'));
+    expect(asked.own.ok).toBe(true);
+    for (const refused of [asked.other, asked.exported, asked.cleared]) {
+      expect(refused.ok).toBe(false);
+      expect(refused.error).toContain('refused');
+    }
+    await page.close();
+  });
+
+  it('leaves a ticking page alone: the report is painted once, however often the clock and the banner change', async () => {
+    const page = await open('/ticker.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+    const painted = await count('report-annotator:highlighted');
+    const reads = await count('report-annotator:main-text');
+    expect(painted).toBe(1);
+    // The page changes all the time: the annotator looks again (reads the main text) a few times…
+    await expect.poll(() => count('report-annotator:main-text'), { timeout: 15_000 }).toBeGreaterThanOrEqual(reads + 2);
+    // …and finds the report unchanged each time: nothing painted again.
+    expect(await count('report-annotator:highlighted')).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { ticks: number }).ticks)).toBeGreaterThan(3);
+    expect(await highlightTexts(page)).toContain('新增学位1.85万个');
+    await page.close();
+  });
+
   it('highlights a report whose text loads late, in parts', async () => {
     const page = await open('/late.html');
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('复垦建设用地1万亩');
@@ -277,7 +349,7 @@ describe('the page annotator on a government report page', () => {
     const page = await open('/seed.html', 'en-US,en');
     await hover(page, '新增学位1.85万个');
     expect(await card(page).textContent()).toContain('Collect');
-    expect(await summary(page).textContent()).toContain('Targets');
+    await expect.poll(() => summary(page).textContent()).toContain('Targets');
     await page.close();
   });
 
@@ -316,10 +388,25 @@ describe('the page annotator on a government report page', () => {
     await page.close();
   });
 
+  it('still shows changes made elsewhere after the service worker slept and woke', async () => {
+    const path = '/seed-wake.html';
+    const page = await open(path);
+    await hover(page, '复垦建设用地1万亩');
+    await card(page).locator('.btn-primary').click(); // 收藏
+    await expect.poll(async () => (await itemsOf(path)).length).toBe(1);
+    const [item] = await itemsOf(path);
+    // Chrome stops an idle worker after ~30 s; the edit below wakes a new one, which must still
+    // know which tab shows the report.
+    await stopServiceWorker(browser);
+    await askBackground(browser, 'items/update', { id: item.id, patch: { tags: ['民生'] } });
+    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged'), { timeout: 10_000 }).toEqual(['复垦建设用地1万亩']);
+    await page.close();
+  });
+
   it('remembers per site that the reader hid the summary', async () => {
     const page = await open('/seed-hide.html');
     await summary(page).locator('.summary-hide').click();
-    const pill = page.locator('report-annotator-ui .pill');
+    const pill = inUi(page, '.pill');
     await expect.poll(() => pill.textContent()).toMatch(/报告标注：\d+ 条/);
     expect(await summary(page).count()).toBe(0);
     await page.reload();

@@ -62,12 +62,18 @@ describe('extension smoke test', () => {
   });
 
   it('leaves pages outside *.gov.cn alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/report.html', '127.0.0.1'));
-    expect(await page.title()).toBe('2025年政府工作报告（测试页）');
-    // Give document_idle time to pass, then check no world of ours exists.
-    await page.waitForTimeout(500);
-    expect(await contentScriptWorlds(page)).toEqual([]);
-    await page.close();
+    const ours = browser.extensionUrl('').replace(/\/$/, '');
+    const outside = await browser.context.newPage();
+    await outside.goto(server.url('/report.html', '127.0.0.1')); // resolves once the page has loaded
+    expect(await outside.title()).toBe('2025年政府工作报告（测试页）');
+    // The same page on a *.gov.cn host, loaded only after that one had loaded, gets the script
+    // (at document_idle, at the latest just after its load event). Once it has, the page outside
+    // had as long to get it: it must have none.
+    const inside = await browser.context.newPage();
+    await inside.goto(server.url('/report.html'));
+    await expect.poll(async () => (await contentScriptWorlds(inside)).map((w) => w.origin), { timeout: 15_000 }).toContain(ours);
+    expect(await contentScriptWorlds(outside)).toEqual([]);
+    await inside.close();
+    await outside.close();
   });
 });
