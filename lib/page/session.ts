@@ -147,7 +147,7 @@ export class PageSession {
   private startedAt: number;
   /** The report id (address without fragment) the page was last read for. */
   private readFor: string | null = null;
-  /** The address and title last recorded with report/visit. */
+  /** The report and title last recorded with report/visit. */
   private visited: string | null = null;
   /** The visible text the page was last read or laid out with (what page changes are compared to). */
   private seen: TextMap | null = null;
@@ -292,9 +292,11 @@ export class PageSession {
     await pacer.pause();
     if (generation !== this.generation) return;
     const title = main.title || document_.title || '';
-    if (main.text && previous && main.text === previous.text && main.title === previous.title && (this.active || !this.requested)) {
-      // The report reads the same: what changed is elsewhere (a clock, a ticker) or only shows or
-      // hides some of it. Nothing to extract, store or fetch; paint again only if other items show.
+    const sameText = !!main.text && main.text === previous?.text;
+    if (sameText && (this.active || (!this.requested && main.title === previous?.title))) {
+      // The report reads the same: what changed is elsewhere (a clock, a ticker, a blinking
+      // title) or only shows or hides some of it. Nothing to extract, store or fetch; paint again
+      // only if other items show. (A silent page whose title changed is asked again below.)
       if (this.active && live) await this.showChanged(live);
       return;
     }
@@ -325,8 +327,8 @@ export class PageSession {
       this.records = [];
       this.recordsSig = '';
     }
-    // The visit is recorded once per address and title, not again for every change of the page.
-    const visit = `${this.deps.url()}\n${title}`;
+    // The visit is recorded once per report and title, not again for every change of the page.
+    const visit = `${reportId}\n${title}`;
     if (visit !== this.visited) {
       await this.deps.send('report/visit', { url: this.deps.url(), title });
       this.visited = visit;
