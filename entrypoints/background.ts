@@ -52,10 +52,12 @@ export default defineBackground({
     // Kept in storage.session too: the worker sleeps when idle and wakes without its memory.
     const reportTabs = new ReportTabs(sessionTabStore(browser.storage.session));
 
-    /** After a change: tell the extension pages (popup, collection) and the tabs showing the report. */
+    /**
+     * After a change: tell the tabs showing the report. Extension pages (popup, collection) need no
+     * message: they watch the database with liveQuery.
+     */
     const broadcast = (reportId: string | null) => {
       const message = { type: 'items/changed', payload: { reportId } };
-      browser.runtime.sendMessage(message).catch(() => undefined); // no extension page open
       void reportTabs.ready.then(() => {
         for (const tabId of reportTabs.tabsOf(reportId)) {
           browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
