@@ -59,11 +59,6 @@ export interface SaveItemsResult {
   items: ItemRecord[];
 }
 
-export interface ReportSummary extends ReportRecord {
-  /** Items of any status. */
-  itemCount: number;
-}
-
 export interface TagSummary extends TagRecord {
   /** Items (any status) carrying the tag. */
   count: number;
@@ -163,18 +158,6 @@ export class AnnotatorService {
         : { id, url: id, title, site: siteOf(id).slice(0, LIMITS.siteLength), firstVisit: now, lastVisit: now };
       await this.db.reports.put(record);
       return record;
-    });
-  }
-
-  /**
-   * Reports, most recently visited first, each with its item count. No message serves this
-   * (extension pages read the database themselves); kept for tests/page/session.test.ts.
-   */
-  async listReports(): Promise<ReportSummary[]> {
-    return this.db.transaction('r', this.db.reports, this.db.items, async () => {
-      const reports = await this.db.reports.orderBy('lastVisit').reverse().toArray();
-      const counts = await Promise.all(reports.map((r) => this.db.items.where('reportId').equals(r.id).count()));
-      return reports.map((r, i) => ({ ...r, itemCount: counts[i]! }));
     });
   }
 

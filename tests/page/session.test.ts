@@ -81,7 +81,7 @@ describe('the page session', () => {
     expect(s.total).toBe(s.found.target + s.found.result + s.found.commitment);
     expect(shown()).toContain('新增学位1.85万个');
     expect(session.view.get().visible).toBe(true);
-    expect((await bg.service.listReports()).map((r) => r.id)).toEqual([URL_SEED]);
+    expect(await bg.service.db.reports.toCollection().primaryKeys()).toEqual([URL_SEED]);
     expect(await bg.service.itemsForReport(URL_SEED)).toEqual([]);
   });
 
@@ -91,7 +91,7 @@ describe('the page session', () => {
     await session.start();
     expect(session.summary().state).toBe('idle');
     expect(session.view.get().visible).toBe(false);
-    expect(await bg.service.listReports()).toEqual([]);
+    expect(await bg.service.db.reports.toArray()).toEqual([]);
     const reply = await session.request();
     expect(reply).toMatchObject({ reportId: 'http://www.example.gov.cn/notices.html', added: 0 });
     expect(reply.found).toBeLessThan(8); // a few figures in the notices, too few for a report
@@ -289,7 +289,7 @@ describe('the page session, when the page changes', () => {
     expect(p.sent).not.toContain('report/visit');
     expect(p.paint.mock.calls.length).toBe(paints + 1);
     expect(p.shown().some((s) => s?.includes('3200个'))).toBe(true);
-    expect((await bg.service.listReports()).map((r) => r.id)).toEqual([URL_SEED]);
+    expect(await bg.service.db.reports.toCollection().primaryKeys()).toEqual([URL_SEED]);
   });
 
   it('checks a change of class on the changed element alone, and reads the page again when text shows or hides', async () => {
@@ -336,7 +336,7 @@ describe('the page session, when the page changes', () => {
     expect(p.session.step(1)).toBe(false);
     p.session.selectionChanged({ box: { top: 0, left: 0, bottom: 1, right: 1 } } as never);
     expect(p.session.view.get().selection).toBeNull();
-    expect((await bg.service.listReports()).map((r) => r.id)).not.toContain(p.page.url);
+    expect(await bg.service.db.reports.toCollection().primaryKeys()).not.toContain(p.page.url);
 
     // Back to a report: annotated again, the page's events wired only once.
     p.doc.body.innerHTML = (parseHTML(seedReportPage()).document as unknown as Document).body.innerHTML;

@@ -51,17 +51,6 @@ describe('reports', () => {
   it('takes a local file', async () => {
     expect((await service.upsertReport({ url: 'file:///C:/reports/a.html#x', title: '' })).id).toBe('file:///C:/reports/a.html');
   });
-
-  it('lists reports most recently visited first, with item counts', async () => {
-    await service.upsertReport({ url: URL_A, title: 'A' });
-    await service.upsertReport({ url: URL_B, title: 'B' });
-    await service.saveItems(URL_A, [D_GDP(), D_JOBS()]);
-    const list = await service.listReports();
-    expect(list.map((r) => [r.title, r.itemCount, r.site])).toEqual([
-      ['B', 0, 'www.beijing.gov.cn'],
-      ['A', 2, 'www.gov.cn'],
-    ]);
-  });
 });
 
 describe('saveItems', () => {
