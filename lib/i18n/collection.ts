@@ -1,6 +1,7 @@
 /** UI text of the popup and the collection page. zh is the default; en where the browser is English. */
 
 import { translator, type Language, type MessageTable, type Translator } from './index';
+import { KIND_MESSAGES } from './kinds';
 
 export const COLLECTION_MESSAGES = {
   appName: { zh: '报告标注', en: '报告标注' },
@@ -9,9 +10,7 @@ export const COLLECTION_MESSAGES = {
   openCollection: { zh: '全部标注 ↗', en: 'Open collection ↗' },
   openCollectionTitle: { zh: '在新标签页中打开表格视图', en: 'Open the table view in a new tab' },
 
-  kind_target: { zh: '目标', en: 'Target' },
-  kind_result: { zh: '成果', en: 'Result' },
-  kind_commitment: { zh: '承诺', en: 'Commitment' },
+  ...KIND_MESSAGES,
   status_active: { zh: '有效', en: 'Active' },
   status_orphaned: { zh: '页面上未找到', en: 'Not found on page' },
   status_dismissed: { zh: '已忽略', en: 'Dismissed' },

@@ -1,16 +1,12 @@
 /** UI text of the on-page annotator (summary, card, selection button) and of the background's menus. */
 
 import { translator, type Language } from './index';
+import { KIND_MESSAGES } from './kinds';
 
 export const PAGE_TEXT = {
   appName: { zh: '报告标注', en: 'Report Annotator' },
 
-  kind_target: { zh: '目标', en: 'Target' },
-  kind_result: { zh: '结果', en: 'Result' },
-  kind_commitment: { zh: '承诺', en: 'Commitment' },
-  kinds_target: { zh: '目标', en: 'Targets' },
-  kinds_result: { zh: '结果', en: 'Results' },
-  kinds_commitment: { zh: '承诺', en: 'Commitments' },
+  ...KIND_MESSAGES,
 
   // Summary
   reading: { zh: '正在读取本页…', en: 'Reading this page…' },
