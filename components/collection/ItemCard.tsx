@@ -1,4 +1,3 @@
-import { itemLink } from '../../lib/collection/export';
 import { formatFigure } from '../../lib/format';
 import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import { ItemEditor } from './ItemEditor';
@@ -6,6 +5,7 @@ import { Icon } from './Icon';
 import { KindBadge } from './KindBadge';
 import { TagChip } from './TagChip';
 import { language, t } from './i18n';
+import { PassageLink } from './PassageLink';
 
 export interface ItemCardProps {
   item: ItemRecord;
@@ -38,20 +38,9 @@ export function ItemCard({ item, report, knownTags, editing, opening, onEdit, on
           </button>
         </span>
       </div>
-      <a
-        class="item-quote"
-        href={itemLink(item, report) || undefined}
-        title={t('openAtPassage')}
-        target="_blank"
-        rel="noopener"
-        onClick={(e) => {
-          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-          e.preventDefault();
-          onOpen();
-        }}
-      >
+      <PassageLink class="item-quote" item={item} report={report} onOpen={onOpen} title={t('openAtPassage')}>
         {opening ? t('opening') : item.selector.quote.exact}
-      </a>
+      </PassageLink>
       {editing ? (
         <ItemEditor item={item} knownTags={knownTags} onPatch={onPatch} onDone={() => onEdit(false)} />
       ) : (

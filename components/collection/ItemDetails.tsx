@@ -1,9 +1,9 @@
-import { itemLink } from '../../lib/collection/export';
 import { formatDateTime, formatFigure, reportName } from '../../lib/format';
 import type { ItemPatch, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import { ItemEditor } from './ItemEditor';
 import { KindBadge } from './KindBadge';
 import { language, t } from './i18n';
+import { PassageLink } from './PassageLink';
 
 export interface ItemDetailsProps {
   item: ItemRecord;
@@ -35,18 +35,9 @@ export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen
         <span class="ctx">{suffix}…</span>
       </blockquote>
       <p class="details-report">
-        <a
-          href={itemLink(item, report) || undefined}
-          target="_blank"
-          rel="noopener"
-          onClick={(e) => {
-            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-            e.preventDefault();
-            onOpen();
-          }}
-        >
+        <PassageLink item={item} report={report} onOpen={onOpen}>
           {reportName(report, item.reportId)} ↗
-        </a>
+        </PassageLink>
         {item.section && <span class="muted"> · {item.section}</span>}
       </p>
       <p class="muted details-time">

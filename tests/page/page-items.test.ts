@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedItem } from '../../lib/extract/types';
-import { autoKey, draftOf, mergeItems, readingOf, type PlacedRecord } from '../../lib/page/page-items';
+import { autoKey, draftOf, mergeItems, NO_PARSED_FIELDS, readingOf, type PlacedRecord } from '../../lib/page/page-items';
 import { summarise } from '../../lib/page/summary';
 import { selectorFor, type ItemRecord } from '../../lib/store/records';
 
@@ -18,14 +18,7 @@ function record(id: string, text: string, extra: Partial<ItemRecord> = {}): Plac
     reportId: 'https://www.example.gov.cn/r',
     kind: 'target',
     selector: selectorFor(TEXT, start, start + text.length),
-    metric: '',
-    value: null,
-    max: null,
-    unit: '',
-    cmp: null,
-    strength: null,
-    deadline: null,
-    section: '',
+    ...NO_PARSED_FIELDS,
     tags: [],
     note: '',
     source: 'auto',
