@@ -167,6 +167,10 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
         item: {
           kind,
           metric: metricOf(text, clauseStart, figure, clauseEnd),
+          indicator: null,
+          direction: null,
+          from: null,
+          period: null,
           value: figure.value,
           max: figure.max,
           unit: unitAsWritten(input, origin, figure),
@@ -225,6 +229,10 @@ function findCommitments(
           item: {
             kind: 'commitment',
             metric: '',
+            indicator: null,
+            direction: null,
+            from: null,
+            period: null,
             value: null,
             max: null,
             unit: '',

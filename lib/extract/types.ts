@@ -1,5 +1,7 @@
 /** What an extracted item is; the contract shared by the extractor, the CLI, storage and export. */
 
+import type { IndicatorId } from './indicators';
+
 export type ItemKind = 'target' | 'result' | 'commitment';
 
 /** How the stated figure relates to the real one (see GUIDELINE.md, "Comparator"). */
@@ -8,6 +10,47 @@ export type Comparator = '=' | '>=' | '>' | '<=' | '<' | '~' | 'range';
 /** Which cue governs the item: 确保/必须 (binding) or 力争/争取 (aspirational). */
 export type Strength = 'binding' | 'aspirational';
 
+/** Which way a change goes: 增长/提高 up, 下降/收窄 down, 持平 flat (value 0). A level has none. */
+export type Direction = 'up' | 'down' | 'flat';
+
+/**
+ * What span of time a figure covers: one year (year: the year it is for, when the report says or
+ * implies it), a yearly average (年均), a sum over years (累计, 五年共), or a level due by a
+ * deadline (到2027年 → year 2027).
+ */
+export interface Period {
+  kind: 'year' | 'average' | 'cumulative' | 'by';
+  year: number | null;
+}
+
+/** The starting figure of 从X提高到Y / 由X增加到Y, which belongs to Y's item. */
+export interface FromFigure {
+  value: number;
+  unit: string;
+}
+
+/** Which tier of government a report speaks for. */
+export type ReportLevel = 'national' | 'province' | 'city' | 'county';
+
+/** What kind of document a report is; it sets the default tense of its figures. */
+export type ReportGenre =
+  | 'government_work_report' // 政府工作报告
+  | 'party_congress_report' // 党代会报告
+  | 'statistical_communique' // 统计公报, a statistics bureau's analysis: results only
+  | 'plan' // 规划纲要, 行动方案, 实施方案: plans only, but for a stated base
+  | 'livelihood_projects' // 民生实事: plans only
+  | 'other';
+
+/** Which report an item comes from, read from its own text, title and address. */
+export interface ReportIdentity {
+  /** 全国, 安徽省, 杭州市, 秀洲区; null when the report does not say. */
+  place: string | null;
+  level: ReportLevel | null;
+  /** The year the report was given in (2026年政府工作报告 → 2026). */
+  year: number | null;
+  genre: ReportGenre;
+}
+
 export interface ExtractedItem {
   /** UTF-16 offsets into the text as given to the extractor: [start, end). */
   start: number;
@@ -15,8 +58,16 @@ export interface ExtractedItem {
   kind: ItemKind;
   /** The span's text, as it stands in the input. */
   text: string;
-  /** What is measured, as written (学位, 空气质量优良率); '' when the clause names nothing. */
+  /** What is measured, as written (新增学位, 地区生产总值增长); see GUIDELINE.md, "Metric". */
   metric: string;
+  /** The headline indicator the metric is (lib/extract/indicators.ts), or null. */
+  indicator: IndicatorId | null;
+  /** Which way a change goes; null for a level and for a commitment. */
+  direction: Direction | null;
+  /** The starting figure of 从X提高到Y, else null. */
+  from: FromFigure | null;
+  /** The span of time the figure covers; null for a commitment or when nothing tells. */
+  period: Period | null;
   /** The figure with 万/亿 folded in; null for a commitment. */
   value: number | null;
   /** Upper bound of a range (cmp 'range'), else null. */

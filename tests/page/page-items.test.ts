@@ -8,7 +8,7 @@ const TEXT = '新增学位1.85万个，新建学校12所。确保年底前完成
 
 function detected(text: string, kind: ExtractedItem['kind'] = 'target', extra: Partial<ExtractedItem> = {}): ExtractedItem {
   const start = TEXT.indexOf(text);
-  return { start, end: start + text.length, kind, text, metric: '', value: null, max: null, unit: '', cmp: null, strength: null, deadline: null, section: '', ...extra };
+  return { start, end: start + text.length, kind, text, metric: '', value: null, max: null, unit: '', cmp: null, strength: null, deadline: null, section: '', indicator: null, direction: null, from: null, period: null, ...extra } as ExtractedItem;
 }
 
 function record(id: string, text: string, extra: Partial<ItemRecord> = {}): PlacedRecord {

@@ -192,6 +192,10 @@ describe('saveItems', () => {
       strength: null,
       deadline: null,
       section: '一、过去一年工作回顾',
+      indicator: 'grain_output',
+      direction: null,
+      from: null,
+      period: null,
     };
     const d = draftFromExtracted(ex, TEXT);
     expect(d.selector.quote.exact).toBe('粮食产量1.4万亿斤');
