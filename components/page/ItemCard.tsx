@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { isEditable } from '../../lib/page/editable';
 import { readingOf } from '../../lib/page/page-items';
-import type { CardView } from '../../lib/page/session';
+import type { CardView } from '../../lib/page/view';
 import type { ItemKind } from '../../lib/store/records';
 import { ItemFacts } from './ItemFacts';
 import { KindPicker } from './KindPicker';

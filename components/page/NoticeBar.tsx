@@ -1,4 +1,4 @@
-import { isErrorNotice, type Notice } from '../../lib/page/session';
+import { isErrorNotice, type Notice } from '../../lib/page/view';
 import type { PageTextProps } from './text';
 import { trusted } from './trusted';
 

@@ -1,5 +1,5 @@
 import { KIND_COLOURS } from '../../lib/page/highlighter';
-import type { PageView } from '../../lib/page/session';
+import type { PageView } from '../../lib/page/view';
 import { ITEM_KINDS } from '../../lib/store/records';
 import { NotFoundList } from './NotFoundList';
 import type { PageTextProps } from './text';

@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Language, Translator } from '../../lib/i18n';
 import type { PAGE_TEXT } from '../../lib/i18n/page';
-import type { PageSession, PageView } from '../../lib/page/session';
+import type { PageSession } from '../../lib/page/session';
+import type { PageView } from '../../lib/page/view';
 import { PageApp } from '../../components/page/PageApp';
 import { pageUiStyles } from '../../components/page/styles';
 

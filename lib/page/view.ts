@@ -1,0 +1,104 @@
+/**
+ * The view state the on-page UI renders (components/page/PageApp.tsx): summary, card, selection
+ * button, notice. The session's modules update it; the UI only reads it and calls back.
+ */
+
+import type { PageItem } from './page-items';
+import type { PageModel } from './page-model';
+import type { Observable } from './observable';
+import type { Box } from './selection';
+import { summarise, type PageState, type PageSummary, type SiteStatus } from './summary';
+
+export type CardVia = 'pointer' | 'keyboard' | 'new';
+
+export interface CardView {
+  key: string;
+  item: PageItem;
+  /** The item's box in viewport coordinates. */
+  box: Box;
+  via: CardVia;
+  busy: boolean;
+}
+
+export type NoticeKey = 'dismissed' | 'deleted' | 'failed' | 'quotaExceeded' | 'tagTooLong' | 'tagTooMany';
+
+/** Notices that say something went wrong (shown as an alert). */
+export const isErrorNotice = (key: NoticeKey): boolean => key !== 'dismissed' && key !== 'deleted';
+
+export interface Notice {
+  key: NoticeKey;
+  params?: Record<string, string | number>;
+  undo: boolean;
+}
+
+export interface PageView {
+  /** The summary is shown: the page was annotated, or the reader asked. */
+  visible: boolean;
+  /** The reader hid the summary on this site (remembered per site). */
+  collapsed: boolean;
+  /** What was found; `summary.state` is where the annotator is (idle, running, ready, no-text). */
+  summary: PageSummary;
+  notFound: { id: string; quote: string }[];
+  /** Tag names the reader used before, most used first. */
+  tags: string[];
+  card: CardView | null;
+  /** Where the "mark as item" button goes; null when nothing is selected. */
+  selection: { box: Box } | null;
+  site: SiteStatus | null;
+  notice: Notice | null;
+  /** An error to show in the summary (the reader asked and the run failed). */
+  error: string | null;
+}
+
+/** Hover this long over an item before its card opens (ms). */
+export const HOVER_OPEN_MS = 150;
+/** Leave an item and its card this long before the card closes (ms). */
+export const HOVER_CLOSE_MS = 400;
+/** A silent page keeps being watched this long for text that loads late (ms). */
+export const IDLE_WATCH_MS = 60_000;
+/** A notice (and its undo offer) stays this long (ms). */
+export const NOTICE_MS = 8_000;
+
+export const collapsedKey = (hostname: string) => `summaryHidden:${hostname}`;
+
+export function initialView(): PageView {
+  return {
+    visible: false,
+    collapsed: false,
+    summary: summarise([], { reportId: null, title: '', state: 'idle', notFound: 0 }),
+    notFound: [],
+    tags: [],
+    card: null,
+    selection: null,
+    site: null,
+    notice: null,
+    error: null,
+  };
+}
+
+export const phaseOf = (view: Observable<PageView>): PageState => view.get().summary.state;
+
+export function setPhase(view: Observable<PageView>, phase: PageState): void {
+  view.update({ summary: { ...view.get().summary, state: phase } });
+}
+
+/** Show what the model holds now: the summary's counts and the items not found. */
+export function publish(view: Observable<PageView>, model: PageModel, document_: Document): void {
+  view.update({
+    summary: model.summary(model.title(document_), phaseOf(view)),
+    notFound: model.notFound.map((r) => ({ id: r.id, quote: r.selector.quote.exact })),
+  });
+}
+
+/** The box around some rectangles (an item's lines). */
+export function boxOf(rects: readonly DOMRect[]): Box | null {
+  if (rects.length === 0) return null;
+  let { top, left, bottom, right } = rects[0];
+  for (const r of rects) {
+    top = Math.min(top, r.top);
+    left = Math.min(left, r.left);
+    bottom = Math.max(bottom, r.bottom);
+    right = Math.max(right, r.right);
+  }
+  return { top, left, bottom, right };
+}
