@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageSession } from '../../lib/page/session';
 import { ItemCard, type CardActions } from './ItemCard';
+import { MarksLayer } from './MarksLayer';
 import { NoticeBar } from './NoticeBar';
 import type { Viewport } from './position';
 import { SelectionButton } from './SelectionButton';
@@ -42,6 +43,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
   };
   return (
     <>
+      <MarksLayer marks={view.marks} />
       {view.card && <ItemCard card={view.card} knownTags={view.tags} viewport={viewport} actions={actions} t={t} language={language} />}
       {view.selection && <SelectionButton box={view.selection.box} viewport={viewport} onMark={() => void session.markSelection()} t={t} />}
       <div class="corner">

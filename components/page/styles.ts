@@ -108,6 +108,14 @@ ${kinds.map((k) => `.kind-${k}[aria-pressed="true"] { background: ${KIND_COLOURS
 .btn-quiet { color: #6b7280; }
 .badge { background: #ecfdf5; color: #047857; border: 1px solid #a7f3d0; border-radius: 999px; padding: 0 9px; }
 
+/* Above the report's text, below a site's sticky header (z-index 1: on top of content without one). */
+.marks-layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 1; }
+.mark-line { position: absolute; height: 2px; border-radius: 1px; background: rgba(190, 18, 60, 0.85); }
+.mark-ring {
+  position: absolute; border: 2px solid #ca8a04; border-radius: 3px; background: rgba(250, 204, 21, 0.35);
+  mix-blend-mode: multiply;
+}
+
 .selection-button {
   position: fixed; border: none; border-radius: 999px; padding: 4px 12px; background: #111827; color: #fff;
   box-shadow: 0 6px 16px rgba(15, 23, 42, 0.3);

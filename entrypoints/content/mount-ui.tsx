@@ -38,7 +38,8 @@ const hasSomethingToShow = (v: PageView) => v.visible || v.card !== null || v.se
  * no element of ours at all.
  *
  * The shadow root is closed: `host.shadowRoot` is null to the page's scripts, which therefore can
- * neither read the card (the reader's notes, tags and tag list) nor reach its buttons. Our content
+ * neither read the card (the reader's notes, tags and tag list) nor reach its buttons, nor see
+ * which passages are tagged or focused (drawn here too, lib/page/marks.ts). Our content
  * script keeps the root WXT hands to onMount; the browser tests reach it from the content script's
  * own world (chrome.dom.openOrClosedShadowRoot, tests/e2e/fixtures/page-helpers.ts), which no page
  * can enter. Every handler also ignores events a script made up (components/page/trusted.ts).

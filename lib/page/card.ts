@@ -5,12 +5,12 @@
  */
 
 import type { Highlighter } from './highlighter';
-import { timerSlot, type Quietly, type SessionDeps, type TimerSlot } from './deps';
+import { timerSlot, type SessionDeps, type TimerSlot } from './deps';
 import type { Observable } from './observable';
 import type { PageItem } from './page-items';
 import type { PageModel } from './page-model';
 import type { Box, PageSelection } from './selection';
-import { boxOf, HOVER_CLOSE_MS, HOVER_OPEN_MS, type CardVia, type PageView } from './view';
+import { boxOf, HOVER_CLOSE_MS, HOVER_OPEN_MS, showMarks, type CardVia, type PageView } from './view';
 
 export class CardController {
   private selection: PageSelection | null = null;
@@ -26,7 +26,6 @@ export class CardController {
     private readonly model: PageModel,
     private readonly view: Observable<PageView>,
     private readonly deps: Pick<SessionDeps, 'document_' | 'highlighter' | 'setTimer' | 'clearTimer'>,
-    private readonly quietly: Quietly,
   ) {
     this.hoverTimer = timerSlot(deps);
     this.closeTimer = timerSlot(deps);
@@ -49,7 +48,11 @@ export class CardController {
 
   private setFocus(key: string | null): void {
     this.model.focused = key;
-    this.quietly(() => this.highlighter.setFocus(key));
+  }
+
+  /** The ring follows the card (marks.ts). */
+  private showMarks(): void {
+    showMarks(this.view, this.model, this.deps);
   }
 
   /**
@@ -96,6 +99,7 @@ export class CardController {
     this.held = false;
     this.focusedIn = false;
     this.view.update({ card: { key, item, box, via, busy: false }, selection: null });
+    this.showMarks();
   }
 
   close(): void {
@@ -104,11 +108,12 @@ export class CardController {
     this.pendingHover = null;
     if (!this.view.get().card) return;
     this.view.update({ card: null });
-    this.quietly(() => this.highlighter.setFocus(null));
+    this.showMarks();
   }
 
-  /** The card follows its item when the page scrolls or resizes. */
+  /** The card and the marks follow their items when the page scrolls, resizes or reflows. */
   reposition(): void {
+    this.showMarks();
     const card = this.view.get().card;
     if (!card) return;
     const box = this.boxOf(card.key);
@@ -146,6 +151,7 @@ export class CardController {
     const cardKey = follow(card?.key ?? null);
     if (card && cardKey) this.view.update({ card: { ...card, key: cardKey, item: items.get(cardKey)!, box: this.boxOf(cardKey) ?? card.box } });
     else if (card) this.view.update({ card: null });
+    this.showMarks();
   }
 
   /** The pointer moved over the page (not our UI): over an item, or not. */

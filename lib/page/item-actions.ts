@@ -23,7 +23,7 @@ export class ItemActions {
   constructor(
     private readonly model: PageModel,
     private readonly view: Observable<PageView>,
-    private readonly deps: Pick<SessionDeps, 'send' | 'document_'>,
+    private readonly deps: Pick<SessionDeps, 'send' | 'document_' | 'highlighter'>,
     private readonly pipeline: Pick<ReadingPipeline, 'applyRecords' | 'showItem' | 'hideItems'>,
     private readonly card: CardController,
     private readonly notices: Notices,
@@ -54,7 +54,7 @@ export class ItemActions {
     model.setRecords(items);
     const next = { ...item, key: record.id, kind: record.kind, record };
     this.pipeline.showItem(key, next);
-    publish(this.view, model, this.deps.document_);
+    publish(this.view, model, this.deps);
     return next;
   }
 
@@ -151,7 +151,7 @@ export class ItemActions {
       // Stored, the item's key is its record's id.
       this.pipeline.hideItems(id, key);
       this.card.close();
-      publish(this.view, this.model, this.deps.document_);
+      publish(this.view, this.model, this.deps);
       this.notices.notify({ key: notice, undo: true }, undo);
     });
   }

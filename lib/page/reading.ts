@@ -99,7 +99,7 @@ export class ReadingPipeline {
   }
 
   private publish(): void {
-    publish(this.view, this.model, this.deps.document_);
+    publish(this.view, this.model, this.deps);
   }
 
   /**
@@ -263,7 +263,7 @@ export class ReadingPipeline {
     for (const item of shown) {
       items.set(item.key, item);
       const span = spans.get(item.key);
-      if (span) targets.push({ key: item.key, kind: item.kind, tagged: (item.record?.tags.length ?? 0) > 0, ...span });
+      if (span) targets.push({ key: item.key, kind: item.kind, ...span });
     }
     await highlighter.paint(targets, live, pacing);
     if (stale()) {
@@ -307,7 +307,7 @@ export class ReadingPipeline {
   private repaint(key: string, item: PageItem): void {
     const { highlighter } = this.deps;
     if (key !== item.key) highlighter.rekey(key, item.key);
-    this.quietly(() => highlighter.restyle(item.key, { kind: item.kind, tagged: (item.record?.tags.length ?? 0) > 0 }));
+    this.quietly(() => highlighter.setKind(item.key, item.kind));
     this.card.itemChanged(key, item);
   }
 

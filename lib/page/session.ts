@@ -45,7 +45,7 @@ export class PageSession {
       (pending) => this.pipeline.run(pending),
       (e) => this.pipeline.failed(errorText(e)),
     );
-    this.card = new CardController(this.model, this.view, deps, (fn) => this.pipeline.quietly(fn));
+    this.card = new CardController(this.model, this.view, deps);
     this.pipeline = new ReadingPipeline(this.model, this.view, deps, this.card, schedule);
     this.notices = new Notices(this.view, deps);
     this.actions = new ItemActions(this.model, this.view, deps, this.pipeline, this.card, this.notices, schedule);
@@ -197,7 +197,7 @@ export class PageSession {
     this.pipeline.quietly(() => this.deps.highlighter.clear());
     this.view.update({ visible: false, error: null });
     setPhase(this.view, 'idle');
-    publish(this.view, this.model, this.deps.document_);
+    publish(this.view, this.model, this.deps);
     // Watched again for text that loads late, like a page just opened.
     this.pipeline.startWatching();
     await this.queue.schedule('read');

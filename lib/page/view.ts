@@ -3,6 +3,8 @@
  * button, notice. The session's modules update it; the UI only reads it and calls back.
  */
 
+import type { Highlighter } from './highlighter';
+import { readMarks, sameMarks, type ItemMark } from './marks';
 import type { PageItem } from './page-items';
 import type { PageModel } from './page-model';
 import type { Observable } from './observable';
@@ -48,6 +50,8 @@ export interface PageView {
   notice: Notice | null;
   /** An error to show in the summary (the reader asked and the run failed). */
   error: string | null;
+  /** Tagged items and the card's item, drawn in our shadow root (marks.ts). */
+  marks: ItemMark[];
 }
 
 /** Hover this long over an item before its card opens (ms). */
@@ -73,6 +77,7 @@ export function initialView(): PageView {
     site: null,
     notice: null,
     error: null,
+    marks: [],
   };
 }
 
@@ -82,12 +87,25 @@ export function setPhase(view: Observable<PageView>, phase: PageState): void {
   view.update({ summary: { ...view.get().summary, state: phase } });
 }
 
-/** Show what the model holds now: the summary's counts and the items not found. */
-export function publish(view: Observable<PageView>, model: PageModel, document_: Document): void {
+export interface Painting {
+  document_: Document;
+  highlighter: Pick<Highlighter, 'rectsOf' | 'textOf'>;
+}
+
+/** Draw the marks where the items stand now (tagged ones, the card's). */
+export function showMarks(view: Observable<PageView>, model: PageModel, { document_, highlighter }: Painting): void {
+  const w = document_.defaultView;
+  const marks = readMarks(model, highlighter, view.get().card?.key ?? null, { x: w?.scrollX ?? 0, y: w?.scrollY ?? 0 });
+  if (!sameMarks(marks, view.get().marks)) view.update({ marks });
+}
+
+/** Show what the model holds now: the summary's counts, the items not found, the marks. */
+export function publish(view: Observable<PageView>, model: PageModel, painting: Painting): void {
   view.update({
-    summary: model.summary(model.title(document_), phaseOf(view)),
+    summary: model.summary(model.title(painting.document_), phaseOf(view)),
     notFound: model.notFound.map((r) => ({ id: r.id, quote: r.selector.quote.exact })),
   });
+  showMarks(view, model, painting);
 }
 
 /** The box around some rectangles (an item's lines). */

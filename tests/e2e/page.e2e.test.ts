@@ -15,15 +15,18 @@ import {
   askTab,
   card,
   focusedInUi,
+  focusedTexts,
   highlightTexts,
-  highlightTextsOf,
+  highlightTextsOfKind,
   inUi,
   inUiWorld,
   pointAtHighlight,
   setLanguage,
   stopServiceWorker,
   summary,
+  taggedTexts,
   ui,
+  whatThePageSees,
 } from './fixtures/page-helpers';
 
 interface StoredItem {
@@ -61,6 +64,7 @@ describe('the page annotator on a government report page', () => {
       '/seed-wake.html': seedReportPage(),
       '/seed-hide.html': seedReportPage(),
       '/seed-hostile.html': seedReportPage(),
+      '/seed-private.html': seedReportPage(),
       '/ticker.html': tickerReportPage(),
       '/notices.html': govNoticePage(),
       '/late.html': lateReportPage(),
@@ -116,9 +120,9 @@ describe('the page annotator on a government report page', () => {
     // The largest report of the corpus (guangdong, ~33k characters), one <p> per line as on gov.cn.
     const page = await open('/provincial.html');
     await expect
-      .poll(() => highlightTextsOf(page, 'report-annotator-target'), { timeout: 30_000 })
+      .poll(() => highlightTextsOfKind(page, 'target'), { timeout: 30_000 })
       .toContain('地区生产总值增长4.5%—5%');
-    const results = await highlightTextsOf(page, 'report-annotator-result');
+    const results = await highlightTextsOfKind(page, 'result');
     expect(results).toContain('地区生产总值增长3.9%');
     expect(results).toContain('货物进出口总额9.5万亿元');
     expect(results.length).toBeGreaterThan(150);
@@ -144,7 +148,7 @@ describe('the page annotator on a government report page', () => {
     await page.keyboard.type('教育');
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('教育')]);
-    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['新增学位1.85万个']);
+    await expect.poll(() => taggedTexts(page)).toEqual(['新增学位1.85万个']);
     await expect.poll(() => summary(page).textContent()).toContain('已加标签 1');
 
     const stored = await itemsOf('/seed-tag.html');
@@ -155,7 +159,7 @@ describe('the page annotator on a government report page', () => {
     await page.reload();
     await hover(page, '新增学位1.85万个');
     await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('教育')]);
-    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['新增学位1.85万个']);
+    await expect.poll(() => taggedTexts(page)).toEqual(['新增学位1.85万个']);
     await page.close();
   });
 
@@ -166,13 +170,12 @@ describe('the page annotator on a government report page', () => {
     await expect.poll(() => card(page).count()).toBe(1);
     await expect.poll(() => focusedInUi(page)).toMatch(/^div\.card/);
     const first = await card(page).getAttribute('data-item');
-    const focused1 = await highlightTextsOf(page, 'report-annotator-focus');
-    expect(focused1).toHaveLength(1);
+    await expect.poll(() => focusedTexts(page)).toHaveLength(1);
+    const focused1 = await focusedTexts(page);
     // The card has the focus: J goes on from there, and Tab reaches the card's controls.
     await page.keyboard.press('j');
     await expect.poll(() => card(page).getAttribute('data-item')).not.toBe(first);
-    const focused2 = await highlightTextsOf(page, 'report-annotator-focus');
-    expect(focused2).not.toEqual(focused1);
+    await expect.poll(() => focusedTexts(page)).not.toEqual(focused1);
     await page.keyboard.press('k');
     await expect.poll(() => card(page).getAttribute('data-item')).toBe(first);
     // Tag it with the keyboard only.
@@ -254,7 +257,7 @@ describe('the page annotator on a government report page', () => {
     await page.reload();
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.86万个');
     await expect.poll(async () => (await itemsOf(path)).map((i) => i.status)).toEqual(['orphaned']);
-    expect(await highlightTextsOf(page, 'report-annotator-tagged')).toEqual([]);
+    expect(await taggedTexts(page)).toEqual([]);
     await expect.poll(() => summary(page).textContent()).toContain('1 条已保存的条目未找到');
     await summary(page).locator('.not-found .link').click();
     await expect.poll(() => summary(page).locator('.not-found-list').textContent()).toContain('新增学位1.85万个');
@@ -262,7 +265,7 @@ describe('the page annotator on a government report page', () => {
     // Back to the original figure: the item is found again and active.
     pages[path] = seedReportPage();
     await page.reload();
-    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged'), { timeout: 15_000 }).toEqual(['新增学位1.85万个']);
+    await expect.poll(() => taggedTexts(page), { timeout: 15_000 }).toEqual(['新增学位1.85万个']);
     await expect.poll(async () => (await itemsOf(path)).map((i) => i.status)).toEqual(['active']);
     await page.close();
   });
@@ -321,6 +324,38 @@ describe('the page annotator on a government report page', () => {
     await page.close();
   });
 
+  it('lets the page read nothing of what the reader does: the open card, tags and collected items change nothing it can see', async () => {
+    const path = '/seed-private.html';
+    const page = await open(path);
+    const text = '新增学位1.85万个';
+    await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain(text);
+    await expect.poll(() => ui(page).count()).toBe(1);
+    const before = await whatThePageSees(page);
+    // The page does see which passages are highlighted, by kind: what the extractor found in its text.
+    expect(before.registry.flatMap(([, texts]) => texts)).toContain(text);
+
+    await hover(page, text);
+    await expect.poll(() => focusedTexts(page)).toEqual([text]);
+    expect(await whatThePageSees(page)).toEqual(before);
+
+    await card(page).locator('.tag-input').click();
+    await page.keyboard.type('私下的标签');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => taggedTexts(page)).toEqual([text]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await hover(page, '复垦建设用地1万亩');
+    await card(page).locator('.btn-primary').click(); // 收藏
+    await expect.poll(async () => (await itemsOf(path)).length).toBe(2);
+    expect(await whatThePageSees(page)).toEqual(before);
+
+    // On the next visit the tag is drawn again, and the page still sees what a fresh page shows.
+    await page.reload();
+    await expect.poll(() => taggedTexts(page), { timeout: 15_000 }).toEqual([text]);
+    expect(await whatThePageSees(page)).toEqual(before);
+    await page.close();
+  });
+
   it('leaves a ticking page alone: the report is painted once, however often the clock and the banner change', async () => {
     const page = await open('/ticker.html');
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
@@ -370,7 +405,7 @@ describe('the page annotator on a government report page', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await askTab(browser, server.url(path), 'page/focusItem', { id: item.id })).toEqual({ found: true });
     await expect.poll(() => card(page).getAttribute('data-item')).toBe(item.id);
-    expect(await highlightTextsOf(page, 'report-annotator-focus')).toEqual(['新增学位1.85万个']);
+    await expect.poll(() => focusedTexts(page)).toEqual(['新增学位1.85万个']);
     expect(await askTab(browser, server.url(path), 'page/focusItem', { id: 'no-such-item' })).toEqual({ found: false });
     await page.close();
   });
@@ -383,7 +418,7 @@ describe('the page annotator on a government report page', () => {
     await expect.poll(async () => (await itemsOf(path)).length).toBe(1);
     const [item] = await itemsOf(path);
     await askBackground(browser, 'items/update', { id: item.id, patch: { tags: ['民生'] } });
-    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged')).toEqual(['复垦建设用地1万亩']);
+    await expect.poll(() => taggedTexts(page)).toEqual(['复垦建设用地1万亩']);
     await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('民生')]);
     await page.close();
   });
@@ -399,7 +434,7 @@ describe('the page annotator on a government report page', () => {
     // know which tab shows the report.
     await stopServiceWorker(browser);
     await askBackground(browser, 'items/update', { id: item.id, patch: { tags: ['民生'] } });
-    await expect.poll(() => highlightTextsOf(page, 'report-annotator-tagged'), { timeout: 10_000 }).toEqual(['复垦建设用地1万亩']);
+    await expect.poll(() => taggedTexts(page), { timeout: 10_000 }).toEqual(['复垦建设用地1万亩']);
     await page.close();
   });
 

@@ -62,7 +62,7 @@ function openPage(html: string, bg: ReturnType<typeof background>, url = URL_SEE
   });
   /** The key of the highlight reading `text`. */
   const keyOf = (text: string) => {
-    const key = highlighter.keys().find((k) => [...doc.querySelectorAll(`${MARK_TAG}[data-report-annotator-highlight="${k}"]`)].map((m) => m.textContent).join('') === text);
+    const key = highlighter.keys().find((k) => highlighter.textOf(k) === text);
     if (!key) throw new Error(`no highlight reads ${text}`);
     return key;
   };
