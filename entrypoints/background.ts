@@ -14,6 +14,7 @@ import {
   type MessageType,
   type PageControlMessageType,
 } from '../lib/messages';
+import { extractForPage } from '../lib/page/extract-budget';
 import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
 import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
@@ -90,7 +91,8 @@ export default defineBackground({
 
     const pageHandlers: MessageHandlers<PageControlMessageType> = {
       'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
-      'page/extract': async (p) => extractItems(String(p.text ?? '')),
+      // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
+      'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),
       'site/status': (p) => siteStatus(p.url),
       'site/forget': async (p) => {
         const pattern = sitePatternFor(p.url);

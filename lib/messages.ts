@@ -72,7 +72,11 @@ export interface PageControlMessageMap {
    * run even if the page does not read like a report, and answers with its summary.
    */
   'page/runOnTab': { request: { tabId: number }; response: PageSummary };
-  /** Extract items from a report's main text: the content script sends it here so the work runs off the page's thread. */
+  /**
+   * Extract items from a report's main text: the content script sends it here so the work runs off
+   * the page's thread. At most MAX_EXTRACT_CHARS are read; long lines are read in pieces, other
+   * messages answered between them (lib/page/extract-budget.ts).
+   */
   'page/extract': { request: { text: string }; response: ExtractedItem[] };
   /** Whether the annotator runs by itself on the site of `url` (*.gov.cn, or a site the reader granted). */
   'site/status': { request: { url: string }; response: SiteStatus };

@@ -6,14 +6,14 @@ import type { PageTextProps } from './text';
 import { trusted } from './trusted';
 
 export interface SummaryPanelProps extends Pick<PageTextProps, 't'> {
-  view: Pick<PageView, 'summary' | 'notFound' | 'site' | 'error'>;
+  view: Pick<PageView, 'summary' | 'notFound' | 'site' | 'error' | 'cut'>;
   onCollapse(): void;
   onForgetSite(): void;
 }
 
 /** The small on-page summary: counts by kind, collected and tagged, what was not found, the shortcut. */
 export function SummaryPanel({ view, onCollapse, onForgetSite, t }: SummaryPanelProps) {
-  const { summary, notFound, site, error } = view;
+  const { summary, notFound, site, error, cut } = view;
   const phase = summary.state;
   return (
     <section class="summary" aria-label={t('appName')}>
@@ -31,6 +31,11 @@ export function SummaryPanel({ view, onCollapse, onForgetSite, t }: SummaryPanel
       {error && (
         <p class="error" role="alert">
           {t('failed', { reason: error })}
+        </p>
+      )}
+      {cut && (
+        <p class="warn" role="status">
+          {t('textCut', { read: cut.read.toLocaleString('en-US'), total: cut.total.toLocaleString('en-US') })}
         </p>
       )}
       {phase === 'ready' && summary.total === 0 && <p>{t('noItems')}</p>}

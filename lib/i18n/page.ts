@@ -32,6 +32,10 @@ export const PAGE_TEXT = {
     en: 'Run by itself on this site? Context menu → “Always run on this site”',
   },
   failed: { zh: '操作失败：{reason}', en: 'Failed: {reason}' },
+  textCut: {
+    zh: '此页正文很长（{total} 字），只读取了前 {read} 字；其后的条目未标出。',
+    en: 'This page’s text is long ({total} characters): only the first {read} were read, and items after them are not shown.',
+  },
   quotaExceeded: {
     zh: '磁盘空间不足，浏览器未能保存。请腾出空间后再试。',
     en: 'The disk is full, so the browser could not save this. Free some space and try again.',

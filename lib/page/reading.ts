@@ -20,6 +20,7 @@
 import type { TextMap } from '../anchoring/text-map';
 import { reportIdFor, type ItemRecord } from '../store/records';
 import { nowOf, pacerOf, type SessionDeps } from './deps';
+import { capForExtraction } from './extract-budget';
 import type { CardController } from './card';
 import type { Pacing, PaintTarget } from './highlighter';
 import { liveTextMap, shownTextChanged } from './live-text';
@@ -141,9 +142,12 @@ export class ReadingPipeline {
       return;
     }
     if (main.text !== model.main?.text) {
-      const detected = await this.deps.send('page/extract', { text: main.text });
+      // A very long text is read only so far, and the summary says so.
+      const capped = capForExtraction(main.text);
+      const detected = await this.deps.send('page/extract', { text: capped.text });
       if (generation !== model.generation) return;
       model.detected = detected;
+      view.update({ cut: capped.cut ? { read: capped.text.length, total: capped.total } : null });
     }
     model.main = main;
     const hostname = new URL(this.deps.url()).hostname;

@@ -195,7 +195,7 @@ export class PageSession {
     this.card.reset();
     this.model.reset();
     this.pipeline.quietly(() => this.deps.highlighter.clear());
-    this.view.update({ visible: false, error: null });
+    this.view.update({ visible: false, error: null, cut: null });
     setPhase(this.view, 'idle');
     publish(this.view, this.model, this.deps);
     // Watched again for text that loads late, like a page just opened.

@@ -50,6 +50,8 @@ export interface PageView {
   notice: Notice | null;
   /** An error to show in the summary (the reader asked and the run failed). */
   error: string | null;
+  /** The page's text was too long to read whole: how much was read (extract-budget.ts). */
+  cut: { read: number; total: number } | null;
   /** Tagged items and the card's item, drawn in our shadow root (marks.ts). */
   marks: ItemMark[];
 }
@@ -77,6 +79,7 @@ export function initialView(): PageView {
     site: null,
     notice: null,
     error: null,
+    cut: null,
     marks: [],
   };
 }

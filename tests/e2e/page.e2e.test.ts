@@ -65,6 +65,7 @@ describe('the page annotator on a government report page', () => {
       '/seed-hide.html': seedReportPage(),
       '/seed-hostile.html': seedReportPage(),
       '/seed-private.html': seedReportPage(),
+      '/long.html': seedReportPage(Array.from({ length: Math.ceil(400_000 / SEED_TEXT.length) }, () => SEED_TEXT).join('\n')),
       '/ticker.html': tickerReportPage(),
       '/notices.html': govNoticePage(),
       '/late.html': lateReportPage(),
@@ -377,6 +378,14 @@ describe('the page annotator on a government report page', () => {
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('复垦建设用地1万亩');
     // The second half arrives after "加载更多".
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.85万个');
+    await page.close();
+  });
+
+  it('reads only the first 300,000 characters of a very long page, and says so in the summary', async () => {
+    const page = await open('/long.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 30_000 }).toContain('新增学位1.85万个');
+    await expect.poll(() => summary(page).textContent()).toContain('只读取了前 ');
+    expect(await summary(page).textContent()).toMatch(/此页正文很长（[\d,]+ 字），只读取了前 [\d,]+ 字/);
     await page.close();
   });
 

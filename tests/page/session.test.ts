@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractItems } from '../../lib/extract';
 import { createMessageRouter, sendMessage, type Sender } from '../../lib/messages';
+import { MAX_EXTRACT_CHARS } from '../../lib/page/extract-budget';
 import { MARK_TAG, WrapperHighlighter } from '../../lib/page/highlighter';
 import { PageSession, type SendFn } from '../../lib/page/session';
 import { createStoreHandlers } from '../../lib/store/handlers';
@@ -194,6 +195,27 @@ describe('the page session', () => {
     session.itemsChanged(URL_SEED);
     await session.idle();
     expect(session.summary().tagged).toBe(1);
+  });
+
+  it('reads only the first 300,000 characters of a very long page, and says so', async () => {
+    const bg = background();
+    const sent: number[] = [];
+    const long = Array.from({ length: Math.ceil(400_000 / SEED_TEXT.length) }, () => SEED_TEXT).join('\n');
+    const { session, shown } = openPage(seedReportPage(long), {
+      ...bg,
+      send: (type, payload) => {
+        if (type === 'page/extract') sent.push((payload as { text: string }).text.length);
+        return bg.send(type, payload);
+      },
+    });
+    await session.start();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBeLessThanOrEqual(MAX_EXTRACT_CHARS);
+    const { cut, summary } = session.view.get();
+    expect(cut).toEqual({ read: sent[0], total: expect.any(Number) });
+    expect(cut!.total).toBeGreaterThan(400_000);
+    expect(summary.state).toBe('ready');
+    expect(shown()).toContain('新增学位1.85万个');
   });
 
   it('remembers per site that the reader hid the summary', async () => {
