@@ -94,6 +94,16 @@ export default defineBackground({
       // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
       'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),
       'site/status': (p) => siteStatus(p.url),
+      'site/askAlways': async (p, sender) => {
+        const pattern = sitePatternFor(p.url);
+        if (!pattern || isBuiltInSite(p.url)) throw new Error('此地址不能设为始终运行 / this address cannot be set to run by itself');
+        const tabId = (sender as SenderInfo | undefined)?.tab?.id;
+        const query = new URLSearchParams({ site: pattern, ...(tabId === undefined ? {} : { tab: String(tabId) }) });
+        const url = `${browser.runtime.getURL('/grant.html')}?${query}`;
+        // A small window of its own; where there are no windows (Firefox for Android), a tab.
+        await browser.windows.create({ url, type: 'popup', width: 460, height: 320 }).catch(() => browser.tabs.create({ url }));
+        return null;
+      },
       'site/forget': async (p) => {
         const pattern = sitePatternFor(p.url);
         if (pattern && !isBuiltInSite(p.url)) await browser.permissions.remove({ origins: [pattern] });

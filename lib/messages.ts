@@ -82,6 +82,12 @@ export interface PageControlMessageMap {
   'site/status': { request: { url: string }; response: SiteStatus };
   /** Stop running by itself on a site the reader had granted: the permission is removed, and with it the registration. */
   'site/forget': { request: { url: string }; response: SiteStatus };
+  /**
+   * "Always run on this site", asked on the page: a content script cannot ask the browser for a
+   * permission, so the background opens grant.html for the site, which asks on the reader's click
+   * and then sends 'page/siteChanged' to the tab.
+   */
+  'site/askAlways': { request: { url: string }; response: null };
 }
 
 /** Handled by the content script of a tab (send with `browser.tabs.sendMessage(tabId, …)`). */
@@ -98,9 +104,12 @@ export interface ContentMessageMap {
   'page/summary': { request: Empty; response: PageSummary };
   /**
    * Store every detected item of the page that is not stored yet ("collect all").
-   * `added`: newly stored; `collected`: stored (active) items of the page afterwards.
+   * `added`: newly stored; `collected`: stored (active) items of the page afterwards; `ids`: the
+   * records just stored (delete them to undo).
    */
-  'page/collectAll': { request: Empty; response: { added: number; collected: number } };
+  'page/collectAll': { request: Empty; response: { added: number; collected: number; ids: string[] } };
+  /** The reader granted or refused "always run on this site" (grant.html): show the site's status again. */
+  'page/siteChanged': { request: Empty; response: null };
 }
 
 /**

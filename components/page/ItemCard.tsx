@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isEditable } from '../../lib/page/editable';
 import { readingOf } from '../../lib/page/page-items';
+import type { Box } from '../../lib/page/selection';
 import type { CardView } from '../../lib/page/view';
 import type { ItemKind } from '../../lib/store/records';
 import { ItemFacts } from './ItemFacts';
@@ -28,7 +29,10 @@ export interface CardActions {
 export interface ItemCardProps extends PageTextProps {
   card: CardView;
   knownTags: readonly string[];
+  recentTags: readonly string[];
   viewport: Viewport;
+  /** Our own UI the card must not cover (the summary), read after each render. */
+  obstacles(): Box[];
   actions: CardActions;
 }
 
@@ -36,7 +40,7 @@ const WIDTH = 340;
 const WANTED_HEIGHT = 320;
 
 /** The card of one item: what was read in it, and what the reader can do with it. */
-export function ItemCard({ card, knownTags, viewport, actions, t, language }: ItemCardProps) {
+export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, actions, t, language }: ItemCardProps) {
   const reading = readingOf(card.item);
   const root = useRef<HTMLDivElement>(null);
   const tagInput = useRef<HTMLInputElement>(null);
@@ -49,7 +53,14 @@ export function ItemCard({ card, knownTags, viewport, actions, t, language }: It
     else if (via === 'keyboard') root.current?.focus({ preventScroll: true });
   }, [key, via]);
 
-  const position = floatNear(card.box, WIDTH, WANTED_HEIGHT, viewport);
+  // The summary may change size or corner while the card is open: measured after each render.
+  const [avoid, setAvoid] = useState<Box[]>(obstacles);
+  useLayoutEffect(() => {
+    const now = obstacles();
+    if (JSON.stringify(now) !== JSON.stringify(avoid)) setAvoid(now);
+  });
+
+  const position = floatNear(card.box, WIDTH, WANTED_HEIGHT, viewport, avoid);
   const style = {
     left: `${position.left}px`,
     ...(position.top !== undefined ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
@@ -95,6 +106,7 @@ export function ItemCard({ card, knownTags, viewport, actions, t, language }: It
       <TagEditor
         tags={reading.tags}
         known={knownTags}
+        recent={recentTags}
         disabled={busy}
         inputRef={tagInput}
         onAdd={(text) => actions.addTag(key, text)}

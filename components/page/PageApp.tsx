@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSession } from '../../lib/page/session';
+import type { Box } from '../../lib/page/selection';
 import { ItemCard, type CardActions } from './ItemCard';
 import { MarksLayer } from './MarksLayer';
 import { NoticeBar } from './NoticeBar';
 import type { Viewport } from './position';
 import { SelectionButton } from './SelectionButton';
-import { SummaryPanel } from './SummaryPanel';
+import { SummaryBadge } from './SummaryBadge';
+import { SummaryPanel, type SummaryActions } from './SummaryPanel';
 import type { PageTextProps } from './text';
-import { trusted } from './trusted';
 import { useObservable } from './use-observable';
 
 export interface PageAppProps extends PageTextProps {
@@ -25,11 +26,17 @@ function useViewport(): Viewport {
   return viewport;
 }
 
-/** Everything the annotator shows on a page, in its shadow root: summary, card, selection button, notices. */
+/** Everything the annotator shows on a page, in its shadow root: marks, card, selection button, summary, notices. */
 export function PageApp({ session, t, language }: PageAppProps) {
   const view = useObservable(session.view);
   const viewport = useViewport();
-  const actions: CardActions = {
+  const corner = useRef<HTMLDivElement>(null);
+  // What the card must not cover: our own summary and notices.
+  const obstacles = (): Box[] => {
+    const r = corner.current?.getBoundingClientRect();
+    return r && r.width > 0 ? [{ top: r.top, left: r.left, bottom: r.bottom, right: r.right }] : [];
+  };
+  const card: CardActions = {
     addTag: (key, text) => session.addTag(key, text),
     removeTag: (key, tag) => void session.removeTag(key, tag),
     setNote: (key, note) => void session.setNote(key, note),
@@ -41,25 +48,41 @@ export function PageApp({ session, t, language }: PageAppProps) {
     hover: (inside) => session.cardHover(inside),
     focusWithin: (inside) => session.cardFocus(inside),
   };
+  // The focus follows the reader between the badge and the open summary (not on page load).
+  const [moved, setMoved] = useState<'panel' | 'badge' | null>(null);
+  const summary: SummaryActions = {
+    collapse: () => {
+      setMoved('badge');
+      void session.setLayout({ expanded: false });
+    },
+    closeCard: () => session.closeCard(),
+    move: (to) => void session.setLayout({ corner: to }),
+    toggleKind: (kind, shown) => session.setKindShown(kind, shown),
+    showItem: (key) => session.showItem(key),
+    forgetSite: () => void session.forgetSite(),
+    askAlways: () => void session.askAlways(),
+  };
+  const { layout } = view;
   return (
     <>
       <MarksLayer marks={view.marks} />
-      {view.card && <ItemCard card={view.card} knownTags={view.tags} viewport={viewport} actions={actions} t={t} language={language} />}
       {view.selection && <SelectionButton box={view.selection.box} viewport={viewport} onMark={() => void session.markSelection()} t={t} />}
-      <div class="corner">
+      <div class={`corner corner-${layout.corner}`} ref={corner}>
         {view.notice && <NoticeBar notice={view.notice} onUndo={() => void session.undo()} onClose={() => session.dismissNotice()} t={t} />}
-        {view.visible && !view.collapsed && (
-          <SummaryPanel view={view} onCollapse={() => void session.setCollapsed(true)} onForgetSite={() => void session.forgetSite()} t={t} />
-        )}
-        {view.visible && view.collapsed && (
-          <button type="button" class="pill" onClick={trusted(() => void session.setCollapsed(false))}>
-            <span class="logo" aria-hidden="true">
-              标
-            </span>
-            {t('showSummary', { count: view.summary.total })}
-          </button>
+        {view.visible && layout.expanded && <SummaryPanel view={view} actions={summary} takeFocus={moved === 'panel'} cardOpen={view.card !== null} t={t} />}
+        {view.visible && !layout.expanded && (
+          <SummaryBadge
+            summary={view.summary}
+            takeFocus={moved === 'badge'}
+            onExpand={() => {
+              setMoved('panel');
+              void session.setLayout({ expanded: true });
+            }}
+            t={t}
+          />
         )}
       </div>
+      {view.card && <ItemCard card={view.card} knownTags={view.tags} recentTags={view.recentTags} viewport={viewport} obstacles={obstacles} actions={card} t={t} language={language} />}
     </>
   );
 }

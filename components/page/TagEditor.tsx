@@ -1,12 +1,15 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageTextProps } from './text';
+import { suggestTags } from '../../lib/page/tag-suggestions';
 import { trusted } from './trusted';
 
 export interface TagEditorProps extends Pick<PageTextProps, 't'> {
   tags: readonly string[];
   /** Tags used before, most used first. */
   known: readonly string[];
+  /** Tags used last on this report, most recent first. */
+  recent: readonly string[];
   disabled: boolean;
   /** The input, for the card to focus. */
   inputRef?: Ref<HTMLInputElement>;
@@ -15,13 +18,10 @@ export interface TagEditorProps extends Pick<PageTextProps, 't'> {
   onRemove(tag: string): void;
 }
 
-const SUGGESTIONS = 6;
-
-/** The item's tags as chips, an input (Enter adds), and the reader's own tags to pick from. */
-export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t }: TagEditorProps) {
+/** The item's tags as chips, an input (Enter adds), and a few of the reader's tags to pick from (more as they type). */
+export function TagEditor({ tags, known, recent, disabled, inputRef, onAdd, onRemove, t }: TagEditorProps) {
   const [draft, setDraft] = useState('');
-  const typed = draft.trim();
-  const suggestions = known.filter((k) => !tags.includes(k) && (!typed || k.includes(typed))).slice(0, SUGGESTIONS);
+  const suggestions = suggestTags({ known, recent, onItem: tags, typed: draft });
   /**
    * The input is cleared only once the tags are stored: when saving fails (a full disk, a tag too
    * long) the reader keeps what they typed. Text typed meanwhile is not thrown away either.
@@ -59,7 +59,7 @@ export function TagEditor({ tags, known, disabled, inputRef, onAdd, onRemove, t 
         />
       </div>
       {suggestions.length > 0 && (
-        <div class="suggestions" aria-label={t('suggestedTags')}>
+        <div class="suggestions" role="group" aria-label={t('suggestedTags')}>
           {suggestions.map((s) => (
             <button key={s} type="button" class="suggestion" disabled={disabled} onClick={trusted(() => void add(s, draft))}>
               + {s}

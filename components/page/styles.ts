@@ -10,7 +10,7 @@ export function pageUiStyles(): string {
   return `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.card, .summary, .pill, .notice, .selection-button {
+.card, .summary, .notice, .selection-button {
   font-family: system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
   font-size: 13px;
   line-height: 1.5;
@@ -20,41 +20,79 @@ export function pageUiStyles(): string {
 button { font: inherit; color: inherit; cursor: pointer; }
 button:disabled { cursor: default; opacity: 0.6; }
 :focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.muted { color: #6b7280; }
+.muted { color: #4b5563; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .error { color: #b91c1c; margin: 6px 0; }
 p { margin: 6px 0; }
 
 .corner {
-  position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
-  display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
+  position: fixed; z-index: 2147483000;
+  display: flex; flex-direction: column; gap: 8px; max-width: calc(100vw - 32px);
 }
+.corner-bottom-right { right: 16px; bottom: 16px; align-items: flex-end; }
+.corner-bottom-left { left: 16px; bottom: 16px; align-items: flex-start; }
+.corner-top-right { right: 16px; top: 16px; align-items: flex-end; flex-direction: column-reverse; }
+.corner-top-left { left: 16px; top: 16px; align-items: flex-start; flex-direction: column-reverse; }
 .summary {
-  width: 300px; background: #fff; border: 1px solid #e5e7eb; border-radius: 10px;
+  width: 320px; max-width: 100%; max-height: calc(100vh - 32px); overflow: auto;
+  background: #fff; border: 1px solid #e5e7eb; border-radius: 10px;
   box-shadow: 0 8px 24px rgba(15, 23, 42, 0.16); padding: 10px 12px;
 }
-.summary-head { display: flex; align-items: center; gap: 8px; }
-.summary-hide { margin-left: auto; }
+.summary:focus { outline: none; }
+.summary:focus-visible { outline: 2px solid #2563eb; }
+.summary-head { display: flex; align-items: center; gap: 10px; }
+.summary-title { font-size: 13px; font-weight: 700; margin: 0; }
+.outline-toggle { margin-left: auto; }
 .logo {
   display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 5px;
-  background: #b91c1c; color: #fff; font-size: 12px; font-weight: 700;
+  background: #b91c1c; color: #fff; font-size: 12px; font-weight: 700; flex: none;
 }
+.summary-badge {
+  display: inline-flex; align-items: center; gap: 8px; padding: 4px 10px 4px 6px; border-radius: 999px;
+  background: #fff; border: 1px solid #d1d5db; box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18);
+  font-family: system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
+  font-size: 12px; line-height: 1.5; color: #1f2937;
+}
+.mini-count { color: var(--kind); }
+.mini-count b { font-weight: 700; }
 .counts { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 2px; }
 .count {
-  border-radius: 999px; padding: 1px 9px; background: var(--fill); color: var(--kind);
+  display: inline-flex; align-items: center; gap: 4px;
+  border-radius: 999px; padding: 1px 9px 1px 5px; background: var(--fill); color: var(--kind);
   border: 1px solid var(--kind);
+}
+.count[aria-pressed="false"] { background: #fff; color: #4b5563; border-style: dashed; border-color: #6b7280; }
+.count-box {
+  display: inline-grid; place-items: center; width: 14px; height: 14px; border-radius: 3px;
+  border: 1px solid currentColor; font-size: 10px; line-height: 1;
 }
 .count b { font-weight: 700; }
 .stats { margin: 4px 0; }
-.hint { color: #6b7280; font-size: 12px; margin: 6px 0 0; }
+.hint { color: #4b5563; font-size: 12px; margin: 6px 0 0; }
 .not-found { margin-top: 4px; }
 .not-found-list { margin: 4px 0 0; padding-left: 18px; max-height: 120px; overflow: auto; color: #374151; }
 .not-found-list li { margin: 2px 0; }
-.warn { color: #b45309; }
-.link { background: none; border: none; padding: 0; color: #2563eb; text-decoration: underline; }
-.pill {
-  display: inline-flex; align-items: center; gap: 6px; padding: 6px 12px 6px 8px; border-radius: 999px;
-  background: #fff; border: 1px solid #e5e7eb; box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18);
+.warn { color: #92400e; }
+.link { background: none; border: none; padding: 0; color: #1d4ed8; text-decoration: underline; }
+.outline { margin: 8px 0 4px; border-top: 1px solid #e5e7eb; padding-top: 8px; }
+.outline-search {
+  width: 100%; font: inherit; color: inherit; padding: 3px 7px; border: 1px solid #d1d5db; border-radius: 7px; background: #fff;
 }
+.outline-search:focus { border-color: #2563eb; outline: none; }
+.outline-count { margin: 4px 0; font-size: 12px; }
+.outline-list { max-height: min(50vh, 420px); overflow: auto; }
+.outline-heading { font-size: 12px; font-weight: 700; color: #374151; margin: 8px 0 2px; }
+.outline-list ul { list-style: none; margin: 0; padding: 0; }
+.outline-item {
+  display: block; width: 100%; text-align: left; background: none; border: none; border-left: 3px solid var(--kind);
+  padding: 2px 6px; margin: 2px 0; color: #1f2937; border-radius: 0 5px 5px 0;
+}
+.outline-item:hover { background: #f3f4f6; }
+.outline-kind { color: var(--kind); font-weight: 600; }
+.site-offer { margin-top: 8px; }
+.corners { display: flex; align-items: center; gap: 2px; margin-top: 6px; font-size: 12px; }
+.corners .muted { margin-right: 4px; }
+.corners .corner-button { margin-left: 0; font-size: 14px; color: #374151; }
 .notice {
   display: flex; align-items: center; gap: 10px; max-width: 300px; padding: 8px 10px 8px 12px; border-radius: 8px;
   background: #111827; color: #f9fafb; box-shadow: 0 6px 18px rgba(15, 23, 42, 0.25);

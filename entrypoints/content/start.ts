@@ -37,6 +37,10 @@ export async function startAnnotator(ctx: ContentScriptContext): Promise<void> {
     'page/focusItem': async ({ id }) => ({ found: await session.focusItem(id) }),
     'page/summary': async () => session.summary(),
     'page/collectAll': () => session.collectAll(),
+    'page/siteChanged': async () => {
+      await session.siteChanged();
+      return null;
+    },
     'items/changed': async ({ reportId }) => {
       session.itemsChanged(reportId);
       return null;

@@ -15,12 +15,15 @@ const onOwnUi = (event: Event) => isInOwnUi(event.target as Node | null);
  *    API), once per animation frame;
  *  - J / K step through the items, Escape closes the card (not while the reader types in a field);
  *  - the selection offers "标为条目" once it settles;
- *  - scrolling and resizing move the card with its item.
+ *  - scrolling, resizing and reflowing move the card (and the marks) with their items.
  *
  * Only the reader's own input counts: events the page makes up (`dispatchEvent`, `el.click()`:
  * isTrusted false) are ignored, so a page script cannot open cards or step through items.
  */
-export function wireEvents(ctx: Pick<ContentScriptContext, 'addEventListener' | 'requestAnimationFrame' | 'setTimeout'>, session: PageSession): void {
+export function wireEvents(
+  ctx: Pick<ContentScriptContext, 'addEventListener' | 'requestAnimationFrame' | 'setTimeout'> & Partial<Pick<ContentScriptContext, 'onInvalidated'>>,
+  session: PageSession,
+): void {
   let pointer: { x: number; y: number } | null = null;
   let pointerFrame = 0;
   ctx.addEventListener(
@@ -73,4 +76,18 @@ export function wireEvents(ctx: Pick<ContentScriptContext, 'addEventListener' | 
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
+
+  // The page reflows without scrolling (images and fonts load, a section opens): the marks drawn
+  // over tagged items and the card follow their text.
+  if (typeof ResizeObserver === 'function' && document.body) {
+    const observer = new ResizeObserver(() => {
+      if (moveFrame) return;
+      moveFrame = ctx.requestAnimationFrame(() => {
+        moveFrame = 0;
+        session.repositionCard();
+      });
+    });
+    observer.observe(document.body);
+    ctx.onInvalidated?.(() => observer.disconnect());
+  }
 }

@@ -4,7 +4,10 @@ import { isNoReceiver } from '../../lib/page/run-on-tab';
 import type { PageSummary } from '../../lib/page/summary';
 import { ITEM_KINDS, reportIdFor } from '../../lib/store/records';
 import { errorText } from '../../lib/messages';
+import { deleteItems } from '../../components/collection/actions';
 import { t } from '../../components/collection/i18n';
+import { UNDO_MS } from '../../lib/collection/undo';
+import { pageText } from '../../lib/i18n/page';
 import { runOnTab, toTab, type TargetTab } from './active-tab';
 
 export interface PageCardProps {
@@ -23,6 +26,8 @@ function safeReportId(url: string | undefined): string | null {
   }
 }
 
+const pageT = pageText();
+
 type State =
   | { step: 'loading' }
   | { step: 'summary'; summary: PageSummary }
@@ -39,7 +44,15 @@ const RUNNING_POLL_MS = 300;
 export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) {
   const [state, setState] = useState<State>({ step: 'loading' });
   const [busy, setBusy] = useState<'collect' | 'run' | null>(null);
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string; undo?: string[] } | null>(null);
+
+  // "Collect all" is undone like a delete: the offer stands for UNDO_MS.
+  const undoIds = message?.undo;
+  useEffect(() => {
+    if (!undoIds) return;
+    const timer = setTimeout(() => setMessage((m) => (m?.undo === undoIds ? { tone: 'info', text: m.text } : m)), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undoIds]);
 
   const refresh = useCallback(async (): Promise<boolean> => {
     if (!tab || isNeverReport(tab.url)) {
@@ -79,13 +92,25 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
     setBusy('collect');
     setMessage(null);
     try {
-      const { added } = await toTab(tab.id, 'page/collectAll', {});
-      setMessage({ tone: 'info', text: t('collectedN', { count: added }) });
+      const { added, ids } = await toTab(tab.id, 'page/collectAll', {});
+      setMessage({ tone: 'info', text: t('collectedN', { count: added }), ...(ids?.length ? { undo: ids } : {}) });
       await refresh();
     } catch (e) {
       setMessage({ tone: 'error', text: isNoReceiver(e) ? t('noAnswer') : t('collectFailed', { reason: errorText(e) }) });
     } finally {
       setBusy(null);
+    }
+  };
+
+  /** Undo "collect all": the items it stored are deleted again (the page shows them as found, not collected). */
+  const undoCollectAll = async (ids: string[]) => {
+    setMessage(null);
+    try {
+      await deleteItems(ids);
+      setMessage({ tone: 'info', text: pageT('collectAllUndone', { count: ids.length }) });
+      await refresh();
+    } catch (e) {
+      setMessage({ tone: 'error', text: pageT('collectAllUndoFailed', { reason: errorText(e) }) });
     }
   };
 
@@ -159,6 +184,14 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
       {message && (
         <p class={message.tone === 'error' ? 'field-error' : 'muted page-message'} role={message.tone === 'error' ? 'alert' : 'status'}>
           {message.text}
+          {message.undo && (
+            <>
+              {' '}
+              <button type="button" class="btn btn-small collect-undo" onClick={() => void undoCollectAll(message.undo!)}>
+                {t('undo')}
+              </button>
+            </>
+          )}
         </p>
       )}
     </section>

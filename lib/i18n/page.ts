@@ -24,13 +24,29 @@ export const PAGE_TEXT = {
   },
   shortcutHint: { zh: 'J / K 逐条查看 · Esc 关闭卡片', en: 'J / K step through · Esc closes the card' },
   hideSummary: { zh: '收起', en: 'Hide' },
-  showSummary: { zh: '报告标注：{count} 条', en: 'Report Annotator: {count} items' },
+  summaryLabel: { zh: '报告标注摘要', en: 'Report Annotator summary' },
+  openSummary: { zh: '展开摘要', en: 'Open the summary' },
+  kindToggleTitle: { zh: '在页面上显示或隐藏{kind}', en: 'Show or hide {kind} on the page' },
+  kindsShown: { zh: '在页面上显示', en: 'Shown on the page' },
+  moveLabel: { zh: '位置', en: 'Move' },
+  moveTo_top_left: { zh: '移到左上角', en: 'Move to the top left' },
+  moveTo_top_right: { zh: '移到右上角', en: 'Move to the top right' },
+  moveTo_bottom_left: { zh: '移到左下角', en: 'Move to the bottom left' },
+  moveTo_bottom_right: { zh: '移到右下角', en: 'Move to the bottom right' },
+  outline: { zh: '目录', en: 'Outline' },
+  outlineTitle: { zh: '本页条目', en: 'Items on this page' },
+  outlineSearch: { zh: '搜索条目或章节', en: 'Search items or sections' },
+  outlineCount: { zh: '{shown} / {total} 条', en: '{shown} of {total}' },
+  outlineEmpty: { zh: '没有匹配的条目。', en: 'No matching items.' },
+  noSection: { zh: '（未分章节）', en: '(no section)' },
   alwaysOnHere: { zh: '已设为在此网站始终运行', en: 'Runs by itself on this site' },
   stopAlwaysOn: { zh: '停止', en: 'Stop' },
-  alwaysOnHint: {
-    zh: '想在此网站自动运行？右键菜单 →「在此网站始终运行」',
-    en: 'Run by itself on this site? Context menu → “Always run on this site”',
+  alwaysOnOffer: { zh: '在此网站始终运行', en: 'Always run on this site' },
+  alwaysOnOfferHint: {
+    zh: '以后打开此网站的页面时自动标注（会请你在新窗口中确认）。',
+    en: 'Annotate this site’s pages by itself from now on (you confirm in a new window).',
   },
+  alwaysOnAsked: { zh: '请在新打开的窗口中确认。', en: 'Please confirm in the window that opened.' },
   failed: { zh: '操作失败：{reason}', en: 'Failed: {reason}' },
   textCut: {
     zh: '此页正文很长（{total} 字），只读取了前 {read} 字；其后的条目未标出。',
@@ -74,6 +90,23 @@ export const PAGE_TEXT = {
 
   // Selection
   markSelection: { zh: '标为条目', en: 'Mark as item' },
+
+  // The page that asks for a site ("always run on this site")
+  grantTitle: { zh: '在此网站始终运行？', en: 'Always run on this site?' },
+  grantText: {
+    zh: '允许「报告标注」在 {site} 的页面上自动找出并标注目标、成果和承诺。页面内容不会离开你的浏览器。',
+    en: 'Let Report Annotator find and highlight targets, results and commitments on the pages of {site} by itself. Nothing leaves your browser.',
+  },
+  grantAllow: { zh: '允许', en: 'Allow' },
+  grantCancel: { zh: '取消', en: 'Cancel' },
+  grantDone: { zh: '已允许。此网站的页面今后会自动标注。', en: 'Done: this site’s pages are annotated by themselves from now on.' },
+  grantRefused: { zh: '未允许，什么也没有改变。', en: 'Not allowed; nothing changed.' },
+  grantBadSite: { zh: '这个地址不能设为始终运行。', en: 'This address cannot be set to run by itself.' },
+
+  // Popup: collect all, undone
+  collectedAllUndo: { zh: '已收藏 {count} 条', en: '{count} collected' },
+  collectAllUndone: { zh: '已撤销，{count} 条不再收藏', en: 'Undone: {count} no longer collected' },
+  collectAllUndoFailed: { zh: '撤销失败：{reason}', en: 'Undo failed: {reason}' },
 
   // Background: context menu
   menuRunHere: { zh: '在此页标注报告', en: 'Annotate this page' },

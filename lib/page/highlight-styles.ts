@@ -23,8 +23,8 @@ export const MARK_TAG = 'report-annotator-mark';
 /** Colours by kind (fill, the second band's fill, text colour): the summary and the card use the same ones. */
 export const KIND_COLOURS: Record<ItemKind, { fill: string; fill2: string; strong: string }> = {
   target: { fill: 'rgba(37, 99, 235, 0.14)', fill2: 'rgba(37, 99, 235, 0.26)', strong: '#1d4ed8' },
-  result: { fill: 'rgba(22, 163, 74, 0.15)', fill2: 'rgba(22, 163, 74, 0.28)', strong: '#15803d' },
-  commitment: { fill: 'rgba(217, 119, 6, 0.16)', fill2: 'rgba(217, 119, 6, 0.3)', strong: '#b45309' },
+  result: { fill: 'rgba(22, 163, 74, 0.15)', fill2: 'rgba(22, 163, 74, 0.28)', strong: '#166534' },
+  commitment: { fill: 'rgba(217, 119, 6, 0.16)', fill2: 'rgba(217, 119, 6, 0.3)', strong: '#92400e' },
 };
 
 /** The page-level styles: ::highlight() rules and the wrapper fallback's; kinds in `hidden` are not coloured. */

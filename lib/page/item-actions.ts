@@ -13,7 +13,7 @@ import type { Notices } from './notices';
 import { draftOf, type PageItem } from './page-items';
 import type { PageModel } from './page-model';
 import type { ReadingPipeline, Task } from './reading';
-import { anchorSelection, manualDraft, selectionSpan } from './selection';
+import { anchorSelection, manualDraft, sectionAt, selectionSpan } from './selection';
 import { publish, type NoticeKey, type PageView } from './view';
 import type { Observable } from './observable';
 
@@ -170,19 +170,19 @@ export class ItemActions {
   }
 
   /** 'page/collectAll': store every detected item not stored yet. */
-  async collectAll(): Promise<{ added: number; collected: number }> {
+  async collectAll(): Promise<{ added: number; collected: number; ids: string[] }> {
     const { model } = this;
-    if (!model.active || !model.main || !model.reportId) return { added: 0, collected: 0 };
+    if (!model.active || !model.main || !model.reportId) return { added: 0, collected: 0, ids: [] };
     const main = model.main;
     const drafts = [...model.items.values()].filter((i) => !i.record && i.detected).map((i) => draftOf(i, main.text));
-    let added = 0;
+    let ids: string[] = [];
     if (drafts.length) {
       const result = await this.deps.send('items/save', { reportId: model.reportId, items: drafts });
-      added = result.added.length;
+      ids = result.added.map((r) => r.id);
       model.setRecords(result.items);
       await this.schedule('layout');
     }
-    return { added, collected: this.view.get().summary.collected };
+    return { added: ids.length, collected: this.view.get().summary.collected, ids };
   }
 
   /** "标为条目": store the selection as a hand-marked item and open its card. */
@@ -195,7 +195,9 @@ export class ItemActions {
       if (!span) throw new Error('选区不在页面正文中 / the selection is not in the page text');
       const anchor = anchorSelection(model.live.text, span, model.main.text);
       const parsed = await this.deps.send('page/extract', { text: anchor.selector.quote.exact });
-      const record = await this.deps.send('items/addManual', { reportId: model.reportId, item: manualDraft(anchor, parsed) });
+      // The section's tense, where the passage is in the report's text.
+      const context = anchor.space === 'main' ? sectionAt(model.detected, model.main.text, anchor.start) : undefined;
+      const record = await this.deps.send('items/addManual', { reportId: model.reportId, item: manualDraft(anchor, parsed, context) });
       model.addRecord(record);
       this.deps.document_.getSelection?.()?.removeAllRanges();
       await this.schedule('layout');

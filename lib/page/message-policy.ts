@@ -89,6 +89,7 @@ const CONTENT_RULES: Record<string, Rule> = {
   // The sender's own site only.
   'site/status': (p, own) => isString(p.url) && sitePatternFor(p.url) === sitePatternFor(own.url),
   'site/forget': (p, own) => isString(p.url) && sitePatternFor(p.url) === sitePatternFor(own.url),
+  'site/askAlways': (p, own) => isString(p.url) && sitePatternFor(p.url) === sitePatternFor(own.url),
 };
 
 /** The message types a content script may send at all (each still checked against its page). */

@@ -32,7 +32,7 @@ import type { PageModel } from './page-model';
 import { placeSaved } from './reanchor';
 import { runsByItself } from './report-detect';
 import { markPerformance, timed } from './timing';
-import { collapsedKey, IDLE_WATCH_MS, phaseOf, publish, setPhase, type PageView } from './view';
+import { IDLE_WATCH_MS, layoutKey, phaseOf, publish, readLayout, setPhase, type PageView } from './view';
 import { yieldToBrowser, type Pacer } from './yielding';
 
 export type Task = 'read' | 'refresh' | 'reload' | 'layout';
@@ -188,11 +188,11 @@ export class ReadingPipeline {
 
   private async activate(hostname: string): Promise<void> {
     this.model.active = true;
-    const [collapsed, site] = await Promise.all([
-      this.deps.prefs.get(collapsedKey(hostname)).catch(() => false),
+    const [layout, site] = await Promise.all([
+      this.deps.prefs.get(layoutKey(hostname)).catch(() => null),
       this.deps.send('site/status', { url: this.deps.url() }).catch(() => null),
     ]);
-    this.view.update({ collapsed: collapsed === true, site });
+    this.view.update({ layout: readLayout(layout), site });
     if (!this.wired) {
       this.wired = true;
       this.deps.onActivate?.();

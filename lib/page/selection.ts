@@ -77,14 +77,65 @@ export function anchorSelection(liveText: string, span: { start: number; end: nu
   return { selector: selectorFor(mainText, found.start, found.end), space: 'main', start: found.start, end: found.end };
 }
 
+/** The section a passage stands in, and whether it reviews the past or plans, as the extractor read its figures. */
+export interface SectionContext {
+  title: string;
+  tense: 'target' | 'result' | null;
+}
+
 /**
- * The draft of a hand-marked item. Kind, metric and figure come from the extractor's reading of
- * the selected text (`parsed`, the one with a figure first); without one the kind is a target
- * when the text holds a figure and a commitment when it does not: the reader can change it.
+ * The section of the main text at `at`: the section (heading label, as the extractor gives it on
+ * each item) whose heading stands last before `at`, and its tense, from the figures the extractor
+ * found in it (results outnumbering targets: a review). No heading found: the section of the
+ * detection just before.
  */
-export function manualDraft(anchor: SelectionAnchor, parsed: readonly ExtractedItem[]): ItemDraft {
+export function sectionAt(detected: readonly ExtractedItem[], mainText: string, at: number): SectionContext {
+  let title: string | null = null;
+  let headingAt = -1;
+  const seen = new Set<string>();
+  for (const d of detected) {
+    if (seen.has(d.section) || !d.section) continue;
+    seen.add(d.section);
+    const found = mainText.lastIndexOf(d.section.replace(/…$/, ''), at);
+    if (found > headingAt) [headingAt, title] = [found, d.section];
+  }
+  if (title === null) {
+    const before = detected.filter((d) => d.start < at);
+    title = before.length ? before[before.length - 1].section : null;
+  }
+  if (title === null) return { title: '', tense: null };
+  let results = 0;
+  let targets = 0;
+  for (const d of detected) {
+    if (d.section !== title || d.value === null) continue;
+    if (d.kind === 'result') results++;
+    else if (d.kind === 'target') targets++;
+  }
+  return { title, tense: results + targets === 0 ? null : results > targets ? 'result' : 'target' };
+}
+
+/**
+ * The draft of a hand-marked item. Metric and figure come from the extractor's reading of the
+ * selected text (`parsed`, the one with a figure first), like any other item's. The kind follows
+ * the section (`context`): a figure in a review is a result, in a plan a target; so does a passage
+ * without a figure in a review, elsewhere it is a commitment. A result cue in the selection itself
+ * (the extractor read it as a result) wins. The reader can change the kind on the card.
+ */
+export function manualDraft(anchor: SelectionAnchor, parsed: readonly ExtractedItem[], context: SectionContext = { title: '', tense: null }): ItemDraft {
   const exact = anchor.selector.quote.exact;
   const best = parsed.find((i) => i.value !== null) ?? parsed[0];
-  const kind: ItemKind = best?.kind ?? (FIGURE.test(exact) ? 'target' : 'commitment');
-  return { kind, selector: anchor.selector, ...parsedFieldsOf(best ?? NO_PARSED_FIELDS) };
+  const hasFigure = best?.value != null || FIGURE.test(exact);
+  let kind: ItemKind;
+  if (best?.kind === 'result') kind = 'result';
+  else if (hasFigure) kind = context.tense ?? best?.kind ?? 'target';
+  else kind = context.tense === 'result' ? 'result' : (best?.kind ?? 'commitment');
+  const fields = parsedFieldsOf(best ?? NO_PARSED_FIELDS);
+  return {
+    ...fields,
+    kind,
+    selector: anchor.selector,
+    section: fields.section || context.title,
+    // What a plan promises; a review reports.
+    ...(kind === 'result' ? { strength: null, deadline: null } : {}),
+  };
 }

@@ -14,7 +14,7 @@
  */
 
 import { errorText } from '../messages';
-import { reportIdFor, type ItemKind } from '../store/records';
+import { ITEM_KINDS, reportIdFor, type ItemKind } from '../store/records';
 import { CardController } from './card';
 import type { SessionDeps } from './deps';
 import { ItemActions } from './item-actions';
@@ -25,7 +25,7 @@ import { ReadingPipeline, type Task } from './reading';
 import type { PageSelection } from './selection';
 import type { PageSummary } from './summary';
 import { taskQueue, type TaskQueue } from './task-queue';
-import { collapsedKey, initialView, publish, setPhase, type PageView } from './view';
+import { initialView, layoutKey, publish, setPhase, type PageView, type SummaryLayout } from './view';
 
 export type { Prefs, SendFn, SessionDeps } from './deps';
 
@@ -114,7 +114,7 @@ export class PageSession {
   }
 
   /** 'page/collectAll': store every detected item not stored yet. */
-  async collectAll(): Promise<{ added: number; collected: number }> {
+  async collectAll(): Promise<{ added: number; collected: number; ids: string[] }> {
     await this.idle();
     return this.actions.collectAll();
   }
@@ -167,10 +167,47 @@ export class PageSession {
 
   // ------------------------------------------------------------ summary and notices
 
-  async setCollapsed(collapsed: boolean): Promise<void> {
-    this.view.update({ collapsed });
+  /** Open the summary or shrink it to its badge; move it to another corner. Remembered per site. */
+  async setLayout(patch: Partial<SummaryLayout>): Promise<void> {
+    const layout = { ...this.view.get().layout, ...patch };
+    this.view.update({ layout });
     const hostname = new URL(this.deps.url()).hostname;
-    await this.deps.prefs.set(collapsedKey(hostname), collapsed).catch(() => undefined);
+    await this.deps.prefs.set(layoutKey(hostname), layout).catch(() => undefined);
+  }
+
+  /** The summary's kind toggles: show or hide the items of a kind on the page. */
+  setKindShown(kind: ItemKind, shown: boolean): void {
+    const hidden = new Set(this.view.get().hiddenKinds);
+    if (shown) hidden.delete(kind);
+    else hidden.add(kind);
+    this.view.update({ hiddenKinds: ITEM_KINDS.filter((k) => hidden.has(k)) });
+    this.pipeline.quietly(() => this.deps.highlighter.showKinds(new Set(ITEM_KINDS.filter((k) => !hidden.has(k)))));
+    if (hidden.has(this.view.get().card?.item.kind as ItemKind)) this.card.close();
+    publish(this.view, this.model, this.deps);
+  }
+
+  /** The outline: scroll to an item and open its card (with the focus, as J / K do). */
+  showItem(key: string): void {
+    if (this.model.items.has(key)) this.card.focus(key, 'keyboard');
+  }
+
+  /**
+   * "Always run on this site": a content script cannot ask the browser for a site, so the
+   * background opens a small page of ours that asks (entrypoints/grant), which tells us after.
+   */
+  async askAlways(): Promise<void> {
+    try {
+      await this.deps.send('site/askAlways', { url: this.deps.url() });
+      this.view.update({ siteAsked: true });
+    } catch (e) {
+      this.notices.failed(e);
+    }
+  }
+
+  /** 'page/siteChanged': the reader granted or refused the site meanwhile. */
+  async siteChanged(): Promise<void> {
+    const site = await this.deps.send('site/status', { url: this.deps.url() }).catch(() => null);
+    this.view.update({ site, siteAsked: false });
   }
 
   /** Stop running by itself on this (granted) site. */
@@ -195,7 +232,8 @@ export class PageSession {
     this.card.reset();
     this.model.reset();
     this.pipeline.quietly(() => this.deps.highlighter.clear());
-    this.view.update({ visible: false, error: null, cut: null });
+    this.view.update({ visible: false, error: null, cut: null, hiddenKinds: [] });
+    this.pipeline.quietly(() => this.deps.highlighter.showKinds(new Set(ITEM_KINDS)));
     setPhase(this.view, 'idle');
     publish(this.view, this.model, this.deps);
     // Watched again for text that loads late, like a page just opened.

@@ -37,6 +37,34 @@ export function sitePatternFor(url: string): string | null {
   return `${u.protocol}//${u.hostname}/*`;
 }
 
+/** A pattern sitePatternFor makes (http(s), one host, any path), and not a built-in site. */
+export function isGrantablePattern(pattern: string): boolean {
+  const m = /^(https?):\/\/([^/*:]+)\/\*$/.exec(pattern);
+  return !!m && sitePatternFor(`${m[1]}://${m[2]}/`) === pattern && !isBuiltInSite(`${m[1]}://${m[2]}/`);
+}
+
+/** The host a site pattern names (www.example.org), for the reader. */
+export const hostOfPattern = (pattern: string): string => /^\w+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? pattern;
+
+export interface GrantApi {
+  /** permissions.request for host origins (asked on the reader's click). */
+  request(origins: string[]): Promise<boolean>;
+  /** Tell the tab that asked ('page/siteChanged'). */
+  tell(tabId: number): Promise<unknown>;
+}
+
+/**
+ * Ask the browser for a site (grant.html, on the reader's click), then tell the tab that asked.
+ * The request is the first thing done, before anything is awaited: Firefox grants a permission
+ * only inside the handler of the reader's own input. True when granted.
+ */
+export async function grantSite(pattern: string, tabId: number | null, api: GrantApi): Promise<boolean> {
+  const asked = isGrantablePattern(pattern) ? api.request([pattern]) : Promise.resolve(false);
+  const granted = await asked.catch(() => false);
+  if (tabId !== null) await api.tell(tabId).catch(() => undefined);
+  return granted;
+}
+
 /** True for pages the manifest's content script already covers. */
 export function isBuiltInSite(url: string): boolean {
   try {

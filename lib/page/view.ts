@@ -4,7 +4,10 @@
  */
 
 import type { Highlighter } from './highlighter';
+import type { ItemKind } from '../store/records';
 import { readMarks, sameMarks, type ItemMark } from './marks';
+import { outlineOf, type OutlineSection } from './outline';
+import { recentTagsOf } from './tag-suggestions';
 import type { PageItem } from './page-items';
 import type { PageModel } from './page-model';
 import type { Observable } from './observable';
@@ -33,20 +36,51 @@ export interface Notice {
   undo: boolean;
 }
 
+/** Where the summary stands. */
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+export const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+/** How the reader left the summary on a site (remembered per site): a badge or open, and its corner. */
+export interface SummaryLayout {
+  expanded: boolean;
+  corner: Corner;
+}
+
+export const DEFAULT_LAYOUT: SummaryLayout = { expanded: false, corner: 'bottom-right' };
+
+export const layoutKey = (hostname: string) => `summaryLayout:${hostname}`;
+
+/** A stored layout, or the default for anything else. */
+export function readLayout(stored: unknown): SummaryLayout {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof SummaryLayout, unknown>>;
+  return {
+    expanded: s.expanded === true,
+    corner: CORNERS.includes(s.corner as Corner) ? (s.corner as Corner) : DEFAULT_LAYOUT.corner,
+  };
+}
+
 export interface PageView {
   /** The summary is shown: the page was annotated, or the reader asked. */
   visible: boolean;
-  /** The reader hid the summary on this site (remembered per site). */
-  collapsed: boolean;
+  /** A badge with the counts, or open; and in which corner (remembered per site). */
+  layout: SummaryLayout;
+  /** Kinds the reader hid on the page (the summary's kind toggles). */
+  hiddenKinds: ItemKind[];
+  /** The items shown, by section, for the outline. */
+  outline: OutlineSection[];
   /** What was found; `summary.state` is where the annotator is (idle, running, ready, no-text). */
   summary: PageSummary;
   notFound: { id: string; quote: string }[];
   /** Tag names the reader used before, most used first. */
   tags: string[];
+  /** Tag names used last on this report, most recent first. */
+  recentTags: string[];
   card: CardView | null;
   /** Where the "mark as item" button goes; null when nothing is selected. */
   selection: { box: Box } | null;
   site: SiteStatus | null;
+  /** The reader asked to always run on this site; the window asking the browser is open. */
+  siteAsked: boolean;
   notice: Notice | null;
   /** An error to show in the summary (the reader asked and the run failed). */
   error: string | null;
@@ -65,18 +99,21 @@ export const IDLE_WATCH_MS = 60_000;
 /** A notice (and its undo offer) stays this long (ms). */
 export const NOTICE_MS = 8_000;
 
-export const collapsedKey = (hostname: string) => `summaryHidden:${hostname}`;
 
 export function initialView(): PageView {
   return {
     visible: false,
-    collapsed: false,
+    layout: DEFAULT_LAYOUT,
+    hiddenKinds: [],
+    outline: [],
     summary: summarise([], { reportId: null, title: '', state: 'idle', notFound: 0 }),
     notFound: [],
     tags: [],
+    recentTags: [],
     card: null,
     selection: null,
     site: null,
+    siteAsked: false,
     notice: null,
     error: null,
     cut: null,
@@ -104,9 +141,12 @@ export function showMarks(view: Observable<PageView>, model: PageModel, { docume
 
 /** Show what the model holds now: the summary's counts, the items not found, the marks. */
 export function publish(view: Observable<PageView>, model: PageModel, painting: Painting): void {
+  const hidden = new Set(view.get().hiddenKinds);
   view.update({
     summary: model.summary(model.title(painting.document_), phaseOf(view)),
     notFound: model.notFound.map((r) => ({ id: r.id, quote: r.selector.quote.exact })),
+    outline: outlineOf(model.items.values(), (key) => model.painted.has(key) && !hidden.has(model.items.get(key)!.kind)),
+    recentTags: recentTagsOf(model.records),
   });
   showMarks(view, model, painting);
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentScriptWorlds, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { readCorpus, SCHOOL_FILE } from './fixtures/pages';
-import { clickToolbarButton, highlightTexts, setLanguage, summary, ui } from './fixtures/page-helpers';
+import { clickToolbarButton, highlightTexts, openSummary, setLanguage, summary, ui } from './fixtures/page-helpers';
 
 const SCHOOL_HOST = 'www.sxyz.example.org';
 
@@ -58,6 +58,7 @@ describe('the page annotator on request, on a site that is not a government site
 
     const texts = await highlightTexts(page);
     expect(texts).toEqual(expect.arrayContaining(['城镇新增就业1206万人', '年末城镇调查失业率降到5.5%']));
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('目标');
     // The page's origin holds no database of ours.
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
@@ -68,6 +69,32 @@ describe('the page annotator on request, on a site that is not a government site
     expect(await highlightTexts(other)).toEqual([]);
     expect(await contentScriptWorlds(other)).toEqual([]);
     await other.close();
+    await page.close();
+  });
+
+  it('offers to always run on the site right in the summary, asking in a page of its own', async () => {
+    const page = await open('/school.html');
+    const popup = await clickToolbarButton(browser, page);
+    await popup.evaluate(`
+      chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) =>
+        chrome.runtime.sendMessage({ type: 'page/runOnTab', payload: { tabId: tab.id } }))`);
+    await openSummary(page);
+    const offer = summary(page).locator('.always-on');
+    await expect.poll(() => offer.textContent()).toBe('在此网站始终运行');
+    // A content script may not ask the browser for a site: the background opens grant.html to ask.
+    const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/grant.html') });
+    await offer.click();
+    const grant = await opened;
+    const asked = new URL(grant.url());
+    expect(asked.searchParams.get('site')).toBe(`http://${SCHOOL_HOST}/*`);
+    expect(Number(asked.searchParams.get('tab'))).toBeGreaterThan(0);
+    await expect.poll(() => grant.locator('body').textContent()).toContain(SCHOOL_HOST);
+    // In the browser's language (the extension page's; this Chromium's is English).
+    expect(await grant.locator('button').allTextContents()).toEqual((await grant.evaluate(() => navigator.language)).startsWith('en') ? ['Allow', 'Cancel'] : ['允许', '取消']);
+    await expect.poll(() => summary(page).locator('.site-offer [role="status"]').textContent()).toBe('请在新打开的窗口中确认。');
+    const closed = grant.waitForEvent('close');
+    await grant.locator('button').nth(1).click();
+    await closed;
     await page.close();
   });
 

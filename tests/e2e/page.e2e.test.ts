@@ -13,6 +13,7 @@ import { govNoticePage, lateReportPage, provincialReportPage, readCorpus, SEED_F
 import {
   askBackground,
   askTab,
+  badge,
   card,
   focusedInUi,
   focusedTexts,
@@ -20,6 +21,7 @@ import {
   highlightTextsOfKind,
   inUi,
   inUiWorld,
+  openSummary,
   pointAtHighlight,
   setLanguage,
   stopServiceWorker,
@@ -110,6 +112,7 @@ describe('the page annotator on a government report page', () => {
     await page.click('#print');
     expect(await page.evaluate(() => (window as unknown as { pageScriptRuns: number }).pageScriptRuns)).toBe(1);
     // The summary, in Chinese: counts by kind and the shortcut.
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('目标');
     const text = (await summary(page).textContent()) ?? '';
     expect(text).toMatch(/目标\s*\d+/);
@@ -150,6 +153,7 @@ describe('the page annotator on a government report page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).locator('.tag').allTextContents()).toEqual([expect.stringContaining('教育')]);
     await expect.poll(() => taggedTexts(page)).toEqual(['新增学位1.85万个']);
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('已加标签 1');
 
     const stored = await itemsOf('/seed-tag.html');
@@ -259,6 +263,7 @@ describe('the page annotator on a government report page', () => {
     await expect.poll(() => highlightTexts(page), { timeout: 15_000 }).toContain('新增学位1.86万个');
     await expect.poll(async () => (await itemsOf(path)).map((i) => i.status)).toEqual(['orphaned']);
     expect(await taggedTexts(page)).toEqual([]);
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('1 条已保存的条目未找到');
     await summary(page).locator('.not-found .link').click();
     await expect.poll(() => summary(page).locator('.not-found-list').textContent()).toContain('新增学位1.85万个');
@@ -384,6 +389,7 @@ describe('the page annotator on a government report page', () => {
   it('reads only the first 300,000 characters of a very long page, and says so in the summary', async () => {
     const page = await open('/long.html');
     await expect.poll(() => highlightTexts(page), { timeout: 30_000 }).toContain('新增学位1.85万个');
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('只读取了前 ');
     expect(await summary(page).textContent()).toMatch(/此页正文很长（[\d,]+ 字），只读取了前 [\d,]+ 字/);
     await page.close();
@@ -393,6 +399,7 @@ describe('the page annotator on a government report page', () => {
     const page = await open('/seed.html', 'en-US,en');
     await hover(page, '新增学位1.85万个');
     expect(await card(page).textContent()).toContain('Collect');
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain('Targets');
     await page.close();
   });
@@ -405,9 +412,11 @@ describe('the page annotator on a government report page', () => {
     expect(summaryReply.state).toBe('ready');
     expect(summaryReply.total).toBe((await highlightTexts(page)).length);
     expect(summaryReply.collected).toBe(0);
-    const collected = await askTab<{ added: number; collected: number }>(browser, server.url(path), 'page/collectAll', {});
-    expect(collected).toEqual({ added: summaryReply.total, collected: summaryReply.total });
+    const collected = await askTab<{ added: number; collected: number; ids: string[] }>(browser, server.url(path), 'page/collectAll', {});
+    expect(collected).toMatchObject({ added: summaryReply.total, collected: summaryReply.total });
+    expect(collected.ids).toHaveLength(summaryReply.total);
     expect(await itemsOf(path)).toHaveLength(summaryReply.total);
+    await openSummary(page);
     await expect.poll(() => summary(page).textContent()).toContain(`已收藏 ${summaryReply.total}`);
 
     const item = (await itemsOf(path)).find((i) => i.selector.quote.exact === '新增学位1.85万个')!;
@@ -447,17 +456,29 @@ describe('the page annotator on a government report page', () => {
     await page.close();
   });
 
-  it('remembers per site that the reader hid the summary', async () => {
+  it('starts the summary as a badge, and remembers per site that it was opened and where it stands', async () => {
     const page = await open('/seed-hide.html');
+    await openSummary(page);
     await summary(page).locator('.summary-hide').click();
-    const pill = inUi(page, '.pill');
-    await expect.poll(() => pill.textContent()).toMatch(/报告标注：\d+ 条/);
+    await expect.poll(() => badge(page).textContent()).toMatch(/目标\s*\d+，成果\s*\d+，承诺\s*\d+/);
     expect(await summary(page).count()).toBe(0);
     await page.reload();
-    await expect.poll(() => pill.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => badge(page).count(), { timeout: 15_000 }).toBe(1);
     expect(await summary(page).count()).toBe(0);
-    await pill.click();
+    await badge(page).click();
     await expect.poll(() => summary(page).count()).toBe(1);
+    // Moved to the top left: it stays there, open, after a reload.
+    await summary(page).locator('.corner-button[aria-label="移到左上角"]').click();
+    const where = () => inUiWorld(page, (root) => root?.querySelector('.summary')?.getBoundingClientRect().toJSON() as DOMRect | undefined);
+    await expect.poll(async () => (await where())?.top).toBeLessThan(40);
+    await page.reload();
+    await expect.poll(() => summary(page).count(), { timeout: 15_000 }).toBe(1);
+    const box = (await where())!;
+    expect([box.left < 40, box.top < 40]).toEqual([true, true]);
+    // Back to the badge in the bottom right corner, for the tests after this one.
+    await summary(page).locator('.corner-button[aria-label="移到右下角"]').click();
+    await summary(page).locator('.summary-hide').click();
+    await expect.poll(() => badge(page).count()).toBe(1);
     await page.close();
   });
 

@@ -6,7 +6,10 @@ import { isNoReceiver, runOnTab, type TabApi } from '../../lib/page/run-on-tab';
 import {
   CONTENT_SCRIPT_FILE,
   REGISTRATION_ID,
+  grantSite,
+  hostOfPattern,
   isBuiltInSite,
+  isGrantablePattern,
   oneAtATime,
   patternsToRegister,
   sitePatternFor,
@@ -24,6 +27,41 @@ describe('"always on this site"', () => {
     ['not a url', null],
   ])('the site of %s is %s', (url, pattern) => {
     expect(sitePatternFor(url)).toBe(pattern);
+  });
+
+  it.each([
+    ['https://www.sxyz.example.org/*', true],
+    ['http://127.0.0.1/*', true],
+    ['https://www.gov.cn/*', false],
+    ['*://*/*', false],
+    ['https://a.example.org/path/*', false],
+    ['javascript:alert(1)', false],
+  ])('asks the browser only for one site at a time: %s → %s', (pattern, ok) => {
+    expect(isGrantablePattern(pattern)).toBe(ok);
+  });
+
+  it('asks for the site on the reader’s click, before anything is awaited, then tells the tab', async () => {
+    const calls: string[] = [];
+    const api = {
+      request: vi.fn(async (origins: string[]) => {
+        calls.push(`request ${origins.join()}`);
+        return true;
+      }),
+      tell: vi.fn(async (tabId: number) => calls.push(`tell ${tabId}`)),
+    };
+    const granted = grantSite('https://www.sxyz.example.org/*', 7, api);
+    expect(calls).toEqual(['request https://www.sxyz.example.org/*']); // synchronously, in the click's handler
+    expect(await granted).toBe(true);
+    expect(calls).toEqual(['request https://www.sxyz.example.org/*', 'tell 7']);
+    expect(hostOfPattern('https://www.sxyz.example.org/*')).toBe('www.sxyz.example.org');
+  });
+
+  it('tells the tab when the reader refused, and never asks for more than a site', async () => {
+    const api = { request: vi.fn(async () => false), tell: vi.fn(async () => null) };
+    expect(await grantSite('https://www.sxyz.example.org/*', 3, api)).toBe(false);
+    expect(api.tell).toHaveBeenCalledWith(3);
+    expect(await grantSite('*://*/*', 3, api)).toBe(false);
+    expect(api.request).toHaveBeenCalledTimes(1);
   });
 
   it('knows the built-in sites', () => {

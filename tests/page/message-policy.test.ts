@@ -103,6 +103,7 @@ describe('who may ask the background what', () => {
         'page/extract',
         'site/status',
         'site/forget',
+        'site/askAlways',
       ].sort(),
     );
   });

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../lib/anchoring/text-map';
 import { extractItems } from '../../lib/extract';
-import { anchorSelection, manualDraft, selectionSpan } from '../../lib/page/selection';
+import { anchorSelection, manualDraft, sectionAt, selectionSpan } from '../../lib/page/selection';
 
 const MAIN = '一、工作回顾\n全年新增城镇就业86万人，新建口袋公园12个。\n二、今年目标\n加快建设数字政府，推进“一网通办”。';
 const LIVE = `首页 政务公开\n${MAIN}\n相关链接 图片说明：全市绿道总长达到1200公里`;
@@ -44,5 +44,26 @@ describe('marking a selection as an item', () => {
     const padded = selectionSpan(map, { startContainer: b, startOffset: 0, endContainer: b, endOffset: 3 });
     expect(map.text.slice(padded!.start, padded!.end)).toBe('新建');
     expect(selectionSpan(map, { startContainer: b, startOffset: 0, endContainer: b, endOffset: 1 })).toBeNull();
+  });
+
+  const REPORT = [
+    '一、过去一年工作回顾',
+    '全年地区生产总值增长5.2%，城镇新增就业86万人，粮食产量达到1285万吨。我们推进美丽乡村建设，新建口袋公园12个。',
+    '二、2026年主要目标任务',
+    '地区生产总值增长5%左右，城镇新增就业80万人以上。加快建设数字政府，力争建成充电桩3000个。',
+  ].join('\n');
+
+  it.each([
+    ['新建口袋公园12个', 'result', 12, '一、过去一年工作回顾'],
+    ['推进美丽乡村建设', 'result', null, '一、过去一年工作回顾'],
+    ['加快建设数字政府', 'commitment', null, '二、2026年主要目标任务'],
+    ['建成充电桩3000个', 'target', 3000, '二、2026年主要目标任务'],
+  ] as const)('takes the tense of the section a hand-marked passage stands in (%s → %s)', (text, kind, value, section) => {
+    const detected = extractItems(REPORT);
+    const anchor = anchorSelection(REPORT, span(text, REPORT), REPORT);
+    const context = sectionAt(detected, REPORT, anchor.start);
+    const draft = manualDraft(anchor, extractItems(text), context);
+    expect(draft).toMatchObject({ kind, value, section });
+    if (kind === 'result') expect(draft).toMatchObject({ strength: null, deadline: null });
   });
 });

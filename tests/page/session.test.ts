@@ -161,9 +161,17 @@ describe('the page session', () => {
     const { session } = openPage(seedReportPage(), bg);
     await session.start();
     const total = session.summary().total;
-    expect(await session.collectAll()).toEqual({ added: total, collected: total });
-    expect(await session.collectAll()).toEqual({ added: 0, collected: total });
-    expect(await bg.service.itemsForReport(URL_SEED)).toHaveLength(total);
+    const first = await session.collectAll();
+    expect(first).toMatchObject({ added: total, collected: total });
+    expect(await session.collectAll()).toEqual({ added: 0, collected: total, ids: [] });
+    const stored = await bg.service.itemsForReport(URL_SEED);
+    expect(stored).toHaveLength(total);
+    // The ids undo it (the popup deletes them): the page shows them as detected again.
+    expect([...first.ids].sort()).toEqual(stored.map((r) => r.id).sort());
+    await bg.service.deleteItems(first.ids);
+    session.itemsChanged(URL_SEED);
+    await session.idle();
+    expect(session.summary()).toMatchObject({ total, collected: 0 });
   });
 
   it('marks a saved item whose figure changed as orphaned, keeps it, and revives it when it is back', async () => {
@@ -216,14 +224,89 @@ describe('the page session', () => {
     expect(cut!.total).toBeGreaterThan(400_000);
     expect(summary.state).toBe('ready');
     expect(shown()).toContain('新增学位1.85万个');
+  }, 30_000);
+
+  it('starts the summary small, and remembers per site that the reader opened it and where it stands', async () => {
+    const bg = background();
+    const prefs = new Map<string, unknown>();
+    const open = () => {
+      const { document } = parseHTML(seedReportPage());
+      const doc = document as unknown as Document;
+      return new PageSession({
+        document_: doc,
+        url: () => URL_SEED,
+        send: bg.send,
+        prefs: { get: async (k) => prefs.get(k), set: async (k, v) => void prefs.set(k, v) },
+        highlighter: new WrapperHighlighter(doc),
+        pacer: () => ({ pause: async () => undefined }),
+        setTimer: () => 0,
+        clearTimer: () => undefined,
+      });
+    };
+    const first = open();
+    await first.start();
+    expect(first.view.get().layout).toEqual({ expanded: false, corner: 'bottom-right' });
+    await first.setLayout({ expanded: true });
+    await first.setLayout({ corner: 'top-left' });
+    const again = open();
+    await again.start();
+    expect(again.view.get().layout).toEqual({ expanded: true, corner: 'top-left' });
   });
 
-  it('remembers per site that the reader hid the summary', async () => {
+  it('shows or hides a kind on the page, and leaves its items out of the outline and of J / K', async () => {
     const bg = background();
-    const { session } = openPage(seedReportPage(), bg);
+    const { session, keyOf, highlighter } = openPage(seedReportPage(), bg);
     await session.start();
-    await session.setCollapsed(true);
-    expect(session.view.get().collapsed).toBe(true);
+    const outlined = () => session.view.get().outline.flatMap((s) => s.entries.map((e) => e.kind));
+    expect(new Set(outlined())).toEqual(new Set(['target', 'commitment']));
+    const commitments = session.summary().found.commitment;
+    const commitment = keyOf('建成一批示范性乡村新社区');
+    session.setKindShown('commitment', false);
+    expect(session.view.get().hiddenKinds).toEqual(['commitment']);
+    expect(new Set(outlined())).toEqual(new Set(['target']));
+    expect(highlighter.keys()).toHaveLength(session.summary().total - commitments);
+    expect(highlighter.keys()).not.toContain(commitment);
+    session.setKindShown('commitment', true);
+    expect(highlighter.keys()).toHaveLength(session.summary().total);
+  });
+
+  it('offers to always run on a site it was run on by request, through the background, and shows the answer', async () => {
+    const bg = background();
+    let granted = false;
+    const sent: string[] = [];
+    const { session } = openPage(
+      govNoticePage(),
+      {
+        ...bg,
+        send: (type, payload) => {
+          sent.push(type);
+          if (type === 'site/status') return Promise.resolve({ pattern: 'https://www.example.org/*', builtIn: false, granted }) as never;
+          if (type === 'site/askAlways') return Promise.resolve(null) as never;
+          return bg.send(type, payload);
+        },
+      },
+      'https://www.example.org/report.html',
+    );
+    await session.request();
+    expect(session.view.get()).toMatchObject({ site: { granted: false }, siteAsked: false });
+    await session.askAlways();
+    expect(sent).toContain('site/askAlways');
+    expect(session.view.get().siteAsked).toBe(true);
+    granted = true; // the reader allowed it in grant.html, which sends 'page/siteChanged'
+    await session.siteChanged();
+    expect(session.view.get()).toMatchObject({ site: { granted: true }, siteAsked: false });
+  });
+
+  it('lists the items by section for the outline, and shows one when asked', async () => {
+    const bg = background();
+    const { session, keyOf } = openPage(seedReportPage(), bg);
+    await session.start();
+    const { outline } = session.view.get();
+    expect(outline.reduce((n, s) => n + s.entries.length, 0)).toBe(session.summary().total);
+    const key = keyOf('新增学位1.85万个');
+    expect(outline.flatMap((s) => s.entries).find((e) => e.key === key)).toMatchObject({ kind: 'target', quote: '新增学位1.85万个' });
+    session.showItem(key);
+    expect(session.view.get().card).toBeNull(); // linkedom lays nothing out: no box, no card
   });
 });
 
