@@ -73,6 +73,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
         {view.visible && !layout.expanded && (
           <SummaryBadge
             summary={view.summary}
+            failed={view.error !== null}
             takeFocus={moved === 'badge'}
             onExpand={() => {
               setMoved('panel');

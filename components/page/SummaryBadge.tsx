@@ -7,13 +7,15 @@ import { trusted } from './trusted';
 
 export interface SummaryBadgeProps extends Pick<PageTextProps, 't'> {
   summary: PageSummary;
+  /** The run failed: the badge says so (the open summary says why). */
+  failed: boolean;
   onExpand(): void;
   /** The summary was just shrunk to it: the focus comes back here. */
   takeFocus: boolean;
 }
 
 /** The summary, small: the counts by kind in a badge; a click (or Enter) opens it. */
-export function SummaryBadge({ summary, onExpand, takeFocus, t }: SummaryBadgeProps) {
+export function SummaryBadge({ summary, failed, onExpand, takeFocus, t }: SummaryBadgeProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (takeFocus) button.current?.focus();
@@ -26,8 +28,12 @@ export function SummaryBadge({ summary, onExpand, takeFocus, t }: SummaryBadgePr
         标
       </span>
       <span class="sr-only">{t('appName')}：</span>
-      {busy ? (
+      {failed ? (
+        <span class="error">{t('failedShort')}</span>
+      ) : busy ? (
         <span>{t('reading')}</span>
+      ) : summary.state === 'no-text' ? (
+        <span>{t('noTextShort')}</span>
       ) : (
         ITEM_KINDS.flatMap((k, i) => [
           i > 0 && (

@@ -11,6 +11,8 @@ export const PAGE_TEXT = {
   // Summary
   reading: { zh: '正在读取本页…', en: 'Reading this page…' },
   noText: { zh: '此页没有可读的正文。', en: 'This page has no readable text.' },
+  noTextShort: { zh: '无可读正文', en: 'No readable text' },
+  failedShort: { zh: '出错了', en: 'Something went wrong' },
   noItems: {
     zh: '此页未发现数字目标、结果或承诺。选中文字可标为条目。',
     en: 'No numeric targets, results or commitments found. Select text to mark one.',
