@@ -174,12 +174,24 @@ function classify(text: string, unit: string | undefined): IndicatorId | null {
   return null;
 }
 
-/** The subject a sentence opened with: 国内生产总值达到67.7万亿元，… → 国内生产总值. */
-function subjectOf(before: string): string {
-  const flat = before.replace(/[\s\u200b\u00a0]+/g, '');
+const LEADING_YEAR = /^(?:19|20)\d\d年(?:度)?/;
+
+/** The noun a clause opens with, before its verb and figure: 国内生产总值达到67.7万亿元 → 国内生产总值. */
+function subjectOf(clause: string): string {
+  return clause.replace(LEADING_YEAR, '').replace(/(?:达到|达|突破|超过|为|迈上|跨越|完成|实现|增加到|增至)?[\d.]+.*$/, '');
+}
+
+/**
+ * The clauses whose subject a clause without one carries on: the nearest one before it that
+ * states a figure of its own (国内生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: not the
+ * clause without a figure), else the one just before it, else the sentence's first.
+ */
+function subjectsBefore(before: string): string[] {
+  const flat = before.normalize('NFKC').replace(/[\s\u200b\u00a0]+/g, '');
   const sentence = flat.slice(Math.max(flat.search(/[。；;！？!?][^。；;！？!?]*$/) + 1, 0));
-  const firstClause = sentence.split(/[，,、：:]/)[0] ?? '';
-  return firstClause.replace(/(?:达到|达|突破|超过|为|迈上|跨越|完成|实现|增加到|增至)?[\d０-９.．]+.*$/, '');
+  const clauses = sentence.split(/[，,、：:]/).filter(Boolean);
+  const withFigure = clauses.findLast((clause) => /\d/.test(clause.replace(LEADING_YEAR, '')));
+  return [...new Set([withFigure, clauses.at(-1), clauses[0]])].filter((c): c is string => !!c).map(subjectOf);
 }
 
 /**
@@ -188,11 +200,19 @@ function subjectOf(before: string): string {
  * back (城镇化率提高1.2个百分点 is a change of the rate, not the rate).
  */
 export function indicatorOf(metric: string, context: IndicatorContext = {}): IndicatorId | null {
-  const text = clean(metric, context.place);
-  if (text && !BARE_CHANGE.test(text)) return classify(text, context.unit);
+  const whole = clean(metric, context.place);
+  const named = whole ? classify(whole, context.unit) : null;
+  if (named) return named;
+  // 稳居全国前十强、增长: a list of the subject's feats, the figure's own clause a bare 增长.
+  const text = whole.split(/[、，,]/).at(-1) ?? '';
+  if (text && !BARE_CHANGE.test(text)) return null;
   if (!context.before) return null;
-  const subject = clean(subjectOf(context.before), context.place);
-  return subject ? classify(subject + (text || '增长'), context.unit) : null;
+  for (const raw of subjectsBefore(context.before)) {
+    const subject = clean(raw, context.place);
+    const id = subject ? classify(subject + (text || '增长'), context.unit) : null;
+    if (id) return id;
+  }
+  return null;
 }
 
 /**
