@@ -55,15 +55,19 @@ const CN_DIGITS: Record<string, string> = { '〇': '0', '零': '0', '○': '0', 
  * characters as Simplified (1954 我國), years in Chinese digits (二〇二六年) as Arabic.
  */
 export function foldForIdentity(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += String.fromCharCode(TRADITIONAL_TO_SIMPLIFIED.get(code) ?? code);
+  let folded = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+  // A class of every Traditional character is slow to scan a whole report with; Traditional text
+  // gives itself away by its commonest characters, so only such text pays for it.
+  if (TRADITIONAL_MARKS.test(folded)) {
+    folded = folded.replace(TRADITIONAL, (ch) => String.fromCharCode(TRADITIONAL_TO_SIMPLIFIED.get(ch.charCodeAt(0))!));
   }
-  return out.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => CN_DIGITS[c]).join(''));
+  return folded.replace(/[一二][九〇零○][〇零○一二三四五六七八九]{2}(?=年)/g, (run) => [...run].map((c) => CN_DIGITS[c]).join(''));
 }
+
+const TRADITIONAL_MARKS = /[國們這為發經濟業會進產現時個來與區]/;
+const TRADITIONAL = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].map((code) => String.fromCharCode(code)).join('')}]`, 'g');
 
 /**
  * The lines above the opening (title, date, session, issuer, page furniture), or the first few

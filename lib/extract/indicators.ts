@@ -150,8 +150,17 @@ export interface IndicatorContext {
 
 const PERCENT = /^[%％]$/;
 
+/**
+ * A word every form contains: text without one names no indicator, which most metrics are, so
+ * they are turned away with one test instead of one per indicator.
+ */
+const ANY_INDICATOR_WORD =
+  /生产总值|GDP|经济|价格|CPI|物价|就业|失业率|预算收入|收入|粮食|能耗|二氧化碳|碳排放|赤字率|固定资产投资|零售总额|进出口|对外贸易|增加值|研发|R&D|研究与试验|城镇化率|细颗粒物|PM2|优良|森林覆盖率/;
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 function clean(metric: string, place: string | null | undefined): string {
-  let text = metric.normalize('NFKC').replace(/[\s\u200b\u00a0"“”‘’'《》]/g, '');
+  let text = (FULL_WIDTH.test(metric) ? metric.normalize('NFKC') : metric).replace(/[\s\u200b\u00a0"“”‘’'《》]/g, '');
   for (let i = 0; i < 3; i++) {
     text = text.replace(LEADING_NOISE, '');
     if (place) {
@@ -170,6 +179,7 @@ function unitFits(id: IndicatorId, unit: string | undefined): boolean {
 }
 
 function classify(text: string, unit: string | undefined): IndicatorId | null {
+  if (!ANY_INDICATOR_WORD.test(text)) return null;
   for (const [id, whole] of FORM_PATTERNS) if (whole.test(text) && unitFits(id, unit)) return id;
   return null;
 }
@@ -187,7 +197,7 @@ function subjectOf(clause: string): string {
  * clause without a figure), else the one just before it, else the sentence's first.
  */
 function subjectsBefore(before: string): string[] {
-  const flat = before.normalize('NFKC').replace(/[\s\u200b\u00a0]+/g, '');
+  const flat = (FULL_WIDTH.test(before) ? before.normalize('NFKC') : before).replace(/[\s\u200b\u00a0]+/g, '');
   const sentence = flat.slice(Math.max(flat.search(/[。；;！？!?][^。；;！？!?]*$/) + 1, 0));
   const clauses = sentence.split(/[，,、：:]/).filter(Boolean);
   const withFigure = clauses.findLast((clause) => /\d/.test(clause.replace(LEADING_YEAR, '')));
@@ -242,6 +252,7 @@ const MENTION_PATTERNS: ReadonlyArray<readonly [IndicatorId, RegExp]> = [
  * (居民收入增长与经济增长同步, 进出口回稳向好): the id and how many characters name it.
  */
 export function indicatorAtStart(clause: string, place?: string | null): { id: IndicatorId; length: number } | null {
+  if (!ANY_INDICATOR_WORD.test(clause)) return null;
   const text = clean(clause, place);
   const offset = clause.length - text.length;
   for (const [id, start] of MENTION_PATTERNS) {

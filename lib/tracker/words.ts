@@ -14,7 +14,8 @@ const TARGET_LIST = /(?:主要预期目标|预期目标|主要目标)(?:是|为)
 const NO_GROWTH_TARGET = /(?:没有|未|不再|不)(?:提出|设定|设置|设)[^。，；]{0,10}(?:经济)?增(?:长|速)[^。，；]{0,6}目标/g;
 /** Growth stated as a sign only: 实现经济正增长. */
 const GROWTH_IN_WORDS = /(?:实现)?(?:经济|国内生产总值|地区生产总值|生产总值)(?:实现)?(?:正增长|负增长)/g;
-/** What a review says of an indicator when it gives no figure. */
+/** What a review says of an indicator when it gives no figure (OUTCOME_WORD: anywhere, to sift). */
+const OUTCOME_WORD = /平稳|稳定|较低|合理|低位|持平|最低|好于预期/;
 const OUTCOME_IN_WORDS = /^(?:保持(?:在)?(?:较低|合理|低位|基本稳定|总体稳定)(?:水平|区间)?|总体平稳|基本平稳|基本稳定|平稳运行|保持平稳|持平|为多年来最低|好于预期)$/;
 /** A score below any figure's: words stand in a row only where no figure does. */
 const WORDS_SCORE = -10;
@@ -23,17 +24,12 @@ function side(file: string, quote: string, start: number): LedgerSide {
   return { value: null, max: null, cmp: null, unit: '', direction: null, quote, file, start, end: start + quote.length };
 }
 
-/** Clauses of a sentence with their offsets, split at the list punctuation reports use. */
+/** Clauses of a stretch of text with their offsets, split at the list punctuation reports use. */
 function* clausesOf(text: string, start: number, end: number): Generator<{ clause: string; at: number }> {
-  let at = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || '，,；;。'.includes(text[i]!)) {
-      const raw = text.slice(at, i);
-      const lead = raw.length - raw.trimStart().length;
-      const clause = raw.trim();
-      if (clause) yield { clause, at: at + lead };
-      at = i + 1;
-    }
+  for (const match of text.slice(start, end).matchAll(/[^，,；;。]+/g)) {
+    const raw = match[0];
+    const clause = raw.trim();
+    if (clause) yield { clause, at: start + match.index! + raw.length - raw.trimStart().length };
   }
 }
 
@@ -81,7 +77,7 @@ export function wordCandidatesOf(report: TrackerReport): Candidate[] {
   const review = text.slice(0, reviewEnd);
   for (const match of review.matchAll(GROWTH_IN_WORDS)) add('result', 'gdp_growth', match[0], match.index!);
   for (const { clause, at } of clausesOf(text, 0, reviewEnd)) {
-    if (/[0-9０-９]/.test(clause)) continue;
+    if (!OUTCOME_WORD.test(clause) || /[0-9０-９]/.test(clause)) continue;
     const named = indicatorAtStart(clause, place);
     if (named && OUTCOME_IN_WORDS.test(clause.slice(named.length).trim())) add('result', named.id, clause, at);
   }
