@@ -328,7 +328,11 @@ function yearOf(head: readonly string[], text: string, hints: IdentityHints): nu
 
 // ---------------------------------------------------------------- the whole
 
-/** Reads place, level, year and genre of a report; what the text does not tell stays null. */
+/**
+ * Reads place, level, year and genre of a report; what the text does not tell stays null. The year
+ * is the one the report was given in (2026年政府工作报告, a session of 2026), except for a statistical
+ * communiqué, which is named for the year it reports on (2025年…统计公报) and keeps that year.
+ */
 export function reportIdentityOf(rawText: string, hints: IdentityHints = {}): ReportIdentity {
   const text = foldForIdentity(rawText);
   const title = hints.title ? foldForIdentity(hints.title).replace(/\s+/g, ' ').trim() : '';

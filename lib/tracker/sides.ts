@@ -83,10 +83,15 @@ function directionBefore(words: string): { direction: Direction | null; level: b
   return { direction: null, level };
 }
 
-/** Where the figure itself begins in the item's span: the first digit or Chinese numeral. */
+/**
+ * Where the figure itself begins in the item's span: its first digit, else a number written in
+ * Chinese (百分之三十, 二十万), not the 一 of 一般 or the 二 of 二氧化碳.
+ */
 function figureOffset(item: ExtractedItem): number {
-  const index = item.text.search(/[0-9０-９零〇一二三四五六七八九十百千两]/);
-  return index < 0 ? 0 : index;
+  const digit = item.text.search(/[0-9０-９]/);
+  if (digit >= 0) return digit;
+  const chinese = item.text.search(/百分之|[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿点]+(?![般氧])/);
+  return chinese < 0 ? 0 : chinese;
 }
 
 function sideOf(item: ExtractedItem, indicator: IndicatorId, file: string, wordsBefore: string): LedgerSide {

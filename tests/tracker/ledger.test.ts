@@ -168,3 +168,16 @@ describe('reports the tracker cannot place', () => {
     expect(rowOf(buildLedger([report]), 'gdp_growth', 2025)).toMatchObject({ result: { value: 5.6 } });
   });
 });
+
+describe('a fall is read from the words before the figure', () => {
+  test.each<[string, string, string, number]>([
+    ['a rate that falls is negative', '过去一年，一般公共预算收入下降2.1%。', '一般公共预算收入下降2.1%', -2.1],
+    ['a rate that rises stays positive', '过去一年，一般公共预算收入增长2.1%。', '一般公共预算收入增长2.1%', 2.1],
+    ['a reduction that happens is positive', '过去一年，单位地区生产总值二氧化碳排放下降3.9%。', '单位地区生产总值二氧化碳排放下降3.9%', 3.9],
+    ['a share reached after a fall keeps its value', '过去一年，城镇调查失业率降到5.1%。', '城镇调查失业率降到5.1%', 5.1],
+  ])('%s', (_, text, span, expected) => {
+    const metric = span.replace(/[\d.%]+$/, '');
+    const report: TrackerReport = { file: 'r.txt', identity: ANHUI(2026), text, items: [item(text, span, { kind: 'result', value: Math.abs(expected), metric })] };
+    expect(buildLedger([report])[0]?.result?.value).toBe(expected);
+  });
+});
