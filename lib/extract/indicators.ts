@@ -186,9 +186,15 @@ function classify(text: string, unit: string | undefined): IndicatorId | null {
 
 const LEADING_YEAR = /^(?:19|20)\d\d年(?:度)?/;
 
-/** The noun a clause opens with, before its verb and figure: 国内生产总值达到67.7万亿元 → 国内生产总值. */
+/**
+ * The noun a clause opens with, before its verb and figure (国内生产总值达到67.7万亿元 → 国内生产总值),
+ * or before 从/由 in 从X提高到Y (赤字率从去年的2.1% → 赤字率).
+ */
 function subjectOf(clause: string): string {
-  return clause.replace(LEADING_YEAR, '').replace(/(?:达到|达|突破|超过|为|迈上|跨越|完成|实现|增加到|增至)?[\d.]+.*$/, '');
+  return clause
+    .replace(LEADING_YEAR, '')
+    .replace(/(?:从|由)[^从由]*$/, '')
+    .replace(/(?:达到|达|突破|超过|为|迈上|跨越|完成|实现|增加到|增至)?[\d.]+.*$/, '');
 }
 
 /**
@@ -219,7 +225,8 @@ export function indicatorOf(metric: string, context: IndicatorContext = {}): Ind
   if (!context.before) return null;
   for (const raw of subjectsBefore(context.before)) {
     const subject = clean(raw, context.place);
-    const id = subject ? classify(subject + (text || '增长'), context.unit) : null;
+    // An empty metric (提高到2.3% after 赤字率从去年的2.1%) may name a level; a bare 增长 names a change.
+    const id = subject ? (text ? null : classify(subject, context.unit)) ?? classify(subject + (text || '增长'), context.unit) : null;
     if (id) return id;
   }
   return null;

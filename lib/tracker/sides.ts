@@ -121,6 +121,19 @@ function yearOf(kind: 'target' | 'result', identity: ReportIdentity): number {
   return identity.genre === 'statistical_communique' ? year : year - 1;
 }
 
+/** The heading of a report's plan part (二、2015年工作总体部署, 三、2026年重点工作). */
+const PLAN_SECTION = /总体要求|政策取向|工作安排|重点工作|工作部署|总体部署|预期目标|主要任务/;
+
+/**
+ * A result stands in the review. One the extractor finds in the plan part is the base of a plan
+ * (赤字率从去年的2.1%提高到2.3%, read as past because of 去年), not the year's outcome.
+ */
+function inPlanPart(section: string, reportYear: number): boolean {
+  if (/回顾|过去|成就/.test(section)) return false;
+  const year = /((?:19|20)\d\d)年/.exec(section);
+  return PLAN_SECTION.test(section) || (!!year && Number(year[1]) >= reportYear);
+}
+
 /** The genres whose figures are set or reported one year at a time. */
 const ANNUAL_GENRES = new Set(['government_work_report', 'statistical_communique', 'other']);
 
@@ -131,6 +144,7 @@ export function candidatesOf(report: TrackerReport): Candidate[] {
   const candidates: Candidate[] = [];
   for (const item of report.items) {
     if ((item.kind !== 'target' && item.kind !== 'result') || item.value === null) continue;
+    if (item.kind === 'result' && inPlanPart(item.section, identity.year)) continue;
     const from = text ? sentenceStart(text, item.start) : item.start;
     const before = text ? text.slice(from, item.start) : '';
     const figureAt = item.start + figureOffset(item);

@@ -136,6 +136,7 @@ describe('indicatorOf with its context', () => {
     ['after 实现', '增长', '%', '较好完成全年主要目标任务。实现地区生产总值67665亿元，', 'gdp_growth'],
     ['across a line break in the figure', '增长', '%', '国内生产总值达到74.4\n\u200b\n万亿元，', 'gdp_growth'],
     ['an empty metric', '', '%', '国内生产总值超过126万亿元，', 'gdp_growth'],
+    ['the thing raised in 从X提高到Y, for the figure after 到', '', '%', '赤字率从去年的2.1%', 'deficit_ratio'],
     ['a metric of its own wins', '城镇新增就业', '人', '国内生产总值达到67.7万亿元，', 'urban_new_jobs'],
     ['a subject that is no indicator', '增长', '%', '实物商品网上零售额达到13万亿元，', null],
     ['the subject of the previous sentence does not carry over', '增长', '%', '国内生产总值达到67.7万亿元。粮食丰收，', null],

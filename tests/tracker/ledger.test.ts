@@ -181,3 +181,12 @@ describe('a fall is read from the words before the figure', () => {
     expect(buildLedger([report])[0]?.result?.value).toBe(expected);
   });
 });
+
+test('a “result” the extractor finds in the plan part is no year’s outcome', () => {
+  const text = '二、2015年工作总体部署\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。';
+  const report: TrackerReport = {
+    file: 'r.txt', identity: { place: '全国', level: 'national', year: 2015, genre: GWR }, text,
+    items: [item(text, '提高到2.3%', { kind: 'result', value: 2.3, metric: '', section: '二、2015年工作总体部署' })],
+  };
+  expect(buildLedger([report])).toEqual([]);
+});
