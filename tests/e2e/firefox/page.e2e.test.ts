@@ -149,7 +149,7 @@ describe('Firefox: the page annotator on a government report page', () => {
     }
   });
 
-  it('shows as a temporary add-on in about:debugging (docs/firefox-load.png)', async () => {
+  it('shows as a temporary add-on in about:debugging (screenshot: docs/firefox-load.png)', async () => {
     const page = await firefox.open();
     await page.setViewport({ width: 1100, height: 720 });
     await firefox.navigate(page, 'about:debugging#/runtime/this-firefox');
