@@ -184,8 +184,9 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
     async grantActiveTab(page) {
       const url = page.url();
       return inChrome<number>(`
-        const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
-        if (tabs.length !== 1) throw new Error(tabs.length + ' tabs show ${url}');
+        const url = ${JSON.stringify(url)};
+        const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === url);
+        if (tabs.length !== 1) throw new Error(tabs.length + ' tabs show ' + url);
         const { extension } = WebExtensionPolicy.getByID(${JSON.stringify(addonId)});
         extension.tabManager.addActiveTabPermission(tabs[0]);
         return extension.tabManager.getWrapper(tabs[0]).id;`);
