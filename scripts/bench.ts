@@ -4,19 +4,22 @@
  * - extractor: the 31 whole provincial reports of 2026 (~610k characters), median of several runs
  *   in a fresh process; peak memory as the process's peak RSS above a process that only loads them.
  * - csv export: 10,000 stored items to the Excel-safe CSV the extension downloads.
- * - in Chromium with the built extension (skipped, with a note, where /usr/bin/chromium is missing):
+ * - in Chromium with the built extension (skipped, with a note, where there is no Chromium):
  *   the page annotator on the largest provincial report (document idle → all highlights shown, the
  *   longest main-thread task it causes) and the popup / collection page with 10,000 stored items
- *   (open → first paint, CSV export).
+ *   (open → first paint, CSV export);
+ * - in Firefox with the built add-on (skipped where there is none): the same page (document idle →
+ *   all highlights shown, the annotator's longest step).
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemsToCsv, type ItemRowInput } from '../lib/export/item-row';
+import { findBrowser } from './test-browsers';
 import { buildExtensionOnce } from './bench/build-extension';
 import { benchPage } from './bench/page';
+import { benchFirefoxPage } from './bench/page-firefox';
 import { benchPopup } from './bench/popup';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -78,13 +81,15 @@ function benchCsv(): void {
 }
 
 async function benchBrowser(): Promise<void> {
-  if (!existsSync('/usr/bin/chromium')) {
-    console.log('browser benchmarks skipped: no /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei)');
-    return;
+  if (findBrowser('chromium')) {
+    buildExtensionOnce();
+    for (const line of await benchPage()) console.log(line);
+    for (const line of await benchPopup()) console.log(line);
+  } else {
+    console.log('Chromium benchmarks skipped: no Chromium (npm run test:browsers installs it)');
   }
-  buildExtensionOnce();
-  for (const line of await benchPage()) console.log(line);
-  for (const line of await benchPopup()) console.log(line);
+  if (findBrowser('firefox')) for (const line of await benchFirefoxPage()) console.log(line);
+  else console.log('Firefox benchmark skipped: no Firefox (npm run test:browsers installs it)');
 }
 
 benchExtractor();
