@@ -123,7 +123,7 @@ function main(argv: string[]): number {
       process.stdout.write(`# ${file}: ${items.length} items\n${table(items).join('\n')}\n`);
     }
   }
-  if (args.format === 'csv') process.stdout.write(itemsToCsv(csv));
+  if (args.format === 'csv') process.stdout.write(itemsToCsv(csv, 'zh'));
   return failed ? 1 : 0;
 }
 

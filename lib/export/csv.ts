@@ -43,12 +43,18 @@ export function toCsv(header: readonly CsvCell[], rows: Iterable<readonly CsvCel
  * carries the BOM; every line carries its CRLF.
  */
 export function* csvLines(header: readonly CsvCell[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
-  yield BOM + csvRecord(header) + CRLF;
-  for (const row of rows) yield csvRecord(row) + CRLF;
+  yield csvHeaderLine(header);
+  for (const row of rows) yield csvLine(row);
 }
 
-function csvRecord(cells: readonly CsvCell[]): string {
-  return cells.map(csvField).join(',');
+/** The first line of a file: the BOM, the header, CRLF. */
+export function csvHeaderLine(header: readonly CsvCell[]): string {
+  return BOM + csvLine(header);
+}
+
+/** One record and its CRLF, for a writer that puts a file together from parts. */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map(csvField).join(',') + CRLF;
 }
 
 function csvField(cell: CsvCell): string {
