@@ -44,6 +44,8 @@ export type ExportValue = string | number | null;
 export interface ItemColumn {
   header: { readonly zh: string; readonly en: string };
   type: ColumnType;
+  /** What a link shows in Excel over its hyperlink: a percent-encoded address is long and unreadable. */
+  linkText?: { readonly zh: string; readonly en: string };
   /** Excel column width, in characters of the default font. */
   width: number;
   value: (row: ItemRowInput, language: Language) => ExportValue;
@@ -101,7 +103,7 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
   column('上下文', 'Context', 'text', 60, contextSentence),
   column('标签', 'Tags', 'text', 16, (r) => r.tags.join(TAG_SEPARATOR)),
   column('备注', 'Note', 'text', 24, (r) => r.note),
-  column('原文链接', 'Link', 'link', 30, passageLink),
+  { ...column('原文链接', 'Link', 'link', 12, passageLink), linkText: { zh: '打开原文', en: 'Open passage' } },
   column('创建时间', 'Created', 'datetime', 17, (r) => r.createdAt),
 ];
 

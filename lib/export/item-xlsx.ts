@@ -16,7 +16,7 @@ export interface ItemSheet {
 
 /** The sheet columns in one language, for a writer that streams rows (the command line). */
 export function itemXlsxColumns(language: Language): XlsxColumn[] {
-  return ITEM_COLUMNS.map((c) => ({ header: c.header[language], type: c.type, width: c.width }));
+  return ITEM_COLUMNS.map((c) => ({ header: c.header[language], type: c.type, width: c.width, ...(c.linkText && { linkText: c.linkText[language] }) }));
 }
 
 /** One row's cells, in the same order. */

@@ -34,6 +34,8 @@ export interface XlsxColumn {
   type: XlsxColumnType;
   /** Width in characters of the default font. */
   width: number;
+  /** What a link column's cells show over their hyperlink (打开原文); the address itself when absent. */
+  linkText?: string;
 }
 
 /** Text, a number (milliseconds since the epoch in a datetime column), or an empty cell. */
@@ -185,7 +187,7 @@ export class XlsxWriter {
     if (type === 'link' && isWebLink(value) && sheet.links.length < XLSX_MAX_LINKS) {
       sheet.links.push(value);
       sheet.linkRefs.push(ref);
-      return textCell(ref, value, STYLE.link);
+      return textCell(ref, sheet.columns[c]!.linkText ?? value, STYLE.link);
     }
     return textCell(ref, value, STYLE.normal);
   }
@@ -211,7 +213,7 @@ export class XlsxWriter {
   }
 
   private zipEntry(path: string): OpenSheet['file'] {
-    const file = this.deflate ? new ZipDeflateWith(path, this.deflate) : new ZipDeflate(path, { level: 6 });
+    const file = this.deflate ? new ZipDeflateWith(path, this.deflate) : new ZipDeflate(path, { level: 3 });
     this.zip.add(file);
     return file;
   }

@@ -58,6 +58,7 @@ describe('the Excel export of items', () => {
 
   test('the link opens the passage', () => {
     expect(targets!.links.get(`${col('原文链接')}2`)).toMatch(/^https:\/\/www\.gov\.cn\/zhengce\/2025\/report\.html#:~:text=/);
+    expect(targets!.cells.get(`${col('原文链接')}2`)!.value).toBe('打开原文');
   });
 
   test('the note that looks like a formula is shown as text, no quote added', () => {

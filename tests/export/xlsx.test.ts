@@ -63,6 +63,16 @@ describe('a sheet as a spreadsheet reads it', () => {
   });
 });
 
+test('a link column may show a label over its hyperlink', () => {
+  const link = 'https://www.gov.cn/a.htm#:~:text=%E6%96%B0%E5%A2%9E';
+  const columns: XlsxColumn[] = [{ header: '链接', type: 'link', width: 12, linkText: '打开原文' }];
+  const [sheet] = readXlsx(xlsxWorkbook([{ name: 's', columns, rows: [[link], ['file:///x']] }])).sheets;
+  expect(sheet!.cells.get('A2')!.value).toBe('打开原文');
+  expect(sheet!.links.get('A2')).toBe(link);
+  // No hyperlink, so the address itself stays.
+  expect(sheet!.cells.get('A3')!.value).toBe('file:///x');
+});
+
 test('local time: the reader\'s clock, not UTC', () => {
   const moment = Date.UTC(2026, 2, 5, 6, 7);
   const shanghai = readXlsx(xlsxWorkbook([{ name: 's', columns: COLUMNS, rows: [[null, null, null, moment]] }], { timeZoneOffset: () => -480 }));
