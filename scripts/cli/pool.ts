@@ -6,7 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processFile, type FileJob, type FileOutcome } from './process-file';
+import type { FileJob, FileOutcome } from './process-file';
 import type { JobRequest } from './worker';
 
 export type RunJob = (job: FileJob) => Promise<FileOutcome>;
@@ -43,8 +43,11 @@ export async function* orderedOutcomes(jobs: Iterable<FileJob>, run: RunJob, win
   }
 }
 
-/** The job run in this thread: for a few files, and where threads cannot start. */
-export const runHere: RunJob = (job) => processFile(job);
+/**
+ * The job run in this thread, for a few files. Loaded on first use, so that a main thread that
+ * hands all files to workers never loads the extractor itself.
+ */
+export const runHere: RunJob = async (job) => (await import('./process-file')).processFile(job);
 
 interface Slot {
   worker: Worker;

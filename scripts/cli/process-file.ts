@@ -57,7 +57,10 @@ export async function processFile(job: FileJob, extract: typeof extractItems = e
   }
 }
 
-/** The export rows of one file: its title, its name as the site, each item with its sentence. */
+/**
+ * The export rows of one file: its title, its path as given in the address column (as the
+ * extension gives a local file's address), its name as the site, each item with its sentence.
+ */
 function exportRows(file: string, report: { title: string; text: string }, items: readonly ExtractedItem[]): ItemRowInput[] {
   const { text } = report;
   return items.map((item) => {
@@ -65,7 +68,7 @@ function exportRows(file: string, report: { title: string; text: string }, items
     const to = Math.min(text.length, item.end + SENTENCE_REACH);
     return {
       reportTitle: report.title,
-      reportUrl: '',
+      reportUrl: file,
       site: basename(file),
       item: {
         ...item,
