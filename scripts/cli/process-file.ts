@@ -44,6 +44,15 @@ export async function processFile(job: FileJob, extract: typeof extractItems = e
   } catch (error) {
     return { file, ok: false, message: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+  try {
+    return format(job, report, items);
+  } catch (error) {
+    return { file, ok: false, message: `cannot write its items: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function format(job: FileJob, report: { title: string; text: string }, items: ExtractedItem[]): FileOutcome {
+  const { file } = job;
   const ok = (text: string, rows: XlsxValue[][] = []): FileOutcome => ({ file, ok: true, items: items.length, text, rows });
   switch (job.format) {
     case 'json':
