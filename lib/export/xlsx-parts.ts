@@ -135,8 +135,13 @@ export const cellRef = (column: number, row: number): string => columnLetters(co
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Whether text needs any change at all: most cells need none, and are passed through as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it finds
+const NEEDS_ESCAPE = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
+
 /** Text as XML character data: &, < and > escaped, a CR as a reference (a parser would turn it into LF). */
 export function xmlText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(NOT_XML, '')
     .replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'));
@@ -147,6 +152,7 @@ export function xmlText(text: string): string {
  * one has its underscore escaped: "_x0041_" stays "_x0041_" rather than becoming "A".
  */
 export function cellText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return xmlText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
