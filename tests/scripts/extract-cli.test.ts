@@ -1,8 +1,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { itemHeader } from '../../lib/export/item-row';
 import { readXlsx } from '../export/read-xlsx';
@@ -18,13 +18,24 @@ function extract(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** A scratch folder, removed when the file's tests are done (some hold dozens of report copies). */
+const scratch: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
 const jsonLines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; items: { kind: string; text: string }[] });
 
 // Each run starts a process (tsx compiles on the fly): seconds each on a loaded machine.
 describe('npm run extract', { timeout: 120_000 }, () => {
   let bad: Record<string, string>;
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+    const dir = tempDir('extract-cli-');
     bad = {
       missing: join(dir, 'missing.txt'),
       directory: join(dir, 'a-directory'),
@@ -118,7 +129,7 @@ describe('npm run extract', { timeout: 120_000 }, () => {
 describe('input that is not a report file', { timeout: 120_000 }, () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'extract-cli-special-'));
+    dir = tempDir('extract-cli-special-');
     execFileSync('mkfifo', [join(dir, 'fifo')]);
     // Sparse: over the limit on disk without writing 51 MB.
     writeFileSync(join(dir, 'huge.txt'), '');
@@ -161,7 +172,7 @@ describe('many files', { timeout: 300_000 }, () => {
   let files: string[];
   let single: ReturnType<typeof extract>;
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-cli-many-'));
+    const dir = tempDir('extract-cli-many-');
     files = Array.from({ length: 24 }, (_, i) => {
       const file = join(dir, `${String(i).padStart(2, '0')}.txt`);
       copyFileSync(REPORTS[i % REPORTS.length]!, file);
@@ -199,7 +210,7 @@ describe('many files', { timeout: 300_000 }, () => {
 
   test('back-pressure: while nobody reads the output, later files are not even read', async () => {
     // 20 copies of the longest report: far more JSON than a pipe and the stream buffers hold.
-    const dir = mkdtempSync(join(tmpdir(), 'extract-cli-pipe-'));
+    const dir = tempDir('extract-cli-pipe-');
     const many = Array.from({ length: 20 }, (_, i) => {
       const file = join(dir, `${String(i).padStart(2, '0')}.txt`);
       copyFileSync(REPORTS[0]!, file);
@@ -250,7 +261,7 @@ describe('the spreadsheet formats', { timeout: 120_000 }, () => {
   });
 
   test('xlsx to --output: numbers as numbers, the header frozen', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'extract-cli-xlsx-')), 'items.xlsx');
+    const file = join(tempDir('extract-cli-xlsx-'), 'items.xlsx');
     const out = extract('--format', 'xlsx', '--output', file, PASSAGE, SEED);
     expect(out.status).toBe(0);
     expect(out.stdout).toBe('');

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlToReportText, withDocumentStructure } from '../../scripts/html-text';
 import { decodeReportText, readReportBytes, readReportFile } from '../../scripts/report-file';
 
@@ -41,6 +41,7 @@ describe('what is read', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'report-file-'));
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a UTF-16 file yields its text', async () => {
     const path = join(dir, 'notepad-unicode.txt');
