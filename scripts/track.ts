@@ -68,7 +68,7 @@ function table(rows: readonly LedgerRow[]): string[] {
   return [header, ...cells].map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]!))).join('  '));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`${args}\n${args === USAGE ? '' : USAGE + '\n'}`);
@@ -80,7 +80,7 @@ function main(argv: string[]): number {
   for (const file of args.files) {
     let report;
     try {
-      report = readReportFile(file);
+      report = await readReportFile(file);
     } catch (error) {
       skipped++;
       process.stderr.write(`${file}: ${error instanceof ReportFileError ? error.message : String(error)}; skipped\n`);
@@ -112,4 +112,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

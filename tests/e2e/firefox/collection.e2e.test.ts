@@ -9,7 +9,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../lib/export/csv';
-import { ITEM_CSV_HEADER } from '../../../lib/export/item-row';
+import { itemHeader } from '../../../lib/export/item-row';
 import { startFixtureServer, type FixtureServer } from '../harness';
 import { FORMULA_NOTE, listItems, seedTwoReports, send, TRICKY_QUOTE } from '../fixtures/collection/seed';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
@@ -28,7 +28,7 @@ async function seedable(page: Page): Promise<PlaywrightPage> {
   return page as unknown as PlaywrightPage;
 }
 
-const col = (name: string) => ITEM_CSV_HEADER.findIndex((h) => h.startsWith(name));
+const col = (name: string) => itemHeader('zh').findIndex((h) => h.startsWith(name));
 
 /** The button (or other element) whose text is `text`, once it is there. */
 async function byText(page: Page, text: string, selector = 'button'): Promise<ElementHandle<Element>> {
@@ -78,7 +78,7 @@ describe('Firefox: the collection page', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual([...ITEM_CSV_HEADER]);
+    expect(rows[0]).toEqual(itemHeader('zh'));
     expect(rows).toHaveLength(8);
     const jobs = rows.find((r) => r[col('指标')] === '城镇新增就业')!;
     expect(jobs[col('原文')]).toBe(TRICKY_QUOTE); // comma, quote mark and line break round-trip
