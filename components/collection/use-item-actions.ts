@@ -4,7 +4,7 @@ import { csvFileName } from '../../lib/collection/file-names';
 import type { ItemPatch, ItemRecord, ReportRecord } from '../../lib/store/records';
 import { deleteItems, restoreItems, updateItem } from './actions';
 import { downloadText } from './download';
-import { failureText, t } from './i18n';
+import { failureText, language, t } from './i18n';
 import type { useToast } from './use-toast';
 
 type Toasts = ReturnType<typeof useToast>;
@@ -57,7 +57,7 @@ export function useItemActions(toasts: Toasts) {
       try {
         const file = csvFileName();
         const t0 = performance.now();
-        downloadText(file, collectionCsv(items, reports), 'text/csv;charset=utf-8');
+        downloadText(file, collectionCsv(items, reports, language), 'text/csv;charset=utf-8');
         performance.measure('csv-export', { start: t0, end: performance.now() });
         show('success', t('exportedCsv', { count: items.length, file }));
       } catch (e) {

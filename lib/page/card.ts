@@ -106,6 +106,10 @@ export class CardController {
     this.closeTimer.clear();
     this.hoverTimer.clear();
     this.pendingHover = null;
+    // Neither the pointer nor the focus is in a card that is gone. (Firefox sends no focusout when
+    // the focused tag input goes with the card: without this, no hover would open a card again.)
+    this.held = false;
+    this.focusedIn = false;
     if (!this.view.get().card) return;
     this.view.update({ card: null });
     this.showMarks();

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
-import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
+import { itemHeader } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
 import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, listItems, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
@@ -19,7 +19,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), download };
 }
 
-const col = (name: string) => ITEM_CSV_HEADER.findIndex((h) => h.startsWith(name));
+const col = (name: string) => itemHeader('zh').indexOf(name);
 
 describe('popup and collection page', () => {
   let browser: ExtensionBrowser;
@@ -85,7 +85,7 @@ describe('popup and collection page', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual([...ITEM_CSV_HEADER]);
+    expect(rows[0]).toEqual(itemHeader('zh'));
     expect(rows).toHaveLength(4);
     const jobs = rows.find((r) => r[col('指标')] === '城镇新增就业')!;
     expect(jobs[col('原文')]).toBe(TRICKY_QUOTE); // comma, quote mark and line break round-trip
