@@ -19,7 +19,7 @@
 
 import type { Table } from 'dexie';
 import { AnnotatorDB } from '../../lib/store/schema';
-import { compareNewestFirst } from '../../lib/store/service';
+import { compareNewestFirst } from '../../lib/store/order';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 
 /** The read methods of a table, nothing that writes. */
