@@ -29,7 +29,7 @@ export function useItemActions(toasts: Toasts) {
       if (!ids.length) return;
       try {
         const records = await deleteItems(ids);
-        showUndo(records, (count) => (count === 1 ? t('deletedOne') : t('deletedN', { count })));
+        showUndo(records, (count) => t('deletedN', { count }));
       } catch (e) {
         show('error', t('deleteFailed', { reason: failureText(e) }));
       }

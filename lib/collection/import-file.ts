@@ -1,7 +1,12 @@
-/** Checks on a backup file before its text is read and sent to the background, and what its import says. */
+/**
+ * Checks on a backup file before its text is read and sent to the background,
+ * and the one message its import ends with: what happened and, when something
+ * went wrong, what to do, in the UI's language only.
+ */
 
 import type { ImportSummary } from '../backup/import';
-import type { Translator } from '../i18n';
+import type { Bilingual } from '../backup/problems';
+import type { Language, Translator } from '../i18n';
 import type { CollectionMessages } from '../i18n/collection';
 
 /** Larger files are refused before reading: a runtime message carries at most 64 MiB. */
@@ -23,26 +28,51 @@ export function isQuotaError(message: string): boolean {
 /** At most this many items are named under an import's message; the rest are counted. */
 export const MAX_LISTED_TRUNCATIONS = 20;
 
-/** The message an import ends with, and the lines naming what a merge left out (empty if nothing was). */
-export function importResult(s: ImportSummary, t: Translator<CollectionMessages>): { text: string; details: string[] } {
-  let text = t('importDone', {
-    added: s.items.added,
-    updated: s.items.updated,
-    merged: s.items.merged,
-    unchanged: s.items.unchanged,
-    reports: s.reports.added,
-  });
-  if (!s.truncated.length) return { text, details: [] };
-  text += t('sentenceSeparator') + t('importTruncated', { count: s.truncated.length });
-  const details = s.truncated.slice(0, MAX_LISTED_TRUNCATIONS).map((x) => {
-    const what = [
-      ...(x.tags.length ? [t('importTruncatedTags', { tags: x.tags.join(t('listSeparator')) })] : []),
-      ...(x.note ? [t('importTruncatedNote')] : []),
-    ];
-    const quote = x.quote.length > 30 ? `${x.quote.slice(0, 30)}…` : x.quote;
-    return t('importTruncatedItem', { quote, what: what.join(t('clauseSeparator')) });
-  });
-  const more = s.truncated.length - MAX_LISTED_TRUNCATIONS;
-  if (more > 0) details.push(t('importTruncatedMore', { count: more }));
-  return { text, details };
+export interface ImportMessage {
+  /** success: all imported; warning: imported, but records were left out; error: nothing changed. */
+  tone: 'success' | 'warning' | 'error';
+  text: string;
+  /** The lines under the message: each record left out, what a merge could not hold, what to do. */
+  details: string[];
+}
+
+/** The message an import ends with, and the lines naming what was left out (none if nothing was). */
+export function importResult(s: ImportSummary, t: Translator<CollectionMessages>, language: Language): ImportMessage {
+  const sentences = [
+    t('importDone', {
+      added: s.items.added,
+      updated: s.items.updated,
+      merged: s.items.merged,
+      unchanged: s.items.unchanged,
+      reports: s.reports.added,
+    }),
+  ];
+  const details: string[] = [];
+  const skipped = s.skipped.reports + s.skipped.items + s.skipped.tags;
+  if (skipped) {
+    sentences.push(t('importSkipped', { count: skipped }));
+    details.push(...s.skipped.problems.map((m) => m[language]));
+  }
+  if (s.truncated.length) {
+    sentences.push(t('importTruncated', { count: s.truncated.length }));
+    details.push(
+      ...s.truncated.slice(0, MAX_LISTED_TRUNCATIONS).map((x) => {
+        const what = [
+          ...(x.tags.length ? [t('importTruncatedTags', { tags: x.tags.join(t('listSeparator')) })] : []),
+          ...(x.note ? [t('importTruncatedNote')] : []),
+        ];
+        const quote = x.quote.length > 30 ? `${x.quote.slice(0, 30)}…` : x.quote;
+        return t('importTruncatedItem', { quote, what: what.join(t('clauseSeparator')) });
+      }),
+    );
+    const more = s.truncated.length - MAX_LISTED_TRUNCATIONS;
+    if (more > 0) details.push(t('importTruncatedMore', { count: more }));
+  }
+  if (skipped) details.push(t('importSkippedAdvice'));
+  return { tone: skipped || s.truncated.length ? 'warning' : 'success', text: sentences.join(t('sentenceSeparator')), details };
+}
+
+/** A file refused whole: nothing changed, and why (each reason says what to do where there is something to do). */
+export function importRefused(reasons: readonly (Bilingual | string)[], t: Translator<CollectionMessages>, language: Language): ImportMessage {
+  return { tone: 'error', text: t('importRefused'), details: reasons.map((r) => (typeof r === 'string' ? r : r[language])) };
 }

@@ -9,6 +9,7 @@
  */
 
 import { checkItemRecord } from '../backup/check-records';
+import { CAPACITY, ensureRoom, ensureRoomForReport, type Capacity } from './capacity';
 import { StoreError, fail, problemsError } from './errors';
 import { matchDrafts } from './match-drafts';
 import { compareByPosition } from './order';
@@ -50,11 +51,14 @@ export interface SaveItemsResult {
 export interface ServiceOptions {
   now?: () => number;
   newId?: () => string;
+  /** How many reports, items and tags the store holds at most (a test seam; the backup's limits by default). */
+  capacity?: Capacity;
 }
 
 export class AnnotatorService {
   private readonly now: () => number;
   private readonly newId: () => string;
+  private readonly capacity: Capacity;
 
   constructor(
     readonly db: AnnotatorDB,
@@ -62,6 +66,7 @@ export class AnnotatorService {
   ) {
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => globalThis.crypto.randomUUID());
+    this.capacity = opts.capacity ?? CAPACITY;
   }
 
   // ---------------------------------------------------------------- reports
@@ -81,12 +86,14 @@ export class AnnotatorService {
     if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
     const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);
     const now = this.now();
-    return this.db.transaction('rw', this.db.reports, async () => {
-      const existing = await this.db.reports.get(id);
+    const { db } = this;
+    return db.transaction('rw', db.reports, db.items, async () => {
+      const existing = await db.reports.get(id);
+      if (!existing) await ensureRoomForReport(db, this.capacity);
       const record: ReportRecord = existing
         ? { ...existing, url: id, title: title || existing.title, lastVisit: Math.max(now, existing.lastVisit) }
         : { id, url: id, title, site: siteOf(id).slice(0, LIMITS.siteLength), firstVisit: now, lastVisit: now };
-      await this.db.reports.put(record);
+      await db.reports.put(record);
       return record;
     });
   }
@@ -152,9 +159,10 @@ export class AnnotatorService {
       await this.requireReport(reportId);
       const existing = await db.items.where('reportId').equals(reportId).toArray();
       const { added, changed } = matchDrafts(existing, built, now);
+      await ensureRoom(db, 'items', added.length, this.capacity);
       if (added.length) await db.items.bulkAdd(added);
       if (changed.size) await db.items.bulkPut([...changed.values()]);
-      await ensureTags(db, added.flatMap((i) => i.tags));
+      await ensureTags(db, added.flatMap((i) => i.tags), this.capacity);
       const items = await db.items.where('reportId').equals(reportId).toArray();
       return { added, updated: [...changed.values()], items: items.sort(compareByPosition) };
     });
@@ -166,8 +174,9 @@ export class AnnotatorService {
     const { db } = this;
     return db.transaction('rw', db.reports, db.items, db.tags, async () => {
       await this.requireReport(reportId);
+      await ensureRoom(db, 'items', 1, this.capacity);
       await db.items.add(item);
-      await ensureTags(db, item.tags);
+      await ensureTags(db, item.tags, this.capacity);
       return item;
     });
   }
@@ -191,7 +200,7 @@ export class AnnotatorService {
       const checked = checkItemRecord(next);
       if (!checked.ok) throw problemsError(`item（id ${existing.id}）`, checked.problems);
       await db.items.put(checked.record);
-      await ensureTags(db, checked.record.tags);
+      await ensureTags(db, checked.record.tags, this.capacity);
       return checked.record;
     });
   }
@@ -227,8 +236,10 @@ export class AnnotatorService {
       reports.forEach((r, i) => {
         if (!r) fail(`报告不存在：${reportIds[i]!.slice(0, 100)}`, `no such report: ${reportIds[i]!.slice(0, 100)}`);
       });
+      const present = await db.items.bulkGet(checked.map((r) => r.id));
+      await ensureRoom(db, 'items', present.filter((p) => !p).length, this.capacity);
       await db.items.bulkPut(checked);
-      await ensureTags(db, checked.flatMap((r) => r.tags));
+      await ensureTags(db, checked.flatMap((r) => r.tags), this.capacity);
       return checked.length;
     });
   }
@@ -250,7 +261,7 @@ export class AnnotatorService {
       });
       const changed = out.filter((item, i) => item !== found[i]);
       if (changed.length) await db.items.bulkPut(changed);
-      await ensureTags(db, changed.flatMap((i) => i.tags));
+      await ensureTags(db, changed.flatMap((i) => i.tags), this.capacity);
       return out;
     });
   }
@@ -284,12 +295,12 @@ export class AnnotatorService {
 
   /** Set (or create) a tag's colour, a CSS hex colour such as #fde047. */
   setTagColour(name: string, colour: string): Promise<TagRecord> {
-    return setTagColour(this.db, name, colour);
+    return setTagColour(this.db, name, colour, this.capacity);
   }
 
   /** Rename a tag everywhere (merging into `to` if it exists). Returns how many items changed. */
   renameTag(from: string, to: string): Promise<number> {
-    return renameTag(this.db, this.now, from, to);
+    return renameTag(this.db, this.now, from, to, this.capacity);
   }
 
   /** Remove a tag from every item and from the tag list. Returns how many items changed. */

@@ -4,6 +4,7 @@
  * transactions; nothing else writes tags.
  */
 
+import { CAPACITY, ensureRoom, type Capacity } from './capacity';
 import { fail } from './errors';
 import { LIMITS, defaultTagColour, isColour, normaliseTags, type TagRecord } from './records';
 import type { AnnotatorDB } from './schema';
@@ -21,12 +22,16 @@ export function checkTagName(tag: string): string {
   return t;
 }
 
-/** Create tag records for names that have none. Call inside a transaction that includes `tags`. */
-export async function ensureTags(db: AnnotatorDB, names: Iterable<string>): Promise<void> {
+/**
+ * Create tag records for names that have none, refused (StoreError) when they would not fit
+ * the capacity. Call inside a transaction that includes `tags`.
+ */
+export async function ensureTags(db: AnnotatorDB, names: Iterable<string>, capacity: Capacity = CAPACITY): Promise<void> {
   const wanted = [...new Set(names)];
   if (!wanted.length) return;
   const have = await db.tags.bulkGet(wanted);
   const missing = wanted.filter((_, i) => !have[i]).map((name) => ({ name, colour: defaultTagColour(name) }));
+  await ensureRoom(db, 'tags', missing.length, capacity);
   if (missing.length) await db.tags.bulkAdd(missing);
 }
 
@@ -42,23 +47,30 @@ export async function listTags(db: AnnotatorDB): Promise<TagSummary[]> {
 }
 
 /** Set (or create) a tag's colour, a CSS hex colour such as #fde047. */
-export async function setTagColour(db: AnnotatorDB, name: string, colour: string): Promise<TagRecord> {
+export async function setTagColour(db: AnnotatorDB, name: string, colour: string, capacity: Capacity = CAPACITY): Promise<TagRecord> {
   const n = checkTagName(name);
   if (typeof colour !== 'string' || !isColour(colour)) {
     fail(`颜色无效：${String(colour).slice(0, 50)}（应为 #rrggbb）`, `invalid colour: ${String(colour).slice(0, 50)} (expected #rrggbb)`);
   }
   const record = { name: n, colour };
-  await db.tags.put(record);
+  await db.transaction('rw', db.tags, async () => {
+    if (!(await db.tags.get(n))) await ensureRoom(db, 'tags', 1, capacity);
+    await db.tags.put(record);
+  });
   return record;
 }
 
 /** Rename a tag everywhere (merging into `to` if it exists). Returns how many items changed. */
-export async function renameTag(db: AnnotatorDB, now: () => number, from: string, to: string): Promise<number> {
+export async function renameTag(db: AnnotatorDB, now: () => number, from: string, to: string, capacity: Capacity = CAPACITY): Promise<number> {
   const f = checkTagName(from);
   const t = checkTagName(to);
   if (f === t) return 0;
   return db.transaction('rw', db.items, db.tags, async () => {
     const at = now();
+    const old = await db.tags.get(f);
+    const target = await db.tags.get(t);
+    // One name replaces another; only a rename of a tag that had no record adds one.
+    if (!target && !old) await ensureRoom(db, 'tags', 1, capacity);
     const n = await db.items
       .where('tags')
       .equals(f)
@@ -66,8 +78,7 @@ export async function renameTag(db: AnnotatorDB, now: () => number, from: string
         item.tags = normaliseTags(item.tags.map((x) => (x === f ? t : x)));
         item.updatedAt = at;
       });
-    const old = await db.tags.get(f);
-    if (!(await db.tags.get(t))) await db.tags.put({ name: t, colour: old?.colour ?? defaultTagColour(t) });
+    if (!target) await db.tags.put({ name: t, colour: old?.colour ?? defaultTagColour(t) });
     await db.tags.delete(f);
     return n;
   });
