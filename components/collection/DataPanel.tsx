@@ -9,7 +9,8 @@ import { failureText, language, t } from './i18n';
 import type { ToastTone } from './use-toast';
 
 export interface DataPanelProps {
-  counts: { reports: number; items: number; tags: number };
+  /** What is stored; null until every item is read (clearing waits for it, to say what it deletes). */
+  counts: { reports: number; items: number; tags: number } | null;
   /** Every outcome, an import's included, is one message in the page's one message place (the toast). */
   onResult: (tone: ToastTone, text: string, details?: string[]) => void;
 }
@@ -95,11 +96,11 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
             onChange={(e) => void importFile(e.currentTarget)}
           />
         </label>
-        <button type="button" class="btn btn-danger-outline" disabled={busy !== null || counts.items + counts.reports === 0} onClick={() => setConfirming(true)}>
+        <button type="button" class="btn btn-danger-outline" disabled={busy !== null || !counts || counts.items + counts.reports === 0} onClick={() => setConfirming(true)}>
           {t('clearAll')}
         </button>
       </div>
-      {confirming && (
+      {confirming && counts && (
         <ConfirmDialog
           title={t('clearConfirmTitle')}
           body={t('clearConfirmBody', counts)}

@@ -9,8 +9,10 @@ import { t } from './i18n';
 import { useViewportHeight } from './use-viewport-height';
 
 export interface ItemTableProps {
-  /** Filtered and sorted items. */
+  /** Filtered and sorted items: all of them, or the first screen's while the rest is read. */
   items: ItemRecord[];
+  /** False while only the first screen is loaded: selecting every row waits for the rest. */
+  complete: boolean;
   reports: ReadonlyMap<string, ReportRecord>;
   tags: ReadonlyMap<string, TagRecord>;
   sort: SortSpec;
@@ -61,12 +63,12 @@ export function ItemTable(props: ItemTableProps) {
       class="table-scroll"
       role="grid"
       aria-label={t('collectionTitle')}
-      aria-rowcount={items.length + 1}
+      aria-rowcount={props.complete ? items.length + 1 : -1}
       aria-multiselectable="true"
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <div class="table-inner" style={{ width: `${TABLE_WIDTH}px` }}>
-        <TableHeader sort={props.sort} onSort={props.onSort} selection={props.selection} onSelectAll={props.onSelectAll} disabled={!items.length} />
+        <TableHeader sort={props.sort} onSort={props.onSort} selection={props.selection} onSelectAll={props.onSelectAll} disabled={!items.length || !props.complete} />
         <div role="rowgroup" class="table-body">
           <div style={{ height: `${w.before}px` }} aria-hidden="true" />
           {rows}
