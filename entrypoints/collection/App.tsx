@@ -10,8 +10,10 @@ import { CountsPanel } from '../../components/collection/CountsPanel';
 import { DataPanel } from '../../components/collection/DataPanel';
 import { FilterBar } from '../../components/collection/FilterBar';
 import { ItemDetails } from '../../components/collection/ItemDetails';
+import { ColumnPicker } from '../../components/collection/ColumnPicker';
 import { ItemTable } from '../../components/collection/ItemTable';
-import { ROW_HEIGHT } from '../../components/collection/columns';
+import { ROW_HEIGHT, columnsOf } from '../../components/collection/columns';
+import { useColumns } from '../../components/collection/use-columns';
 import { Toast } from '../../components/collection/Toast';
 import { failureText, t } from '../../components/collection/i18n';
 import { openItem } from '../../components/collection/open-item';
@@ -31,6 +33,9 @@ export function App() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const columns = useColumns();
+  const shownColumns = useMemo(() => columnsOf(columns.keys), [columns.keys]);
 
   // Derived, never stored: what the status view holds, what the filter shows, in the chosen order.
   const view = useMemo(() => collectionView(data, filter, sort), [data, filter, sort]);
@@ -67,7 +72,7 @@ export function App() {
   };
 
   return (
-    <div class="collection" data-loaded={data.loaded ? 'true' : 'false'}>
+    <div class={`collection ${filtersOpen ? 'filters-open' : ''}`} data-loaded={data.loaded ? 'true' : 'false'}>
       <header class="collection-header">
         <div class="brand">
           <img src="/icon/32.png" alt="" width={24} height={24} />
@@ -85,14 +90,23 @@ export function App() {
         </p>
       )}
       <div class="collection-body">
-        <CountsPanel filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
+        <CountsPanel id="counts-panel" filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
         <main class="collection-main">
           <div class="toolbar">
-            <FilterBar filter={effective} onChange={setFilter} tagCounts={tagCounts} reports={data.reports} reportCounts={reportCounts} variant="page" />
+            <FilterBar
+              filter={effective}
+              onChange={setFilter}
+              tagCounts={tagCounts}
+              reports={data.reports}
+              reportCounts={reportCounts}
+              variant="page"
+              fold={{ open: filtersOpen, onToggle: () => setFiltersOpen(!filtersOpen), controls: 'filter-page-rows counts-panel' }}
+            />
             <div class="toolbar-end">
               <span class="list-summary" aria-live="polite">
                 {data.loaded && view.shownCount !== null && view.inViewCount !== null ? t('shownOfTotal', { shown: view.shownCount, total: view.inViewCount }) : t('loading')}
               </span>
+              <ColumnPicker shown={columns.keys} onToggle={columns.toggle} />
               <button
                 type="button"
                 class="btn btn-primary"
@@ -121,6 +135,7 @@ export function App() {
             <p class="empty">{view.inViewCount ? t('emptyFiltered') : t('emptyCollection')}</p>
           ) : (
             <ItemTable
+              columns={shownColumns}
               items={shown}
               complete={data.complete}
               reports={data.reports}
@@ -151,6 +166,7 @@ export function App() {
               setActiveId(null);
             }}
             onOpen={() => void open(active)}
+            onCopy={() => void actions.copyCitation(active, data.reports.get(active.reportId))}
             onClose={() => setActiveId(null)}
           />
         )}

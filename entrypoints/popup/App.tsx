@@ -136,6 +136,7 @@ export function App() {
           onPatch={(id, p) => void actions.patch(id, p)}
           onDelete={(item) => void actions.remove([item.id])}
           onOpen={(item) => void open(item)}
+          onCopy={(item) => void actions.copyCitation(item, data.reports.get(item.reportId))}
         />
       )}
       <Toast toast={toasts.toast} onUndo={() => void actions.undo()} onDismiss={toasts.dismiss} />

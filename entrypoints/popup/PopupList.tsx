@@ -22,10 +22,11 @@ export interface PopupListProps {
   onPatch: (id: string, patch: ItemPatch) => void;
   onDelete: (item: ItemRecord) => void;
   onOpen: (item: ItemRecord) => void;
+  onCopy: (item: ItemRecord) => void;
 }
 
 /** The popup's list: grouped by report, newest first, virtualised (only rows on screen are in the DOM). */
-export function PopupList({ items, partialCounts, reports, tags, openingId, onPatch, onDelete, onOpen }: PopupListProps) {
+export function PopupList({ items, partialCounts, reports, tags, openingId, onPatch, onDelete, onOpen, onCopy }: PopupListProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const rows = useMemo(() => flattenGroups(groupByReport(items, reports), collapsed), [items, reports, collapsed]);
@@ -74,6 +75,7 @@ export function PopupList({ items, partialCounts, reports, tags, openingId, onPa
             onPatch={(p) => onPatch(item.id, p)}
             onDelete={() => onDelete(item)}
             onOpen={() => onOpen(item)}
+            onCopy={() => onCopy(item)}
           />
         );
       }}

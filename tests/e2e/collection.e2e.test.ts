@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
+import { selectorFor } from '../../lib/store/records';
 import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, listItems, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
@@ -289,7 +290,7 @@ describe('popup and collection page', () => {
     await page.close();
   });
 
-  it('screenshots: docs/popup.png and docs/collection.png', async () => {
+  it('screenshots: docs/popup.png, docs/collection.png and docs/collection-800.png', async () => {
     // The popup as it opens over a report tab.
     const tabId = await openTab(popup, server.url('/collection/report-a.html'));
     const shot = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -312,6 +313,14 @@ describe('popup and collection page', () => {
     await page.getByLabel('备注', { exact: true }).blur();
     await page.screenshot({ path: screenshotPath('collection.png') });
     await page.close();
+
+    // In an 800 px window: the filters folded beside the search, the columns that fit.
+    const narrow = await browser.openExtensionPage('collection.html');
+    await narrow.setViewportSize({ width: 800, height: 600 });
+    await narrow.locator('.collection[data-loaded="true"]').waitFor();
+    await narrow.waitForFunction(() => performance.getEntriesByName('collection-complete').length > 0);
+    await narrow.screenshot({ path: screenshotPath('collection-800.png') });
+    await narrow.close();
   });
 });
 
@@ -336,5 +345,11 @@ describe('in an English browser', () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     const page = await browser.openExtensionPage('collection.html');
     expect(await page.locator('h1').textContent()).toBe('My collection');
+    // Counts agree with their noun.
+    const report = await send(page, 'report/visit', { url: 'https://www.example.gov.cn/report.html', title: '2026年政府工作报告' });
+    const text = '今年城镇新增就业1200万人以上。';
+    await send(page, 'items/addManual', { reportId: report.id, item: { kind: 'target', selector: selectorFor(text, 2, 15), tags: ['jobs'] } });
+    await expect.poll(() => page.locator('.header-stats').textContent()).toBe('1 item · 1 report · 1 tag');
+    expect(await page.locator('.toolbar .list-summary').textContent()).toBe('1 of 1 item');
   });
 });
