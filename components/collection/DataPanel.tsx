@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { backupJsonFileName } from '../../lib/collection/file-names';
 import { importFileProblem, importRefused, importResult, type ImportMessage } from '../../lib/collection/import-file';
 import { serialiseBackup } from '../../lib/backup/format';
-import { clearAll, exportBackup, importBackup } from './actions';
+import { clearAll, importBackup } from './actions';
+import { readBackup } from './db';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText } from './download';
 import { failureText, language, t } from './i18n';
@@ -28,7 +29,7 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
     setBusy('backup');
     try {
       const file = backupJsonFileName();
-      const data = await exportBackup();
+      const data = await readBackup();
       downloadText(file, serialiseBackup(data), 'application/json');
       onResult('success', t('backedUp', { items: data.items.length, reports: data.reports.length, file }));
     } catch (e) {

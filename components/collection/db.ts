@@ -18,6 +18,7 @@
  */
 
 import type { Table } from 'dexie';
+import { backupOf, type BackupFile } from '../../lib/backup/format';
 import { countInView, readFirstScreen as readFirstScreenOf, type FirstScreen } from '../../lib/store/first-screen';
 import { AnnotatorDB } from '../../lib/store/schema';
 import { compareNewestFirst } from '../../lib/store/order';
@@ -88,4 +89,15 @@ export async function readSnapshot(): Promise<Snapshot> {
 /** What a page shows first, before {@link readSnapshot} has read everything. */
 export function readFirstScreen(layout: 'table' | 'groups', rows: number): Promise<FirstScreen> {
   return readDb().firstScreen(layout, rows);
+}
+
+/**
+ * The backup of everything, read here rather than asked of the background: a runtime message
+ * carries at most 64 MiB, less than the backup of a full collection.
+ */
+export function readBackup(now: () => number = Date.now): Promise<BackupFile> {
+  return readDb().read(async (d) => {
+    const [reports, items, tags] = await Promise.all([d.reports.toArray(), d.items.toArray(), d.tags.toArray()]);
+    return backupOf(reports, items, tags, now());
+  });
 }

@@ -9,8 +9,27 @@ import type { Bilingual } from '../backup/problems';
 import type { Language, Translator } from '../i18n';
 import type { CollectionMessages } from '../i18n/collection';
 
-/** Larger files are refused before reading: a runtime message carries at most 64 MiB. */
-export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+/**
+ * Larger files are refused before reading. The text goes to the background in parts
+ * ({@link textParts}): a runtime message carries at most 64 MiB, a full collection's backup more.
+ */
+export const MAX_IMPORT_BYTES = 400 * 1024 * 1024;
+
+/** Characters per part: at most 3 bytes each in UTF-8, well under a message's 64 MiB. */
+export const PART_CHARS = 8 * 1024 * 1024;
+
+/** The text in parts of at most `size` characters, never splitting a surrogate pair. */
+export function textParts(text: string, size: number = PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a pair whole
+    parts.push(text.slice(i, end));
+    i = end;
+  }
+  return parts.length ? parts : [''];
+}
 
 export type ImportFileProblem = 'empty' | 'tooLarge' | null;
 

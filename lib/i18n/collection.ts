@@ -135,7 +135,7 @@ export const COLLECTION_MESSAGES = {
   },
   importFailed: { zh: '导入失败，没有做任何更改：{reason}', en: 'The import failed; nothing was changed: {reason}' },
   importEmpty: { zh: '文件是空的', en: 'The file is empty' },
-  importTooLarge: { zh: '文件太大（上限 60 MB）', en: 'The file is too large (60 MB at most)' },
+  importTooLarge: { zh: '文件太大（上限 400 MB）', en: 'The file is too large (400 MB at most)' },
   importReadFailed: { zh: '无法读取文件：{reason}', en: 'Could not read the file: {reason}' },
   clearAll: { zh: '清空全部', en: 'Clear all' },
   clearConfirmTitle: { zh: '清空全部数据？', en: 'Clear all data?' },
