@@ -22,7 +22,7 @@ import { useSnapshot } from '../../components/collection/use-snapshot';
 import { useToast } from '../../components/collection/use-toast';
 
 /** Rows of the table on the page's first screen, and a few more. */
-const FIRST_ROWS = Math.ceil(globalThis.innerHeight / ROW_HEIGHT) + 8;
+const FIRST_ROWS = Math.ceil(Math.max(globalThis.innerHeight, 600) / ROW_HEIGHT) + 8;
 
 export function App() {
   const data = useSnapshot({ layout: 'table', rows: FIRST_ROWS });

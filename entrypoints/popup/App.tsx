@@ -23,8 +23,11 @@ function reportIdOr(url: string | undefined): string | null {
   }
 }
 
-/** Rows of the list on the popup's first screen (a heading is the shortest row), and a few more. */
-const FIRST_ROWS = Math.ceil(globalThis.innerHeight / GROUP_ROW) + 4;
+/**
+ * Rows of the list on the popup's first screen (a heading is the shortest row), and a few more.
+ * The toolbar popup is 596 px tall (popup.css), though it may open smaller and grow.
+ */
+const FIRST_ROWS = Math.ceil(Math.max(globalThis.innerHeight, 596) / GROUP_ROW) + 4;
 
 export function App() {
   const data = useSnapshot({ layout: 'groups', rows: FIRST_ROWS });
