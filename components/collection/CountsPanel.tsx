@@ -11,6 +11,8 @@ import { t } from './i18n';
 
 export interface CountsPanelProps {
   id?: string;
+  /** False while the counts are still being read (every item is read first). */
+  counted?: boolean;
   filter: CollectionFilter;
   onChange: (filter: CollectionFilter) => void;
   reportCounts: NamedCount[];
@@ -21,7 +23,7 @@ export interface CountsPanelProps {
 }
 
 /** Per-report and per-tag counts; each entry is a toggle that filters by it. */
-export function CountsPanel({ id, filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
+export function CountsPanel({ id, counted = true, filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
   const [managing, setManaging] = useState<string | null>(null);
   return (
     <nav id={id} class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
@@ -98,7 +100,7 @@ export function CountsPanel({ id, filter, onChange, reportCounts, tagCounts, rep
             ))}
           </ul>
         ) : (
-          <p class="muted">{t('noTags')}</p>
+          <p class="muted">{counted ? t('noTags') : t('loading')}</p>
         )}
       </section>
     </nav>

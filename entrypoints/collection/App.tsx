@@ -90,7 +90,7 @@ export function App() {
         </p>
       )}
       <div class="collection-body">
-        <CountsPanel id="counts-panel" filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
+        <CountsPanel id="counts-panel" counted={data.complete} filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
         <main class="collection-main">
           <div class="toolbar">
             <FilterBar
