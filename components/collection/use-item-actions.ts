@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { citationOf } from '../../lib/collection/citation';
 import { collectionCsv } from '../../lib/collection/export';
 import { csvFileName } from '../../lib/collection/file-names';
 import type { ItemPatch, ItemRecord, ReportRecord } from '../../lib/store/records';
@@ -9,7 +10,7 @@ import type { useToast } from './use-toast';
 
 type Toasts = ReturnType<typeof useToast>;
 
-/** Edit, delete with undo, and CSV export, reporting through the toast. Shared by the popup and the collection page. */
+/** Edit, delete with undo, CSV export and copying a citation, reporting through the toast. Shared by the popup and the collection page. */
 export function useItemActions(toasts: Toasts) {
   const { show, showUndo, takeUndo } = toasts;
 
@@ -29,7 +30,7 @@ export function useItemActions(toasts: Toasts) {
       if (!ids.length) return;
       try {
         const records = await deleteItems(ids);
-        showUndo(records, (count) => (count === 1 ? t('deletedOne') : t('deletedN', { count })));
+        showUndo(records, (count) => t('deletedN', { count }));
       } catch (e) {
         show('error', t('deleteFailed', { reason: failureText(e) }));
       }
@@ -67,5 +68,18 @@ export function useItemActions(toasts: Toasts) {
     [show],
   );
 
-  return { patch, remove, undo, exportCsv };
+  /** "Copy as citation": the quote, report title, place and year when known, and the link. */
+  const copyCitation = useCallback(
+    async (item: ItemRecord, report: ReportRecord | undefined, clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard) => {
+      try {
+        await clipboard.writeText(citationOf(item, report, language));
+        show('success', t('citationCopied'));
+      } catch (e) {
+        show('error', t('copyFailed', { reason: failureText(e) }));
+      }
+    },
+    [show],
+  );
+
+  return { patch, remove, undo, exportCsv, copyCitation };
 }
