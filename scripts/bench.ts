@@ -3,6 +3,8 @@
  *
  * - extractor: the 31 whole provincial reports of 2026 (~610k characters), median of several runs
  *   in a fresh process; peak memory as the process's peak RSS above a process that only loads them.
+ * - extractor on one line: 100k and 1M characters of report text with no line breaks (the ratio
+ *   shows linear growth), and the worst case of issue 11 (1万 × 20,000), see bench/extractor-lines.ts.
  * - csv export: 10,000 stored items to the Excel-safe CSV the extension downloads.
  * - in Chromium with the built extension (skipped, with a note, where /usr/bin/chromium is missing):
  *   the page annotator on the largest provincial report (document idle → all highlights shown, the
@@ -16,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemsToCsv, type ItemRowInput } from '../lib/export/item-row';
 import { buildExtensionOnce } from './bench/build-extension';
+import { benchExtractorLines } from './bench/extractor-lines';
 import { benchPage } from './bench/page';
 import { benchPopup } from './bench/popup';
 
@@ -88,5 +91,6 @@ async function benchBrowser(): Promise<void> {
 }
 
 benchExtractor();
+for (const line of benchExtractorLines()) console.log(line);
 benchCsv();
 await benchBrowser();
