@@ -4,8 +4,8 @@
  * (extractor-lines-run.ts) with a time limit, so that a quadratic or crashing extractor shows
  * as a figure ("> 120 s", "throws …") instead of stopping the bench.
  *
- * - 100k and 1M characters of real report text with the line breaks removed; the ratio of the two
- *   times is printed: linear growth is about 10×, quadratic about 100×.
+ * - 100k and 1M characters of real report text with the line breaks removed, each the median of
+ *   warm runs; the ratio of the two times is printed: linear growth is about 10×, quadratic 100×.
  * - the worst case of issue 11: '今年新增就业' + '1万' × 20,000 + '人。'.
  *
  * Run alone: `npx tsx scripts/bench/extractor-lines.ts`.
@@ -29,8 +29,8 @@ interface CaseResult {
 
 type Outcome = { ok: true; result: CaseResult } | { ok: false; why: string };
 
-function runCase(kind: string, chars: number): Outcome {
-  const run = spawnSync(TSX, [join(HERE, 'extractor-lines-run.ts'), kind, String(chars)], {
+function runCase(kind: string, chars: number, runs: number): Outcome {
+  const run = spawnSync(TSX, [join(HERE, 'extractor-lines-run.ts'), kind, String(chars), String(runs)], {
     encoding: 'utf8',
     timeout: LIMIT_MS,
     maxBuffer: 1 << 20,
@@ -49,15 +49,15 @@ const describe = (o: Outcome) =>
 
 export function benchExtractorLines(): string[] {
   const lines: string[] = [];
-  const small = runCase('line', 100_000);
-  const large = runCase('line', 1_000_000);
-  lines.push('extractor · one line of real report text, no line breaks');
+  const small = runCase('line', 100_000, 7);
+  const large = runCase('line', 1_000_000, 3);
+  lines.push('extractor · one line of real report text, no line breaks (median of warm runs)');
   lines.push(`  100k characters: ${describe(small)}`);
   lines.push(`  1M characters:   ${describe(large)}`);
   if (small.ok && large.ok) {
     lines.push(`  ratio 1M / 100k: ${fmt(large.result.seconds / small.result.seconds, 1)}× (linear ≈ 10×)`);
   }
-  const worst = runCase('repeated-wan', 20_000);
+  const worst = runCase('repeated-wan', 20_000, 3);
   lines.push(`extractor · worst case '今年新增就业' + '1万' × 20,000 + '人。': ${describe(worst)}`);
   return lines;
 }
