@@ -6,7 +6,7 @@
 import { isCommitmentClause } from './commitments';
 import { DeadlineReader, StrengthReader } from './cues';
 import { scanFigures, quotedLookup, type Figure } from './figures';
-import { normalizeText } from './normalize';
+import { normalizeReport } from './normalize';
 import { CLAUSE_STOP, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
 import { quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
@@ -163,7 +163,7 @@ export interface ExtractOptions {
  * paragraph's start: time is linear in the text, however long its lines (issue 11).
  */
 export function extractItems(input: string, options: ExtractOptions = {}): ExtractedItem[] {
-  const { text, origin } = normalizeText(input);
+  const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
   const figures = scanFigures(text, { quoted });

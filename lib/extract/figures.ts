@@ -4,7 +4,9 @@
  * are names, dates, ordinals or page furniture (PM2.5, 5G, 十四五, 2023年, 第63/322页).
  */
 
-import { BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, COUNTER_SET, YEAR_FIGURE_VERBS } from './lexicon';
+import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS } from '../text/numerals';
+import { COUNTER_SET } from '../text/units';
+import { BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, YEAR_FIGURE_VERBS } from './lexicon';
 import { matchUnit, NumberReader, tidy, type NumberAt } from './numbers';
 import type { Comparator } from './types';
 
@@ -20,8 +22,12 @@ export interface Figure {
   cmp: Comparator;
 }
 
-const TOKEN =
-  /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]?番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+/** A number token: 百分之三十六点九, 翻一番, 1,234.5, 1.85, 三百, 一百零八亿, 四点二 (两 is no decimal digit). */
+const TOKEN = new RegExp(
+  `百分之[${CHINESE_DIGIT_CHARS}十百千点]+|翻[一两二三四]?番|\\d+(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|` +
+    `[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS.replace('两', '')}]+)?`,
+  'g',
+);
 
 /** Characters after a unit that make it part of another word: 部门, 条例, 台账, 名单. */
 const UNIT_WORDS: Readonly<Record<string, string>> = {

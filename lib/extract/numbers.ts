@@ -3,10 +3,16 @@
  * words (万, 亿, 千万, 多) and a smaller figure that continues it (1万6千多户, 1亿3千多万).
  */
 
-import { parseChineseNumber } from './chinese-numerals';
-import { ALL_UNITS, PER_UNITS, UNITS_STARTING_WITH_QIAN } from './lexicon';
+import { CHINESE_DIGIT_CHARS, CHINESE_PLACE_CHARS, parseChineseNumber } from '../text/numerals';
+import { FIGURE_UNITS, UNITS_STARTING_WITH_QIAN } from '../text/units';
+
+/** The longest unit at `at` (元, 千瓦时, 元/年), or ''. */
+export const matchUnit = (text: string, at: number): string => FIGURE_UNITS.at(text, at);
 
 const CONTINUATION = /\d+(?:\.\d+)?/y;
+
+const BARE_DIGITS = new RegExp(`^[${CHINESE_DIGIT_CHARS}]+$`);
+const BARE_PLACES = new RegExp(`^[${CHINESE_PLACE_CHARS}]+$`);
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
@@ -61,9 +67,9 @@ function readHead(text: string, start: number, token: string, percentOfLower: bo
     // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure.
     if ([...token].length < 2 && !percentOfLower) return null;
     // A run of bare digits (一九四九, 一二三产) is a year or a name.
-    if (/^[零〇一二两三四五六七八九]+$/.test(token) && token.length > 1) return null;
+    if (BARE_DIGITS.test(token) && token.length > 1) return null;
     // A bare magnitude (千亿, 万亿) is a figure only after 突破/超过/上 (突破千亿元); else a name (百亿县区).
-    if (/^[十百千万亿]+$/.test(token) && !/(?:超过|突破|超|逾|上|近|达)$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+    if (BARE_PLACES.test(token) && !/(?:超过|突破|超|逾|上|近|达)$/.test(text.slice(Math.max(0, start - 2), start))) return null;
     value = parseChineseNumber(token);
   }
   if (value === null || !Number.isFinite(value)) return null;
@@ -166,25 +172,3 @@ export function startsWithUnit(text: string, at: number): boolean {
   return matchUnit(text, at) !== '';
 }
 
-/** The units by their first character, longest first: matchUnit runs for every number. */
-const UNITS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const unit of ALL_UNITS) map.set(unit[0], [...(map.get(unit[0]) ?? []), unit]);
-  return map;
-})();
-
-/** The longest unit at `at`, with a per-unit after a slash (元/年, 吨/日). */
-export function matchUnit(text: string, at: number): string {
-  for (const unit of UNITS_BY_FIRST.get(text[at]) ?? []) {
-    if (!text.startsWith(unit, at)) continue;
-    // Letter units must not run into more letters (P of PM, G of 5G-A).
-    if (/^[A-Za-z]/.test(unit) && /[A-Za-z0-9]/.test(text[at + unit.length] ?? '')) continue;
-    const after = at + unit.length;
-    if (text[after] === '/') {
-      const per = PER_UNITS.find((p) => text.startsWith(p, after + 1));
-      if (per) return `${unit}/${per}`;
-    }
-    return unit;
-  }
-  return '';
-}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DeadlineReader, StrengthReader } from '../../lib/extract/cues';
 import { ASPIRATIONAL_CUES, BINDING_CUES, DEADLINE_PATTERN } from '../../lib/extract/lexicon';
-import { normalizeText } from '../../lib/extract/normalize';
+import { normalizeReport } from '../../lib/extract/normalize';
 import { tenseCues, TenseCueReader } from '../../lib/extract/tense-cues';
 
 /**
@@ -19,7 +19,7 @@ const FILES = ['provincial-2026/guangdong.txt', 'passages/gwr-national-1954-trad
 /** The same texts with their line breaks removed (a one-line page), and with both. */
 function texts(): Array<[string, string]> {
   return FILES.flatMap((file) => {
-    const { text } = normalizeText(readFileSync(join(CORPUS, file), 'utf8'));
+    const { text } = normalizeReport(readFileSync(join(CORPUS, file), 'utf8'));
     return [[file, text], [`${file} on one line`, text.replace(/\n/g, '')]] as Array<[string, string]>;
   });
 }
