@@ -4,10 +4,11 @@
  */
 
 import { isCommitmentClause } from './commitments';
-import { DeadlineReader, StrengthReader } from './cues';
+import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
 import { scanFigures, quotedLookup, type Figure } from './figures';
+import { REACH_VERBS } from './lexicon';
 import { normalizeReport } from './normalize';
-import { CLAUSE_STOP, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
+import { CLAUSE_STOP, ClauseIndex, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
 import { quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind } from './types';
@@ -100,6 +101,22 @@ function unitAsWritten(input: string, origin: Int32Array, figure: Figure): strin
   return unit;
 }
 
+/** The input's characters behind text[at, at + length): a cue as the report writes it (確保 stays 確保). */
+function asWritten(input: string, origin: Int32Array, at: number, length: number): string {
+  let written = '';
+  for (let k = at; k < at + length; k++) written += input[origin[k]];
+  return written;
+}
+
+const REACH = new RegExp(REACH_VERBS.join('|'), 'g');
+
+/** Where figures and verbs that set a level (达到, 高于) stand, in order: what states a target. */
+function targetMarks(text: string, figures: readonly Figure[]): number[] {
+  const marks = figures.map((figure) => figure.start);
+  for (const m of text.matchAll(REACH)) marks.push(m.index);
+  return marks.sort((a, b) => a - b);
+}
+
 /** What the rules read of one text, each answering for any stretch in time independent of its length. */
 interface Readers {
   text: string;
@@ -108,7 +125,13 @@ interface Readers {
   deadlines: DeadlineReader;
 }
 
-type PendingItem = { start: number; end: number; item: Omit<ExtractedItem, 'start' | 'end' | 'text'> };
+/** An item in offsets of the normalised text, with the strength cue that governs it. */
+type PendingItem = {
+  start: number;
+  end: number;
+  cue: StrengthCue | null;
+  item: Omit<ExtractedItem, 'start' | 'end' | 'text' | 'strength' | 'strengthCue'>;
+};
 
 /** The sentence's own deadline, else the paragraph's so far, else the one its section set. */
 function deadlineFor(readers: Readers, paragraphStart: number, sentenceStart: number, at: number, context: ParagraphContext): string | null {
@@ -167,7 +190,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
   const figures = scanFigures(text, { quoted });
-  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text), deadlines: new DeadlineReader(text) };
+  const clauses = new ClauseIndex(text, targetMarks(text, figures));
+  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines: new DeadlineReader(text) };
   const starts = new RunningStarts(text);
   const clauseEnds = new NextStop(text, CLAUSE_STOP);
   const sentenceEnds = new NextStop(text, SENTENCE_STOP);
@@ -213,6 +237,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       items.push({
         start: clauseStart,
         end: figure.end,
+        cue: kind === 'target' ? readers.strength.governing(segmentStart, clause, figure.start, true) : null,
         item: {
           kind,
           metric: metricOf(text, clauseStart, figure, contentEnds.of(clauseEnd)),
@@ -224,7 +249,6 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           max: figure.max,
           unit: unitAsWritten(input, origin, figure),
           cmp: figure.cmp,
-          strength: kind === 'target' ? readers.strength.between(segmentStart, figure.start) : null,
           deadline: kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null,
           section: paragraph.section,
         },
@@ -240,10 +264,16 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   }
 
   items.sort((a, b) => a.start - b.start || a.end - b.end);
-  return items.map(({ start, end, item }) => {
+  return items.map(({ start, end, cue, item }) => {
     const s = origin[start];
     const e = origin[end - 1] + 1;
-    return { start: s, end: e, text: input.slice(s, e), ...item };
+    const { kind, metric, indicator, direction, from, period, value, max, unit, cmp, deadline, section } = item;
+    return {
+      start: s, end: e, text: input.slice(s, e), kind, metric, indicator, direction, from, period, value, max, unit, cmp,
+      strength: cue?.strength ?? null,
+      strengthCue: cue ? asWritten(input, origin, cue.at, cue.cue.length) : null,
+      deadline, section,
+    };
   });
 }
 
@@ -276,6 +306,7 @@ function findCommitments(
         items.push({
           start,
           end,
+          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
           item: {
             kind: 'commitment',
             metric: '',
@@ -287,7 +318,6 @@ function findCommitments(
             max: null,
             unit: '',
             cmp: null,
-            strength: readers.strength.between(segmentStart, i),
             deadline: deadlineFor(readers, pStart, sentenceStart, i, context),
             section: paragraph.section,
           },

@@ -34,6 +34,15 @@ export const BINDING_CUES = ['确保', '必须', '坚决', '严格', '务必', '
 export const ASPIRATIONAL_CUES = ['力争', '争取', '努力', '争创', '力求', '力促', '奋力'];
 
 /**
+ * Verbs that set a level, as a target states one with or without a figure (人均预期寿命接近全国平均水平,
+ * 科技资金增幅高于经常性收入增幅, 达到5%): a clause holding one is a target of a list a strength cue may lead.
+ */
+export const REACH_VERBS = [
+  '达到', '高于', '低于', '接近', '超过', '不低于', '不少于', '不超过', '不高于', '保持在', '稳定在', '控制在',
+  '提高到', '提高至', '提升到', '提升至', '增至', '降至', '降到', '缩小到', '缩小至', '扩大到', '扩大至',
+];
+
+/**
  * Tense cues. A strong cue decides the tense wherever it stands; a weak one only where the
  * section does not (累计 in a plan is a cumulative target, 将 often means 把).
  */

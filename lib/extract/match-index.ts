@@ -127,10 +127,11 @@ export class MatchIndex {
 export class WordIndex {
   private readonly at = new Map<string, number[]>();
 
-  constructor(text: string, words: readonly string[]) {
+  /** `keep`: which occurrences to remember (all by default). */
+  constructor(text: string, words: readonly string[], keep: (at: number, word: string) => boolean = () => true) {
     for (const word of words) {
       const positions: number[] = [];
-      for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) positions.push(p);
+      for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) if (keep(p, word)) positions.push(p);
       this.at.set(word, positions);
     }
   }

@@ -93,3 +93,62 @@ export class NextStop {
     return Math.min(this.found, ceiling);
   }
 }
+
+/**
+ * The clauses of a text (spans between clause stops) and which of them state a target (hold a
+ * figure or a verb that sets a level, 达到 or 高于): what a strength cue's reach is read from
+ * (cues.ts). Built once; each question is a binary search.
+ */
+export class ClauseIndex {
+  /** starts[k]: where clause k begins; clause k ends at starts[k + 1] - 1 (its stop) or the text's end. */
+  private readonly starts: number[] = [0];
+  /** notTargets[k]: how many of the clauses before k state no target. */
+  private readonly notTargets: Int32Array;
+
+  /** `targetMarks`: sorted offsets of figures and of verbs that set a level. */
+  constructor(
+    private readonly text: string,
+    private readonly targetMarks: readonly number[],
+  ) {
+    for (let i = 0; i < text.length; i++) if (endsClause(text, i)) this.starts.push(i + 1);
+    const states = new Uint8Array(this.starts.length);
+    for (const at of targetMarks) states[this.clauseAt(at)] = 1;
+    this.notTargets = new Int32Array(this.starts.length + 1);
+    for (let k = 0; k < this.starts.length; k++) this.notTargets[k + 1] = this.notTargets[k] + (states[k] ? 0 : 1);
+  }
+
+  /** The index of the clause `at` stands in. */
+  clauseAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Where clause `k` ends: the offset of its stop, or the text's length. */
+  endOf(k: number): number {
+    return k + 1 < this.starts.length ? this.starts[k + 1] - 1 : this.text.length;
+  }
+
+  /** Whether a figure or a verb setting a level stands in [from, to). */
+  statesTargetBetween(from: number, to: number): boolean {
+    const marks = this.targetMarks;
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < marks.length && marks[lo] < to;
+  }
+
+  /** Whether every clause from `first` to `last` (inclusive) states a target; true when first > last. */
+  allStateTargets(first: number, last: number): boolean {
+    return first > last || this.notTargets[last + 1] - this.notTargets[first] === 0;
+  }
+}

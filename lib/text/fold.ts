@@ -39,13 +39,16 @@ const FOLD = (() => {
   return table;
 })();
 
+/** JavaScript's \s: tab to CR, space, NBSP, Ogham space, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM. */
+const SPACES = [[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+
 const DROP_INVISIBLE = 1;
 const DROP_SPACE = 2;
-/** DROP[code]: bits saying whether `code` is invisible, or a space (JavaScript's \s). */
+/** DROP[code]: bits saying whether `code` is invisible, or a space. */
 const DROP = (() => {
   const table = new Uint8Array(0x10000);
   for (const code of INVISIBLE) table[code] |= DROP_INVISIBLE;
-  for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) table[code] |= DROP_SPACE;
+  for (const [from, to] of SPACES) for (let code = from; code <= to; code++) table[code] |= DROP_SPACE;
   return table;
 })();
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DeadlineReader, StrengthReader } from '../../lib/extract/cues';
+import { DeadlineReader } from '../../lib/extract/cues';
+import { WordIndex } from '../../lib/extract/match-index';
 import { ASPIRATIONAL_CUES, BINDING_CUES, DEADLINE_PATTERN } from '../../lib/extract/lexicon';
+
+const STRENGTH_WORDS = [...BINDING_CUES, ...ASPIRATIONAL_CUES];
 import { normalizeReport } from '../../lib/extract/normalize';
 import { tenseCues, TenseCueReader } from '../../lib/extract/tense-cues';
 
@@ -34,19 +37,6 @@ function stretches(text: string): Array<[number, number]> {
   return pairs;
 }
 
-/** The strength rule as first written: each cue's last occurrence in the slice, the latest that governs. */
-function strengthOfSlice(before: string): string | null {
-  let best = -1;
-  let strength: string | null = null;
-  for (const [cues, kind] of [[BINDING_CUES, 'binding'], [ASPIRATIONAL_CUES, 'aspirational']] as const) {
-    for (const cue of cues) {
-      const at = before.lastIndexOf(cue);
-      if (at > best && !/[，。；、,;]/.test(before[at + cue.length] ?? '')) [best, strength] = [at, kind];
-    }
-  }
-  return strength;
-}
-
 describe.each(texts())('%s', (_, text) => {
   const pairs = stretches(text);
 
@@ -63,9 +53,14 @@ describe.each(texts())('%s', (_, text) => {
     expect(wrong.slice(0, 5).map(([lo, hi]) => text.slice(lo, hi))).toEqual([]);
   });
 
-  test('strength cues: as a scan of the slice reads them', () => {
-    const reader = new StrengthReader(text);
-    const wrong = pairs.filter(([lo, hi]) => reader.between(lo, hi) !== strengthOfSlice(text.slice(lo, hi)));
+  test('strength cue words: the last occurrence, as lastIndexOf on the slice finds it', () => {
+    const index = new WordIndex(text, STRENGTH_WORDS);
+    const wrong = pairs.filter(([lo, hi]) =>
+      STRENGTH_WORDS.some((word) => {
+        const inSlice = text.slice(lo, hi).lastIndexOf(word);
+        return index.lastIn(word, lo, hi) !== (inSlice < 0 ? -1 : lo + inSlice);
+      }),
+    );
     expect(wrong.slice(0, 5).map(([lo, hi]) => text.slice(lo, hi))).toEqual([]);
   });
 });
@@ -87,11 +82,14 @@ describe('cues cut off by the end of a stretch', () => {
 
   const tense = new TenseCueReader(TRICKY);
   const deadlines = new DeadlineReader(TRICKY);
-  const strength = new StrengthReader(TRICKY);
+  const words = new WordIndex(TRICKY, STRENGTH_WORDS);
   test.each([
     ['tense cues', (lo: number, hi: number) => [tense.between(lo, hi), tenseCues(TRICKY.slice(lo, hi))]],
     ['deadlines', (lo: number, hi: number) => [deadlines.between(lo, hi), [...TRICKY.slice(lo, hi).matchAll(DEADLINE_PATTERN)].at(-1)?.[0] ?? null]],
-    ['strength', (lo: number, hi: number) => [strength.between(lo, hi), strengthOfSlice(TRICKY.slice(lo, hi))]],
+    ['strength cue words', (lo: number, hi: number) => [
+      STRENGTH_WORDS.map((word) => words.lastIn(word, lo, hi)),
+      STRENGTH_WORDS.map((word) => (TRICKY.slice(lo, hi).lastIndexOf(word) < 0 ? -1 : lo + TRICKY.slice(lo, hi).lastIndexOf(word))),
+    ]],
   ])('%s: as a scan of the slice reads them', (_, answers) => {
     const wrong = pairs.filter(([lo, hi]) => {
       const [fromReader, fromSlice] = answers(lo, hi);

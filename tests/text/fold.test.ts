@@ -29,6 +29,21 @@ describe('foldText', () => {
   test('dropSpaces leaves out spaces and line breaks as well', () => {
     expect(foldText('增长 5 . 2 ％\r\n\u3000以上', { dropSpaces: true }).text).toBe('增长5.2%以上');
   });
+
+  test('dropSpaces leaves out exactly what a regular expression calls a space, and the invisible characters', () => {
+    const invisible = '\u200b\u200c\u200d\u2060\ufeff\u00ad';
+    const dropped = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (foldText(ch, { dropSpaces: true }).text === '') dropped.push(ch);
+    }
+    const expected = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (/\s/.test(ch) || invisible.includes(ch)) expected.push(ch);
+    }
+    expect(dropped).toEqual(expected);
+  });
 });
 
 describe('extraction and re-anchoring fold alike', () => {
