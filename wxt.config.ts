@@ -13,6 +13,25 @@ export default defineConfig({
     // escapeNoncharactersPlugin: Chrome rejects scripts holding U+FFFF & co. (Dexie does).
     plugins: [preact(), escapeNoncharactersPlugin()],
   }),
+  zip: {
+    // `npm run zip:firefox` also zips the sources for addons.mozilla.org, whose reviewers rebuild the
+    // add-on from them (npm ci && npm run build:firefox): the build's inputs, not the tests and their
+    // corpus, the docs, the benchmark or scratch files.
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'scripts/bench/**',
+      'scripts/bench.ts',
+      'scripts/test-browsers.ts',
+      'tmp/**',
+      'temp/**',
+      'coverage/**',
+      'web-ext-artifacts/**',
+      'stats.html',
+      'stats-*.json',
+      '**/*.log',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '报告标注 Report Annotator',
     short_name: '报告标注',

@@ -22,6 +22,7 @@
 
 import type { BackupFile } from './backup/format';
 import type { ImportOutcome } from './backup/import';
+import type { UploadPart } from './backup/upload';
 import type { ExtractedItem } from './extract/types';
 import type { PageSummary, SiteStatus } from './page/summary';
 import type { ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
@@ -58,6 +59,8 @@ export interface BackgroundMessageMap {
   'backup/export': { request: Empty; response: BackupFile };
   /** `data`: the file's text, or its parsed JSON. Validation problems come back in the outcome, not as an error. */
   'backup/import': { request: { data: unknown }; response: ImportOutcome };
+  /** A backup file's text in parts (lib/backup/upload.ts); the last part's answer is the import's outcome. */
+  'backup/importPart': { request: UploadPart; response: ImportOutcome | null };
   'db/clear': { request: Empty; response: null };
 }
 

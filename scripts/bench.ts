@@ -5,21 +5,26 @@
  *   in a fresh process; peak memory as the process's peak RSS above a process that only loads them.
  * - extractor on one line: 100k and 1M characters of report text with no line breaks (the ratio
  *   shows linear growth), and the worst case of issue 11 (1万 × 20,000), see bench/extractor-lines.ts.
- * - csv export: 10,000 stored items to the Excel-safe CSV the extension downloads.
- * - in Chromium with the built extension (skipped, with a note, where /usr/bin/chromium is missing):
+ * - csv and xlsx export: 10,000 stored items to the Excel-safe CSV and the workbook the extension downloads.
+ * - in Chromium with the built extension (skipped, with a note, where there is no Chromium):
  *   the page annotator on the largest provincial report (document idle → all highlights shown, the
  *   longest main-thread task it causes) and the popup / collection page with 10,000 stored items
- *   (open → first paint, CSV export).
+ *   (open → first paint, CSV export);
+ * - in Firefox with the built add-on (skipped where there is none): the same page (document idle →
+ *   all highlights shown, the annotator's longest step).
+ * - the command line over 1,000 and 4,000 report files, output through a pipe (scripts/bench/cli-files.ts).
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { itemsToCsv, type ItemRowInput } from '../lib/export/item-row';
+import { findBrowser } from './test-browsers';
 import { buildExtensionOnce } from './bench/build-extension';
+import { benchCliFiles } from './bench/cli-files';
+import { benchExports } from './bench/export';
 import { benchExtractorLines } from './bench/extractor-lines';
 import { benchPage } from './bench/page';
+import { benchFirefoxPage } from './bench/page-firefox';
 import { benchPopup } from './bench/popup';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -56,41 +61,20 @@ function benchExtractor(): void {
   console.log(`  peak memory: ${fmt((runs.maxRssKiB - base.maxRssKiB) / 1024, 1)} MiB above loading the texts (peak RSS ${fmt(runs.maxRssKiB / 1024, 1)} MiB)`);
 }
 
-function benchCsv(): void {
-  const rows: ItemRowInput[] = Array.from({ length: 10_000 }, (_, i) => ({
-    reportTitle: `2026年某省政府工作报告 ${i % 31}`,
-    reportUrl: `https://www.example.gov.cn/zwgk/${i % 31}.html`,
-    site: 'www.example.gov.cn',
-    item: {
-      section: '三、2026年重点工作', kind: i % 3 ? 'target' : 'result', metric: '城镇新增就业', value: 650000 + i,
-      max: null, unit: '人', cmp: '>=', strength: null, deadline: '今年',
-      quote: `城镇新增就业${65 + i}万人以上，"重点群体"就业稳定`, prefix: '今年经济社会发展主要预期目标是：', suffix: '，一般公共预算收入增长3%',
-    },
-    tags: ['就业', `标签${i % 7}`],
-    note: i % 10 === 0 ? '=核对来源' : '',
-    createdAt: 1_760_000_000_000 + i * 1000,
-  }));
-  const times: number[] = [];
-  let bytes = 0;
-  for (let run = 0; run < 5; run++) {
-    const t0 = performance.now();
-    bytes = new TextEncoder().encode(itemsToCsv(rows)).length;
-    times.push(performance.now() - t0);
-  }
-  console.log(`csv export · 10,000 items: median ${fmt(median(times), 1)} ms, ${fmt(bytes / 1024 / 1024, 2)} MiB`);
-}
-
 async function benchBrowser(): Promise<void> {
-  if (!existsSync('/usr/bin/chromium')) {
-    console.log('browser benchmarks skipped: no /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei)');
-    return;
+  if (findBrowser('chromium')) {
+    buildExtensionOnce();
+    for (const line of await benchPage()) console.log(line);
+    for (const line of await benchPopup()) console.log(line);
+  } else {
+    console.log('Chromium benchmarks skipped: no Chromium (npm run test:browsers installs it)');
   }
-  buildExtensionOnce();
-  for (const line of await benchPage()) console.log(line);
-  for (const line of await benchPopup()) console.log(line);
+  if (findBrowser('firefox')) for (const line of await benchFirefoxPage()) console.log(line);
+  else console.log('Firefox benchmark skipped: no Firefox (npm run test:browsers installs it)');
 }
 
 benchExtractor();
 for (const line of benchExtractorLines()) console.log(line);
-benchCsv();
+for (const line of benchExports()) console.log(line);
+for (const line of await benchCliFiles(ROOT)) console.log(line);
 await benchBrowser();

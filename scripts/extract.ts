@@ -1,136 +1,82 @@
 /**
  * Command line: the extension's extractor over .txt and .html files, for batch work.
  *
- *   npm run -s extract -- FILE... [--format json|csv|table] [--no-commitments]
+ *   npm run -s extract -- FILE... [--format table|json|csv|xlsx] [--lang zh|en] [--output FILE]
+ *                                 [--files-from LIST] [--jobs N] [--no-commitments]
  *
  * json prints {"file": ..., "items": [...]} per file, one object per line (JSON Lines);
  * offsets are JS string indices into the text as read (a leading BOM not counted; for HTML,
- * into the main text Readability finds). Bad input gets a one-line error on stderr, a non-zero
- * exit at the end, and the other files are still processed.
+ * into the main text Readability finds). csv and xlsx are the extension's export, in Chinese
+ * or (--lang en) English. Bad input gets a one-line error on stderr, a non-zero exit at the
+ * end, and the other files are still processed.
+ *
+ * It streams: each file is read, extracted, written and forgotten, in the order given, with
+ * back-pressure from the output, so memory stays flat however many files there are. Many files
+ * are spread over worker threads (one per core; --jobs sets the number).
  */
 
-import { basename } from 'node:path';
-import { extractItems, type ExtractedItem } from '../lib/extract';
-import { itemsToCsv, type ItemRowInput } from '../lib/export/item-row';
-import { readReportFile, ReportFileError } from './report-file';
+import { createWriteStream } from 'node:fs';
+import { itemCsvHeaderLine } from '../lib/export/item-row';
+import { itemXlsxColumns } from '../lib/export/item-xlsx';
+import { XlsxWriter } from '../lib/export/xlsx';
+import { parseArgs, type CliOptions } from './cli/args';
+import { nodeDeflate } from './cli/node-deflate';
+import { Output } from './cli/output';
+import { WorkerPool, defaultJobs, orderedOutcomes, runHere } from './cli/pool';
+import type { FileJob } from './cli/process-file';
 
-type Format = 'json' | 'csv' | 'table';
-const FORMATS: readonly Format[] = ['json', 'csv', 'table'];
+const SHEET_NAME = { zh: '条目', en: 'Items' } as const;
 
-const USAGE = 'usage: npm run -s extract -- FILE... [--format json|csv|table] [--no-commitments]';
-
-interface Args {
-  files: string[];
-  format: Format;
-  commitments: boolean;
-}
-
-function parseArgs(argv: string[]): Args | string {
-  const files: string[] = [];
-  let format: Format = 'table';
-  let commitments = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!FORMATS.includes(value as Format)) return `unknown format "${value ?? ''}" (json, csv or table)`;
-      format = value as Format;
-    } else if (arg === '--no-commitments') {
-      commitments = false;
-    } else if (arg === '--help' || arg === '-h') {
-      return USAGE;
-    } else if (arg.startsWith('--')) {
-      return `unknown option ${arg}`;
-    } else {
-      files.push(arg);
-    }
+async function run(options: CliOptions): Promise<number> {
+  const { format, language } = options;
+  if (format === 'xlsx' && !options.output && process.stdout.isTTY) {
+    process.stderr.write('xlsx is a binary file: give --output FILE, or redirect standard output (> items.xlsx)\n');
+    return 2;
   }
-  if (!files.length) return 'no input file';
-  return { files, format, commitments };
-}
+  const stream = options.output ? createWriteStream(options.output) : process.stdout;
+  const output = new Output(stream);
+  const jobs = options.jobs ?? defaultJobs(options.files.length);
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const fileJobs = function* (): Generator<FileJob> {
+    for (const file of options.files) yield { file, format, language, commitments: options.commitments };
+  };
 
-const CMP_LABEL: Record<string, string> = { '=': '=', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', range: '–' };
-
-/** Columns line up in a terminal: CJK and full-width characters take two cells. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return width;
-}
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-
-function figureOf(item: ExtractedItem): string {
-  if (item.value === null) return '';
-  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const value = item.max !== null ? `${number(item.value)}–${number(item.max)}` : number(item.value);
-  return item.unit ? `${value} ${item.unit}` : value;
-}
-
-function table(items: ExtractedItem[]): string[] {
-  const rows = items.map((item) => [
-    item.kind,
-    figureOf(item),
-    item.value === null ? '' : CMP_LABEL[item.cmp ?? '='],
-    item.strength ?? '',
-    item.text.replace(/\s+/g, ' '),
-  ]);
-  const header = ['kind', 'value', 'cmp', 'strength', 'clause'];
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]))));
-  return [header, ...rows].map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join('  '));
-}
-
-function csvRows(file: string, title: string, text: string, items: ExtractedItem[]): ItemRowInput[] {
-  return items.map((item) => ({
-    reportTitle: title,
-    reportUrl: '',
-    site: basename(file),
-    item: {
-      ...item,
-      quote: item.text,
-      prefix: text.slice(Math.max(0, item.start - 32), item.start),
-      suffix: text.slice(item.end, item.end + 32),
-    },
-    tags: [],
-    note: '',
-    createdAt: null,
-  }));
-}
-
-function main(argv: string[]): number {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write(`${args}\n${args === USAGE ? '' : USAGE + '\n'}`);
-    return args === USAGE ? 0 : 2;
-  }
   let failed = 0;
-  const csv: ItemRowInput[] = [];
-  for (const file of args.files) {
-    let report;
-    try {
-      report = readReportFile(file);
-    } catch (error) {
-      failed++;
-      const message = error instanceof ReportFileError ? error.message : String(error);
-      process.stderr.write(`${file}: ${message}\n`);
-      continue;
+  try {
+    const workbook = format === 'xlsx' ? new XlsxWriter((chunk) => output.write(chunk), { deflate: nodeDeflate }) : null;
+    workbook?.addSheet(SHEET_NAME[language], itemXlsxColumns(language));
+    if (format === 'csv') output.write(itemCsvHeaderLine(language));
+    for await (const outcome of orderedOutcomes(fileJobs(), pool?.run ?? runHere, Math.max(2, jobs * 2))) {
+      if (!outcome.ok) {
+        failed++;
+        process.stderr.write(`${outcome.file}: ${outcome.message}\n`);
+        continue;
+      }
+      if (workbook) for (const row of outcome.rows) workbook.addRow(row);
+      else output.write(outcome.text);
+      await output.drained();
     }
-    const items = extractItems(report.text, { commitments: args.commitments });
-    if (args.format === 'json') {
-      process.stdout.write(JSON.stringify({ file, items }) + '\n');
-    } else if (args.format === 'csv') {
-      csv.push(...csvRows(file, report.title, report.text, items));
-    } else {
-      process.stdout.write(`# ${file}: ${items.length} items\n${table(items).join('\n')}\n`);
-    }
+    workbook?.finish();
+    await output.finish({ close: stream !== process.stdout });
+  } catch (error) {
+    // `extract … | head` closes the pipe early: that is the reader's choice, not an error.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return failed ? 1 : 0;
+    process.stderr.write(`${options.output ?? 'output'}: cannot write: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await pool?.close();
   }
-  if (args.format === 'csv') process.stdout.write(itemsToCsv(csv));
   return failed ? 1 : 0;
 }
 
-// `extract … | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A write error on standard output is handled where the run awaits it; this keeps Node from
+// treating the stream's 'error' event as unhandled.
+process.stdout.on('error', () => {});
 
-process.exitCode = main(process.argv.slice(2));
+const options = parseArgs(process.argv.slice(2));
+if ('status' in options) {
+  (options.status ? process.stderr : process.stdout).write(options.message + '\n');
+  process.exitCode = options.status;
+} else {
+  process.exitCode = await run(options);
+}

@@ -180,7 +180,7 @@ describe('background protocol end to end (router + store handlers + JSON transpo
   it('returns validation problems of an import as data, and service errors as MessageErrors', async () => {
     const { send, db } = background();
     const outcome = await sendMessage('backup/import', { data: { format: 'nope' } }, send);
-    expect(outcome).toEqual({ ok: false, errors: [expect.stringMatching(/^format 应为 "report-annotator-backup"/)] });
+    expect(outcome).toEqual({ ok: false, errors: [{ zh: expect.stringMatching(/^这不是报告标注的备份文件/), en: expect.stringMatching(/^This is not a Report Annotator backup/) }] });
     await expect(sendMessage('items/update', { id: 'missing', patch: { note: 'x' } }, send)).rejects.toThrow(
       '找不到条目 missing / item missing not found',
     );

@@ -10,6 +10,9 @@ import { TagManager } from './TagManager';
 import { t } from './i18n';
 
 export interface CountsPanelProps {
+  id?: string;
+  /** False while the counts are still being read (every item is read first). */
+  counted?: boolean;
   filter: CollectionFilter;
   onChange: (filter: CollectionFilter) => void;
   reportCounts: NamedCount[];
@@ -20,10 +23,10 @@ export interface CountsPanelProps {
 }
 
 /** Per-report and per-tag counts; each entry is a toggle that filters by it. */
-export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
+export function CountsPanel({ id, counted = true, filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
   const [managing, setManaging] = useState<string | null>(null);
   return (
-    <nav class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
+    <nav id={id} class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
       <section>
         <h2>{t('byReport')}</h2>
         <ul>
@@ -97,7 +100,7 @@ export function CountsPanel({ filter, onChange, reportCounts, tagCounts, reports
             ))}
           </ul>
         ) : (
-          <p class="muted">{t('noTags')}</p>
+          <p class="muted">{counted ? t('noTags') : t('loading')}</p>
         )}
       </section>
     </nav>

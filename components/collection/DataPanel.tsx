@@ -1,29 +1,35 @@
 import { useState } from 'preact/hooks';
 import { backupJsonFileName } from '../../lib/collection/file-names';
-import { importFileProblem, importResult } from '../../lib/collection/import-file';
+import { importFileProblem, importRefused, importResult, type ImportMessage } from '../../lib/collection/import-file';
 import { serialiseBackup } from '../../lib/backup/format';
-import { clearAll, exportBackup, importBackup } from './actions';
+import { clearAll, importBackup } from './actions';
+import { readBackup } from './db';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText } from './download';
-import { Icon } from './Icon';
-import { failureText, t } from './i18n';
+import { failureText, language, t } from './i18n';
+import type { ToastTone } from './use-toast';
 
 export interface DataPanelProps {
-  counts: { reports: number; items: number; tags: number };
-  onResult: (tone: 'success' | 'error' | 'info', text: string, details?: string[]) => void;
+  /** What is stored; null until every item is read (clearing waits for it, to say what it deletes). */
+  counts: { reports: number; items: number; tags: number } | null;
+  /** Every outcome, an import's included, is one message in the page's one message place (the toast). */
+  onResult: (tone: ToastTone, text: string, details?: string[]) => void;
 }
 
-/** JSON backup, import (validated whole before anything changes), and clear all (confirmed). */
+/**
+ * JSON backup, import (a file that is no backup changes nothing; bad records are left out
+ * and named), and clear all (confirmed).
+ */
 export function DataPanel({ counts, onResult }: DataPanelProps) {
   const [busy, setBusy] = useState<'backup' | 'import' | 'clear' | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [errors, setErrors] = useState<string[] | null>(null);
+  const say = (m: ImportMessage) => onResult(m.tone, m.text, m.details.length ? m.details : undefined);
 
   const backup = async () => {
     setBusy('backup');
     try {
       const file = backupJsonFileName();
-      const data = await exportBackup();
+      const data = await readBackup();
       downloadText(file, serialiseBackup(data), 'application/json');
       onResult('success', t('backedUp', { items: data.items.length, reports: data.reports.length, file }));
     } catch (e) {
@@ -37,10 +43,9 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    setErrors(null);
     const problem = importFileProblem(file);
     if (problem) {
-      setErrors([problem === 'empty' ? t('importEmpty') : t('importTooLarge')]);
+      say(importRefused([problem === 'empty' ? t('importEmpty') : t('importTooLarge')], t, language));
       return;
     }
     setBusy('import');
@@ -49,17 +54,13 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
       try {
         text = await file.text();
       } catch (e) {
-        setErrors([t('importReadFailed', { reason: failureText(e) })]);
+        say(importRefused([t('importReadFailed', { reason: failureText(e) })], t, language));
         return;
       }
       const outcome = await importBackup(text);
-      if (outcome.ok) {
-        const { text: message, details } = importResult(outcome.summary, t);
-        onResult('success', message, details.length ? details : undefined);
-      }
-      else setErrors(outcome.errors);
+      say(outcome.ok ? importResult(outcome.summary, t, language) : importRefused(outcome.errors, t, language));
     } catch (e) {
-      setErrors([failureText(e)]);
+      onResult('error', t('importFailed', { reason: failureText(e) }));
     } finally {
       setBusy(null);
     }
@@ -96,26 +97,11 @@ export function DataPanel({ counts, onResult }: DataPanelProps) {
             onChange={(e) => void importFile(e.currentTarget)}
           />
         </label>
-        <button type="button" class="btn btn-danger-outline" disabled={busy !== null || counts.items + counts.reports === 0} onClick={() => setConfirming(true)}>
+        <button type="button" class="btn btn-danger-outline" disabled={busy !== null || !counts || counts.items + counts.reports === 0} onClick={() => setConfirming(true)}>
           {t('clearAll')}
         </button>
       </div>
-      {errors && (
-        <div class="import-errors" role="alert" data-testid="import-errors">
-          <div class="import-errors-head">
-            <strong>{t('importRefused')}</strong>
-            <button type="button" class="icon-btn" aria-label={t('dismiss')} title={t('dismiss')} onClick={() => setErrors(null)}>
-              <Icon name="close" />
-            </button>
-          </div>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {confirming && (
+      {confirming && counts && (
         <ConfirmDialog
           title={t('clearConfirmTitle')}
           body={t('clearConfirmBody', counts)}

@@ -15,10 +15,26 @@ export interface FilterBarProps {
   reportCounts: NamedCount[];
   /** The collection page also offers the status view and picks tags in its side panel. */
   variant: 'popup' | 'page';
+  /**
+   * The collection page in a narrow window folds the filters (and the side panel) behind one
+   * button beside the search box; CSS shows the button in narrow windows only.
+   */
+  fold?: { open: boolean; onToggle: () => void; controls: string };
+}
+
+/** How many filters narrow the view (the status view counts when it is not the default). */
+export function activeFilterCount(filter: CollectionFilter): number {
+  return (
+    (filter.text.trim() ? 1 : 0) +
+    filter.kinds.length +
+    filter.tags.length +
+    (filter.reportId !== null ? 1 : 0) +
+    (filter.status !== EMPTY_FILTER.status ? 1 : 0)
+  );
 }
 
 /** Free text, kinds, tag, report (and status): every control labelled, every change applied at once. */
-export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, variant }: FilterBarProps) {
+export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, variant, fold }: FilterBarProps) {
   const set = (patch: Partial<CollectionFilter>) => onChange({ ...filter, ...patch });
   const search = useRef<HTMLInputElement>(null);
   // "/" jumps to the search box, as on most sites with a list to search.
@@ -54,85 +70,99 @@ export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, 
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </div>
-      <div class="filter-row">
-        <div class="kind-toggles" role="group" aria-label={t('kindsLabel')}>
-          {ITEM_KINDS.map((k) => (
-            <button
-              key={k}
-              type="button"
-              class={`kind-toggle kind-${k}`}
-              aria-pressed={filter.kinds.includes(k)}
-              onClick={() => set({ kinds: toggled(filter.kinds, k) })}
-            >
-              {t(`kind_${k}`)}
-            </button>
-          ))}
-        </div>
-      </div>
-      <div class="filter-row filter-selects">
-        {variant === 'popup' && (
-          <>
-            <label class="visually-hidden" for={id('tag')}>
-              {t('tagLabel')}
-            </label>
-            <select
-              id={id('tag')}
-              class="filter-select"
-              value={filter.tags[0] ?? ''}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                set({ tags: v ? [v] : [] });
-              }}
-            >
-              <option value="">{t('allTags')}</option>
-              {tagCounts.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.key} ({c.count})
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        <label class="visually-hidden" for={id('report')}>
-          {t('reportLabel')}
-        </label>
-        <select
-          id={id('report')}
-          class="filter-select filter-report"
-          value={filter.reportId ?? ''}
-          onChange={(e) => set({ reportId: e.currentTarget.value || null })}
+      {fold && (
+        <button
+          type="button"
+          class="btn filters-toggle"
+          aria-expanded={fold.open}
+          aria-controls={fold.controls}
+          onClick={fold.onToggle}
         >
-          <option value="">{t('allReports')}</option>
-          {reportCounts.map((c) => (
-            <option key={c.key} value={c.key}>
-              {reportName(reports.get(c.key), c.key)} ({c.count})
-            </option>
-          ))}
-        </select>
-        {variant === 'page' && (
-          <>
-            <label class="visually-hidden" for={id('status')}>
-              {t('statusLabel')}
-            </label>
-            <select
-              id={id('status')}
-              class="filter-select"
-              value={filter.status}
-              onChange={(e) => set({ status: e.currentTarget.value as StatusView })}
-            >
-              {STATUS_VIEWS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`view_${s}`)}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        {isFiltering(filter) && (
-          <button type="button" class="btn-link" onClick={() => onChange({ ...EMPTY_FILTER, status: filter.status })}>
-            {t('clearFilters')}
-          </button>
-        )}
+          <Icon name="filter" size={14} />
+          {activeFilterCount(filter) ? t('filtersActive', { count: activeFilterCount(filter) }) : t('filters')}
+        </button>
+      )}
+      <div id={id('rows')} class="filter-rows">
+        <div class="filter-row">
+          <div class="kind-toggles" role="group" aria-label={t('kindsLabel')}>
+            {ITEM_KINDS.map((k) => (
+              <button
+                key={k}
+                type="button"
+                class={`kind-toggle kind-${k}`}
+                aria-pressed={filter.kinds.includes(k)}
+                onClick={() => set({ kinds: toggled(filter.kinds, k) })}
+              >
+                {t(`kind_${k}`)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div class="filter-row filter-selects">
+          {variant === 'popup' && (
+            <>
+              <label class="visually-hidden" for={id('tag')}>
+                {t('tagLabel')}
+              </label>
+              <select
+                id={id('tag')}
+                class="filter-select"
+                value={filter.tags[0] ?? ''}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  set({ tags: v ? [v] : [] });
+                }}
+              >
+                <option value="">{t('allTags')}</option>
+                {tagCounts.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.key} ({c.count})
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <label class="visually-hidden" for={id('report')}>
+            {t('reportLabel')}
+          </label>
+          <select
+            id={id('report')}
+            class="filter-select filter-report"
+            value={filter.reportId ?? ''}
+            onChange={(e) => set({ reportId: e.currentTarget.value || null })}
+          >
+            <option value="">{t('allReports')}</option>
+            {reportCounts.map((c) => (
+              <option key={c.key} value={c.key}>
+                {reportName(reports.get(c.key), c.key)} ({c.count})
+              </option>
+            ))}
+          </select>
+          {variant === 'page' && (
+            <>
+              <label class="visually-hidden" for={id('status')}>
+                {t('statusLabel')}
+              </label>
+              <select
+                id={id('status')}
+                class="filter-select"
+                value={filter.status}
+                onChange={(e) => set({ status: e.currentTarget.value as StatusView })}
+              >
+                {STATUS_VIEWS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`view_${s}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {isFiltering(filter) && (
+            <button type="button" class="btn-link" onClick={() => onChange({ ...EMPTY_FILTER, status: filter.status })}>
+              {t('clearFilters')}
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -4,12 +4,14 @@ import { t } from './i18n';
 
 export interface GroupHeaderProps {
   group: ReportGroup;
+  /** The group's item count when not all its items are loaded yet (null: not known yet, not shown). */
+  count?: number | null;
   collapsed: boolean;
   onToggle: () => void;
 }
 
 /** A report's heading in the popup list: its title, site and count; toggles its items. */
-export function GroupHeader({ group, collapsed, onToggle }: GroupHeaderProps) {
+export function GroupHeader({ group, count, collapsed, onToggle }: GroupHeaderProps) {
   const name = reportName(group.report, group.reportId);
   return (
     <div class="group-header" role="listitem">
@@ -21,7 +23,7 @@ export function GroupHeader({ group, collapsed, onToggle }: GroupHeaderProps) {
           {name}
         </span>
         <span class="group-site">{group.report?.site}</span>
-        <span class="group-count">{group.items.length}</span>
+        {count !== null && <span class="group-count">{count ?? group.items.length}</span>}
       </button>
     </div>
   );

@@ -12,11 +12,12 @@ export interface ItemDetailsProps {
   onPatch: (patch: ItemPatch) => void;
   onDelete: () => void;
   onOpen: () => void;
+  onCopy: () => void;
   onClose: () => void;
 }
 
 /** One item in full, beside the table: the whole quote in context, a link to the passage, tags and note to edit. */
-export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen, onClose }: ItemDetailsProps) {
+export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen, onCopy, onClose }: ItemDetailsProps) {
   const { prefix, exact, suffix } = item.selector.quote;
   const figure = formatFigure(item, language);
   return (
@@ -45,6 +46,9 @@ export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen
       </p>
       <ItemEditor key={item.id} item={item} knownTags={knownTags} onPatch={onPatch} noteRows={5} />
       <div class="details-actions">
+        <button type="button" class="btn btn-small" title={t('copyCitationTitle')} onClick={onCopy}>
+          {t('copyCitation')}
+        </button>
         <button type="button" class="btn btn-small" onClick={onDelete}>
           {t('delete')}
         </button>

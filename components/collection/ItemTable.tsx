@@ -2,15 +2,19 @@ import { useRef, useState } from 'preact/hooks';
 import { fixedWindow } from '../../lib/collection/virtual';
 import type { SortKey, SortSpec } from '../../lib/collection/sort';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
-import { ROW_HEIGHT, TABLE_WIDTH } from './columns';
+import { ROW_HEIGHT, gridTemplate, tableWidth, type Column } from './columns';
 import { TableHeader } from './TableHeader';
 import { TableRow } from './TableRow';
 import { t } from './i18n';
 import { useViewportHeight } from './use-viewport-height';
 
 export interface ItemTableProps {
-  /** Filtered and sorted items. */
+  /** The columns the reader shows, in table order. */
+  columns: readonly Column[];
+  /** Filtered and sorted items: all of them, or the first screen's while the rest is read. */
   items: ItemRecord[];
+  /** False while only the first screen is loaded: selecting every row waits for the rest. */
+  complete: boolean;
   reports: ReadonlyMap<string, ReportRecord>;
   tags: ReadonlyMap<string, TagRecord>;
   sort: SortSpec;
@@ -30,7 +34,8 @@ export interface ItemTableProps {
  * items scroll as smoothly as 10.
  */
 export function ItemTable(props: ItemTableProps) {
-  const { items, reports, tags, selected, activeId } = props;
+  const { columns, items, reports, tags, selected, activeId } = props;
+  const grid = gridTemplate(columns);
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = useViewportHeight(ref, 800);
@@ -42,6 +47,8 @@ export function ItemTable(props: ItemTableProps) {
     rows.push(
       <TableRow
         key={item.id}
+        columns={columns}
+        grid={grid}
         item={item}
         report={reports.get(item.reportId)}
         tags={tags}
@@ -61,12 +68,12 @@ export function ItemTable(props: ItemTableProps) {
       class="table-scroll"
       role="grid"
       aria-label={t('collectionTitle')}
-      aria-rowcount={items.length + 1}
+      aria-rowcount={props.complete ? items.length + 1 : -1}
       aria-multiselectable="true"
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <div class="table-inner" style={{ width: `${TABLE_WIDTH}px` }}>
-        <TableHeader sort={props.sort} onSort={props.onSort} selection={props.selection} onSelectAll={props.onSelectAll} disabled={!items.length} />
+      <div class="table-inner" style={{ width: tableWidth(columns) }}>
+        <TableHeader columns={columns} sort={props.sort} onSort={props.onSort} selection={props.selection} onSelectAll={props.onSelectAll} disabled={!items.length || !props.complete} />
         <div role="rowgroup" class="table-body">
           <div style={{ height: `${w.before}px` }} aria-hidden="true" />
           {rows}

@@ -9,7 +9,10 @@ export interface NoteEditorProps {
   rows?: number;
 }
 
-/** A note field that saves when it loses focus (or on Ctrl/⌘+Enter); Escape restores the stored text. */
+/**
+ * A note field that saves when it loses focus (or on Ctrl/⌘+Enter). Escape over unsaved text
+ * restores the stored text; over none, it goes on to whatever Escape closes.
+ */
 export function NoteEditor({ note, onSave, inputId, rows = 2 }: NoteEditorProps) {
   // The reader's unsaved text; null while they are not editing, when the stored note shows, so
   // a change made elsewhere (another tab, the page) shows up unless the reader is mid-edit.
@@ -35,7 +38,7 @@ export function NoteEditor({ note, onSave, inputId, rows = 2 }: NoteEditorProps)
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           save();
-        } else if (e.key === 'Escape') {
+        } else if (e.key === 'Escape' && draft !== null && draft !== note) {
           e.stopPropagation();
           setDraft(null);
         }

@@ -1,8 +1,9 @@
 import type { SortKey, SortSpec } from '../../lib/collection/sort';
-import { COLUMNS, GRID_TEMPLATE } from './columns';
+import { gridTemplate, type Column } from './columns';
 import { t } from './i18n';
 
 export interface TableHeaderProps {
+  columns: readonly Column[];
   sort: SortSpec;
   onSort: (key: SortKey) => void;
   selection: 'all' | 'some' | 'none';
@@ -11,9 +12,9 @@ export interface TableHeaderProps {
 }
 
 /** Column headings: each a button that sorts (aria-sort says how); a checkbox selects every row shown. */
-export function TableHeader({ sort, onSort, selection, onSelectAll, disabled }: TableHeaderProps) {
+export function TableHeader({ columns, sort, onSort, selection, onSelectAll, disabled }: TableHeaderProps) {
   return (
-    <div class="table-row table-head" role="row" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+    <div class="table-row table-head" role="row" style={{ gridTemplateColumns: gridTemplate(columns) }}>
       <div class="cell cell-select" role="columnheader">
         <input
           type="checkbox"
@@ -25,7 +26,7 @@ export function TableHeader({ sort, onSort, selection, onSelectAll, disabled }: 
           onChange={(e) => onSelectAll(e.currentTarget.checked)}
         />
       </div>
-      {COLUMNS.map((c) => {
+      {columns.map((c) => {
         const active = sort.key === c.key;
         const label = t(`col_${c.key}`);
         return (

@@ -3,12 +3,15 @@ import { formatDateTime, formatNumber, reportName } from '../../lib/format';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import type { SortKey } from '../../lib/collection/sort';
 import type { ComponentChildren } from 'preact';
-import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
+import { ROW_HEIGHT, type Column } from './columns';
 import { KindBadge } from './KindBadge';
 import { TagChip } from './TagChip';
 import { language, t } from './i18n';
 
 export interface TableRowProps {
+  columns: readonly Column[];
+  /** gridTemplate(columns), worked out once for all rows. */
+  grid: string;
   item: ItemRecord;
   report: ReportRecord | undefined;
   tags: ReadonlyMap<string, TagRecord>;
@@ -74,8 +77,8 @@ function cell(item: ItemRecord, key: SortKey, report: ReportRecord | undefined, 
   }
 }
 
-/** One item as a table row, every field in its column. Fixed height: the table is virtual. */
-export function TableRow({ item, report, tags, index, selected, active, onSelect, onActivate, onOpen }: TableRowProps) {
+/** One item as a table row, every chosen field in its column. Fixed height: the table is virtual. */
+export function TableRow({ columns, grid, item, report, tags, index, selected, active, onSelect, onActivate, onOpen }: TableRowProps) {
   return (
     <div
       class={`table-row ${selected ? 'is-selected' : ''} ${active ? 'is-active' : ''} ${index % 2 ? 'is-odd' : ''}`}
@@ -83,7 +86,7 @@ export function TableRow({ item, report, tags, index, selected, active, onSelect
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-item-id={item.id}
-      style={{ gridTemplateColumns: GRID_TEMPLATE, height: `${ROW_HEIGHT}px` }}
+      style={{ gridTemplateColumns: grid, height: `${ROW_HEIGHT}px` }}
     >
       <div class="cell cell-select" role="gridcell">
         <input
@@ -93,7 +96,7 @@ export function TableRow({ item, report, tags, index, selected, active, onSelect
           onClick={(e) => onSelect(e.shiftKey)}
         />
       </div>
-      {COLUMNS.map((c) => (
+      {columns.map((c) => (
         <div key={c.key} class={`cell cell-${c.key} ${c.align === 'end' ? 'cell-end' : ''}`} role="gridcell">
           {cell(item, c.key, report, tags, onActivate, onOpen)}
         </div>

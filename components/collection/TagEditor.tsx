@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addTags } from '../../lib/collection/tags-input';
 import type { TagRecord } from '../../lib/store/records';
 import { TagChip } from './TagChip';
@@ -18,6 +18,11 @@ export function TagEditor({ tags, known, onChange, inputId, autoFocus }: TagEdit
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const listId = `${inputId}-known`;
+  const input = useRef<HTMLInputElement>(null);
+  // The autofocus attribute works only as a page loads; an editor opened later focuses itself.
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
 
   const commit = (input: string) => {
     if (!input.trim()) return;
@@ -38,13 +43,13 @@ export function TagEditor({ tags, known, onChange, inputId, autoFocus }: TagEdit
           <TagChip key={tag} name={tag} colour={known.get(tag)?.colour} onRemove={() => onChange(tags.filter((x) => x !== tag))} />
         ))}
         <input
+          ref={input}
           id={inputId}
           class="tag-input"
           type="text"
           list={listId}
           value={text}
           placeholder={t('addTagPlaceholder')}
-          autoFocus={autoFocus}
           aria-invalid={problem ? true : undefined}
           onInput={(e) => {
             const v = e.currentTarget.value;

@@ -7,10 +7,10 @@ export interface ToastProps {
   onDismiss: () => void;
 }
 
-/** Status messages, and the Undo offer after a delete. Announced to screen readers. */
+/** Status messages, and the Undo offer after a delete. Announced to screen readers (a failure at once). */
 export function Toast({ toast, onUndo, onDismiss }: ToastProps) {
   return (
-    <div class="toast-region" role="status" aria-live="polite">
+    <div class="toast-region" role="status" aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'}>
       {toast && (
         <div key={toast.id} class={`toast toast-${toast.tone}`} data-testid="toast">
           <div class="toast-body">

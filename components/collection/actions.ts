@@ -1,6 +1,8 @@
 /** Writes, all through the background's messages (lib/messages.ts). */
 
-import { sendMessage, errorText } from '../../lib/messages';
+import { PART_CHARS, textParts } from '../../lib/collection/import-file';
+import type { ImportOutcome } from '../../lib/backup/import';
+import { defaultSender, sendMessage, errorText, type Sender } from '../../lib/messages';
 import type { ItemPatch, ItemRecord } from '../../lib/store/records';
 
 export const updateItem = (id: string, patch: ItemPatch) => sendMessage('items/update', { id, patch });
@@ -11,8 +13,17 @@ export const bulkUntag = (ids: string[], tag: string) => sendMessage('items/bulk
 export const renameTag = (from: string, to: string) => sendMessage('tags/rename', { from, to });
 export const deleteTag = (name: string) => sendMessage('tags/delete', { name });
 export const setTagColour = (name: string, colour: string) => sendMessage('tags/setColour', { name, colour });
-export const exportBackup = () => sendMessage('backup/export', {});
-export const importBackup = (text: string) => sendMessage('backup/import', { data: text });
+/** Import a backup file's text: in one message, or in parts when it is larger than one may carry. */
+export async function importBackup(text: string, partChars: number = PART_CHARS, send: Sender = defaultSender): Promise<ImportOutcome> {
+  if (text.length <= partChars) return sendMessage('backup/import', { data: text }, send);
+  const parts = textParts(text, partChars);
+  const upload = globalThis.crypto.randomUUID();
+  for (let index = 0; index < parts.length; index++) {
+    const outcome = await sendMessage('backup/importPart', { upload, index, count: parts.length, text: parts[index]! }, send);
+    if (outcome) return outcome;
+  }
+  throw new Error('导入没有结果 / the import gave no outcome');
+}
 export const clearAll = () => sendMessage('db/clear', {});
 
 export { errorText };

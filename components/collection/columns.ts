@@ -2,18 +2,20 @@ import type { SortKey } from '../../lib/collection/sort';
 
 export interface Column {
   key: SortKey;
-  /** Width in pixels. */
+  /** Width in pixels; for a growing column, the least it takes (less in a narrow window: --grow-min in collection.css). */
   width: number;
   align?: 'end';
+  /** Takes the width the other columns leave (the quote). */
+  grow?: true;
 }
 
 /** The collection table's columns, in order: every field of an item and its report. */
 export const COLUMNS: readonly Column[] = [
-  { key: 'kind', width: 96 },
+  { key: 'kind', width: 80 },
   { key: 'metric', width: 150 },
   { key: 'value', width: 96, align: 'end' },
   { key: 'unit', width: 64 },
-  { key: 'quote', width: 340 },
+  { key: 'quote', width: 340, grow: true },
   { key: 'tags', width: 170 },
   { key: 'note', width: 190 },
   { key: 'report', width: 210 },
@@ -30,5 +32,25 @@ export const COLUMNS: readonly Column[] = [
 
 export const SELECT_WIDTH = 40;
 export const ROW_HEIGHT = 44;
-export const TABLE_WIDTH = SELECT_WIDTH + COLUMNS.reduce((s, c) => s + c.width, 0);
-export const GRID_TEMPLATE = `${SELECT_WIDTH}px ${COLUMNS.map((c) => `${c.width}px`).join(' ')}`;
+
+/** Every column's key, in table order. */
+export const COLUMN_KEYS: readonly SortKey[] = COLUMNS.map((c) => c.key);
+
+/** The columns of these keys, in table order. */
+export function columnsOf(keys: readonly SortKey[]): Column[] {
+  return COLUMNS.filter((c) => keys.includes(c.key));
+}
+
+const growMin = (c: Column) => `var(--grow-min, ${c.width}px)`;
+
+/** The CSS width of a table of these columns: the window's, or more when the columns need it. */
+export function tableWidth(columns: readonly Column[]): string {
+  const fixed = SELECT_WIDTH + columns.reduce((s, c) => s + (c.grow ? 0 : c.width), 0);
+  const grow = columns.filter((c) => c.grow).map(growMin);
+  return `max(100%, ${grow.length ? `calc(${[`${fixed}px`, ...grow].join(' + ')})` : `${fixed}px`})`;
+}
+
+/** A growing column takes the width the others leave, and at least its own. */
+export function gridTemplate(columns: readonly Column[]): string {
+  return `${SELECT_WIDTH}px ${columns.map((c) => (c.grow ? `minmax(${growMin(c)}, 1fr)` : `${c.width}px`)).join(' ')}`;
+}

@@ -18,8 +18,10 @@
  */
 
 import type { Table } from 'dexie';
+import { backupOf, type BackupFile } from '../../lib/backup/format';
+import { countInView, readFirstScreen as readFirstScreenOf, type FirstScreen } from '../../lib/store/first-screen';
 import { AnnotatorDB } from '../../lib/store/schema';
-import { compareNewestFirst } from '../../lib/store/service';
+import { compareNewestFirst } from '../../lib/store/order';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 
 /** The read methods of a table, nothing that writes. */
@@ -31,6 +33,10 @@ export interface ReadOnlyDb {
   readonly tags: ReadTable<TagRecord>;
   /** Run `reads` in one read-only transaction over the three tables, so what they read agrees. */
   read<T>(reads: (db: ReadOnlyDb) => Promise<T>): Promise<T>;
+  /** The first screen of a page, from indexes (lib/store/first-screen.ts), in one read-only transaction. */
+  firstScreen(layout: 'table' | 'groups', rows: number): Promise<FirstScreen>;
+  /** How many items of each of these reports are in the default view. */
+  countInView(reportIds: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** Pages of the extension itself (the background's origin); never a website. */
@@ -42,6 +48,8 @@ function readOnly(d: AnnotatorDB): ReadOnlyDb {
     reports: d.reports,
     tags: d.tags,
     read: (reads) => d.transaction('r', d.items, d.reports, d.tags, () => reads(ro)),
+    firstScreen: (layout, rows) => d.transaction('r', d.items, d.reports, d.tags, () => readFirstScreenOf(d, layout, rows)),
+    countInView: (reportIds) => d.transaction('r', d.items, () => countInView(d, reportIds)),
   };
   return ro;
 }
@@ -75,5 +83,21 @@ export async function readSnapshot(): Promise<Snapshot> {
       reports: new Map(reports.map((r) => [r.id, r])),
       tags: new Map(tags.map((t) => [t.name, t])),
     };
+  });
+}
+
+/** What a page shows first, before {@link readSnapshot} has read everything. */
+export function readFirstScreen(layout: 'table' | 'groups', rows: number): Promise<FirstScreen> {
+  return readDb().firstScreen(layout, rows);
+}
+
+/**
+ * The backup of everything, read here rather than asked of the background: a runtime message
+ * carries at most 64 MiB, less than the backup of a full collection.
+ */
+export function readBackup(now: () => number = Date.now): Promise<BackupFile> {
+  return readDb().read(async (d) => {
+    const [reports, items, tags] = await Promise.all([d.reports.toArray(), d.items.toArray(), d.tags.toArray()]);
+    return backupOf(reports, items, tags, now());
   });
 }

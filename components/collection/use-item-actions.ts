@@ -1,15 +1,16 @@
 import { useCallback } from 'preact/hooks';
+import { citationOf } from '../../lib/collection/citation';
 import { collectionCsv } from '../../lib/collection/export';
 import { csvFileName } from '../../lib/collection/file-names';
 import type { ItemPatch, ItemRecord, ReportRecord } from '../../lib/store/records';
 import { deleteItems, restoreItems, updateItem } from './actions';
 import { downloadText } from './download';
-import { failureText, t } from './i18n';
+import { failureText, language, t } from './i18n';
 import type { useToast } from './use-toast';
 
 type Toasts = ReturnType<typeof useToast>;
 
-/** Edit, delete with undo, and CSV export, reporting through the toast. Shared by the popup and the collection page. */
+/** Edit, delete with undo, CSV export and copying a citation, reporting through the toast. Shared by the popup and the collection page. */
 export function useItemActions(toasts: Toasts) {
   const { show, showUndo, takeUndo } = toasts;
 
@@ -29,7 +30,7 @@ export function useItemActions(toasts: Toasts) {
       if (!ids.length) return;
       try {
         const records = await deleteItems(ids);
-        showUndo(records, (count) => (count === 1 ? t('deletedOne') : t('deletedN', { count })));
+        showUndo(records, (count) => t('deletedN', { count }));
       } catch (e) {
         show('error', t('deleteFailed', { reason: failureText(e) }));
       }
@@ -57,7 +58,7 @@ export function useItemActions(toasts: Toasts) {
       try {
         const file = csvFileName();
         const t0 = performance.now();
-        downloadText(file, collectionCsv(items, reports), 'text/csv;charset=utf-8');
+        downloadText(file, collectionCsv(items, reports, language), 'text/csv;charset=utf-8');
         performance.measure('csv-export', { start: t0, end: performance.now() });
         show('success', t('exportedCsv', { count: items.length, file }));
       } catch (e) {
@@ -67,5 +68,18 @@ export function useItemActions(toasts: Toasts) {
     [show],
   );
 
-  return { patch, remove, undo, exportCsv };
+  /** "Copy as citation": the quote, report title, place and year when known, and the link. */
+  const copyCitation = useCallback(
+    async (item: ItemRecord, report: ReportRecord | undefined, clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard) => {
+      try {
+        await clipboard.writeText(citationOf(item, report, language));
+        show('success', t('citationCopied'));
+      } catch (e) {
+        show('error', t('copyFailed', { reason: failureText(e) }));
+      }
+    },
+    [show],
+  );
+
+  return { patch, remove, undo, exportCsv, copyCitation };
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { addToUndo, canUndo, undoRemaining, type PendingUndo } from '../../lib/collection/undo';
 import type { ItemRecord } from '../../lib/store/records';
 
-export type ToastTone = 'info' | 'success' | 'error';
+export type ToastTone = 'info' | 'success' | 'warning' | 'error';
 
 export interface ToastState {
   id: number;
@@ -42,7 +42,7 @@ export function useToast() {
     // Toasts with details (an import's problems, what a merge left out) stay until dismissed:
     // the reader has to be able to read them.
     if (toast.details?.length) return;
-    const ms = toast.undo ? undoRemaining(toast.undo, Date.now()) : toast.tone === 'error' ? INFO_MS * 2 : INFO_MS;
+    const ms = toast.undo ? undoRemaining(toast.undo, Date.now()) : toast.tone === 'error' || toast.tone === 'warning' ? INFO_MS * 2 : INFO_MS;
     const id = toast.id;
     const timer = setTimeout(() => setToast((t) => (t?.id === id ? null : t)), ms);
     return () => clearTimeout(timer);

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countByReport, countByTag } from '../../lib/collection/counts';
-import { EMPTY_FILTER, applyFilter, pruneFilter, type CollectionFilter } from '../../lib/collection/filter';
+import { EMPTY_FILTER, type CollectionFilter } from '../../lib/collection/filter';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
-import { DEFAULT_SORT, nextSort, sortItems, type SortSpec } from '../../lib/collection/sort';
+import { DEFAULT_SORT, nextSort, type SortSpec } from '../../lib/collection/sort';
+import { collectionView } from '../../lib/collection/view';
 import type { ItemRecord } from '../../lib/store/records';
 import { bulkTag, bulkUntag } from '../../components/collection/actions';
 import { BulkBar } from '../../components/collection/BulkBar';
@@ -10,7 +10,10 @@ import { CountsPanel } from '../../components/collection/CountsPanel';
 import { DataPanel } from '../../components/collection/DataPanel';
 import { FilterBar } from '../../components/collection/FilterBar';
 import { ItemDetails } from '../../components/collection/ItemDetails';
+import { ColumnPicker } from '../../components/collection/ColumnPicker';
 import { ItemTable } from '../../components/collection/ItemTable';
+import { ROW_HEIGHT, columnsOf } from '../../components/collection/columns';
+import { useColumns } from '../../components/collection/use-columns';
 import { Toast } from '../../components/collection/Toast';
 import { failureText, t } from '../../components/collection/i18n';
 import { openItem } from '../../components/collection/open-item';
@@ -18,8 +21,11 @@ import { useItemActions } from '../../components/collection/use-item-actions';
 import { useSnapshot } from '../../components/collection/use-snapshot';
 import { useToast } from '../../components/collection/use-toast';
 
+/** Rows of the table on the page's first screen, and a few more. */
+const FIRST_ROWS = Math.ceil(Math.max(globalThis.innerHeight, 600) / ROW_HEIGHT) + 8;
+
 export function App() {
-  const data = useSnapshot();
+  const data = useSnapshot({ layout: 'table', rows: FIRST_ROWS });
   const toasts = useToast();
   const actions = useItemActions(toasts);
   const [filter, setFilter] = useState<CollectionFilter>(EMPTY_FILTER);
@@ -27,26 +33,26 @@ export function App() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const columns = useColumns();
+  const shownColumns = useMemo(() => columnsOf(columns.keys), [columns.keys]);
 
   // Derived, never stored: what the status view holds, what the filter shows, in the chosen order.
-  const inView = useMemo(() => applyFilter(data.items, { ...EMPTY_FILTER, status: filter.status }), [data.items, filter.status]);
-  const known = useMemo(
-    () => ({ tags: new Set(inView.flatMap((i) => i.tags)), reports: new Set(inView.map((i) => i.reportId)) }),
-    [inView],
-  );
-  const effective = useMemo(() => pruneFilter(filter, known), [filter, known]);
-  const shown = useMemo(() => sortItems(applyFilter(data.items, effective), sort, data.reports), [data.items, effective, sort, data.reports]);
+  const view = useMemo(() => collectionView(data, filter, sort), [data, filter, sort]);
+  const { effective, shown, reportCounts, tagCounts } = view;
   const shownIds = useMemo(() => shown.map((i) => i.id), [shown]);
-  const reportCounts = useMemo(() => countByReport(inView), [inView]);
-  const tagCounts = useMemo(() => countByTag(inView), [inView]);
   const chosen = useMemo(() => visibleSelection(selected, shownIds), [selected, shownIds]);
   const active = useMemo(() => (activeId ? data.items.find((i) => i.id === activeId) : undefined), [data.items, activeId]);
+  const stored = data.complete ? { reports: data.reports.size, items: data.items.length, tags: data.tags.size } : null;
 
   useEffect(() => {
     if (!data.loaded) return;
     performance.mark('collection-rendered');
     requestAnimationFrame(() => setTimeout(() => performance.mark('collection-painted'), 0));
   }, [data.loaded]);
+  useEffect(() => {
+    if (data.complete) requestAnimationFrame(() => setTimeout(() => performance.mark('collection-complete'), 0));
+  }, [data.complete]);
 
   const open = async (item: ItemRecord) => {
     try {
@@ -66,7 +72,7 @@ export function App() {
   };
 
   return (
-    <div class="collection" data-loaded={data.loaded ? 'true' : 'false'}>
+    <div class={`collection ${filtersOpen ? 'filters-open' : ''}`} data-loaded={data.loaded ? 'true' : 'false'}>
       <header class="collection-header">
         <div class="brand">
           <img src="/icon/32.png" alt="" width={24} height={24} />
@@ -74,9 +80,9 @@ export function App() {
           <span class="brand-sub">{t('appName')}</span>
         </div>
         <p class="header-stats">
-          {t('headerStats', { items: inView.length, reports: reportCounts.length, tags: tagCounts.length })}
+          {view.inViewCount === null ? t('loading') : t('headerStats', { items: view.inViewCount, reports: reportCounts.length, tags: tagCounts.length })}
         </p>
-        <DataPanel counts={{ reports: data.reports.size, items: data.items.length, tags: data.tags.size }} onResult={toasts.show} />
+        <DataPanel counts={stored} onResult={toasts.show} />
       </header>
       {data.error && (
         <p class="field-error page-error" role="alert">
@@ -84,15 +90,30 @@ export function App() {
         </p>
       )}
       <div class="collection-body">
-        <CountsPanel filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
+        <CountsPanel id="counts-panel" counted={data.complete} filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
         <main class="collection-main">
           <div class="toolbar">
-            <FilterBar filter={effective} onChange={setFilter} tagCounts={tagCounts} reports={data.reports} reportCounts={reportCounts} variant="page" />
+            <FilterBar
+              filter={effective}
+              onChange={setFilter}
+              tagCounts={tagCounts}
+              reports={data.reports}
+              reportCounts={reportCounts}
+              variant="page"
+              fold={{ open: filtersOpen, onToggle: () => setFiltersOpen(!filtersOpen), controls: 'filter-page-rows counts-panel' }}
+            />
             <div class="toolbar-end">
               <span class="list-summary" aria-live="polite">
-                {data.loaded ? t('shownOfTotal', { shown: shown.length, total: inView.length }) : t('loading')}
+                {data.loaded && view.shownCount !== null && view.inViewCount !== null ? t('shownOfTotal', { shown: view.shownCount, total: view.inViewCount }) : t('loading')}
               </span>
-              <button type="button" class="btn btn-primary" title={t('exportCsvTitle', { count: shown.length })} onClick={() => actions.exportCsv(shown, data.reports)}>
+              <ColumnPicker shown={columns.keys} onToggle={columns.toggle} />
+              <button
+                type="button"
+                class="btn btn-primary"
+                title={data.complete ? t('exportCsvTitle', { count: shown.length }) : t('loading')}
+                disabled={!data.complete}
+                onClick={() => actions.exportCsv(shown, data.reports)}
+              >
                 {t('exportCsv')}
               </button>
             </div>
@@ -110,11 +131,13 @@ export function App() {
               onClear={() => setSelected(new Set())}
             />
           )}
-          {data.loaded && !shown.length ? (
-            <p class="empty">{inView.length ? t('emptyFiltered') : t('emptyCollection')}</p>
+          {data.loaded && !view.pending && !shown.length ? (
+            <p class="empty">{view.inViewCount ? t('emptyFiltered') : t('emptyCollection')}</p>
           ) : (
             <ItemTable
+              columns={shownColumns}
               items={shown}
+              complete={data.complete}
               reports={data.reports}
               tags={data.tags}
               sort={sort}
@@ -143,6 +166,7 @@ export function App() {
               setActiveId(null);
             }}
             onOpen={() => void open(active)}
+            onCopy={() => void actions.copyCitation(active, data.reports.get(active.reportId))}
             onClose={() => setActiveId(null)}
           />
         )}

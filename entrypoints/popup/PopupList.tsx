@@ -14,16 +14,19 @@ export const EDIT_ROW = 264;
 export interface PopupListProps {
   /** Filtered items, newest first. */
   items: ItemRecord[];
+  /** While only the first screen is loaded: each report's count in the view, where known. */
+  partialCounts?: ReadonlyMap<string, number> | null;
   reports: ReadonlyMap<string, ReportRecord>;
   tags: ReadonlyMap<string, TagRecord>;
   openingId: string | null;
   onPatch: (id: string, patch: ItemPatch) => void;
   onDelete: (item: ItemRecord) => void;
   onOpen: (item: ItemRecord) => void;
+  onCopy: (item: ItemRecord) => void;
 }
 
 /** The popup's list: grouped by report, newest first, virtualised (only rows on screen are in the DOM). */
-export function PopupList({ items, reports, tags, openingId, onPatch, onDelete, onOpen }: PopupListProps) {
+export function PopupList({ items, partialCounts, reports, tags, openingId, onPatch, onDelete, onOpen, onCopy }: PopupListProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const rows = useMemo(() => flattenGroups(groupByReport(items, reports), collapsed), [items, reports, collapsed]);
@@ -49,7 +52,15 @@ export function PopupList({ items, reports, tags, openingId, onPatch, onDelete, 
       renderRow={(i) => {
         const row = rows[i]!;
         if (row.type === 'group') {
-          return <GroupHeader key={row.key} group={row.group} collapsed={row.collapsed} onToggle={() => toggle(row.group.reportId)} />;
+          return (
+            <GroupHeader
+              key={row.key}
+              group={row.group}
+              count={partialCounts ? (partialCounts.get(row.group.reportId) ?? null) : undefined}
+              collapsed={row.collapsed}
+              onToggle={() => toggle(row.group.reportId)}
+            />
+          );
         }
         const { item } = row;
         return (
@@ -64,6 +75,7 @@ export function PopupList({ items, reports, tags, openingId, onPatch, onDelete, 
             onPatch={(p) => onPatch(item.id, p)}
             onDelete={() => onDelete(item)}
             onOpen={() => onOpen(item)}
+            onCopy={() => onCopy(item)}
           />
         );
       }}

@@ -30,22 +30,20 @@ export interface BackupFile {
   tags: TagRecord[];
 }
 
-/** Read the whole database, in one read transaction so the copy is consistent. */
+/** The backup of these records. */
+export function backupOf(reports: ReportRecord[], items: ItemRecord[], tags: TagRecord[], exportedAt: number): BackupFile {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, reports, items, tags };
+}
+
+/**
+ * Read the whole database, in one read transaction so the copy is consistent. The collection
+ * page reads its backup itself, through its read-only view (components/collection/db.ts): a
+ * runtime message carries at most 64 MiB, less than a full collection's backup.
+ */
 export async function exportBackup(db: AnnotatorDB, now: () => number = Date.now): Promise<BackupFile> {
   return db.transaction('r', db.reports, db.items, db.tags, async () => {
-    const [reports, items, tags] = await Promise.all([
-      db.reports.toArray(),
-      db.items.toArray(),
-      db.tags.toArray(),
-    ]);
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: now(),
-      reports,
-      items,
-      tags,
-    };
+    const [reports, items, tags] = await Promise.all([db.reports.toArray(), db.items.toArray(), db.tags.toArray()]);
+    return backupOf(reports, items, tags, now());
   });
 }
 

@@ -1,9 +1,11 @@
 /**
  * Importing a backup into the database.
  *
- * The whole file is validated first (lib/backup/validate.ts); on any problem
- * nothing is written. The import itself runs in ONE Dexie transaction and is
- * idempotent — importing the same file twice adds nothing the second time:
+ * The whole file is validated first (lib/backup/validate.ts): a file that is
+ * not a backup changes nothing; a record that is invalid is left out and named
+ * in {@link ImportSummary.skipped}, the rest imported. The import itself runs in
+ * ONE Dexie transaction and is idempotent — importing the same file twice adds
+ * nothing the second time:
  *
  * - reports, by id: firstVisit = earliest, lastVisit = latest, url/title from
  *   the more recent visit.
@@ -20,12 +22,17 @@
  *   {@link ImportSummary.truncated}: the file still holds it.
  * - tags, by name: new names are added; a stored tag keeps its colour.
  *   Every tag used by an item gets a tag record.
+ * - the store's capacity (lib/store/capacity.ts) holds for the result: an
+ *   import that would pass it is refused whole, saying by how much, and
+ *   changes nothing.
  */
 
+import { CAPACITY, roomMessage, type Capacity } from '../store/capacity';
 import { LIMITS, anchorKey, defaultTagColour, normaliseTags, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
 import type { AnnotatorDB } from '../store/schema';
 import type { BackupFile } from './format';
-import { parseBackup, validateBackup } from './validate';
+import type { Bilingual } from './problems';
+import { parseBackup, validateBackup, type Skipped } from './validate';
 
 /** What a merge left out of one item because it would not fit. */
 export interface Truncation {
@@ -46,9 +53,21 @@ export interface ImportSummary {
   tags: { added: number; unchanged: number };
   /** Items whose merge left something of the file out; empty when nothing was. */
   truncated: Truncation[];
+  /** Records of the file left out because they are invalid, each named with its reason. */
+  skipped: Skipped;
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
+/** Refused: nothing was written; each message says why, in both languages. */
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; errors: Bilingual[] };
+
+/** The import would pass the store's capacity; thrown inside the transaction so nothing is written. */
+class CapacityExceeded extends Error {
+  constructor(readonly messages: Bilingual[]) {
+    super(messages.map((m) => m.en).join('\n'));
+  }
+}
+
+const NOTHING_SKIPPED: Skipped = { reports: 0, items: 0, tags: 0, problems: [] };
 
 /** Structural equality of plain JSON-like values. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -134,13 +153,22 @@ export function mergeItems(stored: ItemRecord, incoming: ItemRecord): ItemMerge 
   };
 }
 
-/** Write an already validated backup, in one transaction. Prefer {@link importBackup}. */
-export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<ImportSummary> {
+/**
+ * Write an already validated backup, in one transaction. Prefer {@link importBackup}.
+ * Throws (writing nothing) when the result would pass `capacity`.
+ */
+export async function applyBackup(
+  db: AnnotatorDB,
+  backup: BackupFile,
+  skipped: Skipped = NOTHING_SKIPPED,
+  capacity: Capacity = CAPACITY,
+): Promise<ImportSummary> {
   const summary: ImportSummary = {
     reports: { added: 0, updated: 0, unchanged: 0 },
     items: { added: 0, updated: 0, merged: 0, unchanged: 0 },
     tags: { added: 0, unchanged: 0 },
     truncated: [],
+    skipped,
   };
 
   return db.transaction('rw', db.reports, db.items, db.tags, async () => {
@@ -215,6 +243,15 @@ export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<
       summary.tags.added++;
     });
 
+    const adding = { reports: summary.reports.added, items: summary.items.added, tags: summary.tags.added };
+    const over: Bilingual[] = [];
+    for (const table of ['reports', 'items', 'tags'] as const) {
+      if (!adding[table]) continue;
+      const stored = await db[table].count();
+      if (stored + adding[table] > capacity[table]) over.push(roomMessage(table, stored, adding[table], capacity[table]));
+    }
+    if (over.length) throw new CapacityExceeded(over);
+
     if (reportWrites.length) await db.reports.bulkPut(reportWrites);
     if (itemWrites.length) await db.items.bulkPut(itemWrites);
     if (tagWrites.length) await db.tags.bulkPut(tagWrites);
@@ -224,11 +261,17 @@ export async function applyBackup(db: AnnotatorDB, backup: BackupFile): Promise<
 
 /**
  * Validate the whole backup (a parsed JSON value, or the file's text), then
- * import it in one transaction. On any validation problem nothing is written
- * and the problems are returned, each naming its record.
+ * import it in one transaction. A file that is no backup, or an import that
+ * would pass the store's capacity, writes nothing and says why; invalid
+ * records are left out, and named in the summary.
  */
-export async function importBackup(db: AnnotatorDB, input: unknown): Promise<ImportOutcome> {
-  const checked = typeof input === 'string' ? parseBackup(input) : validateBackup(input);
+export async function importBackup(db: AnnotatorDB, input: unknown, capacity: Capacity = CAPACITY): Promise<ImportOutcome> {
+  const checked = typeof input === 'string' ? parseBackup(input, capacity) : validateBackup(input, capacity);
   if (!checked.ok) return { ok: false, errors: checked.errors };
-  return { ok: true, summary: await applyBackup(db, checked.backup) };
+  try {
+    return { ok: true, summary: await applyBackup(db, checked.backup, checked.skipped, capacity) };
+  } catch (e) {
+    if (e instanceof CapacityExceeded) return { ok: false, errors: e.messages };
+    throw e;
+  }
 }

@@ -1,370 +1,149 @@
 /**
- * Validation of backup files, and of single records (reused by the store for
- * anything that arrives over messages).
+ * Validation of a whole backup file: its shape, then every record (with the
+ * record checks of check-records.ts), then the links between them (duplicate
+ * ids, items of unknown reports).
  *
- * The WHOLE file is checked before anything is written. Every problem names the
- * record and the reason, in Chinese and English, e.g.
- *   第 12 条 item（id abc）：value 不是数字 / value is not a number
- * Valid records come back rebuilt from their known fields only (unknown fields dropped).
+ * What is wrong with the FILE (not JSON, not a backup, a newer version, a
+ * missing list) refuses it. What is wrong with one RECORD leaves that record out
+ * and names it, with the reason, in Chinese and English ("第 12 条 item（id
+ * "abc"）：value 不是数字" / "item 12 (id "abc"): value is not a number"); the
+ * rest is imported. A report left out takes its items with it (counted under the
+ * report's message). Valid records come back rebuilt from their known fields
+ * only (unknown fields dropped).
  */
 
-import {
-  COMPARATORS,
-  ITEM_KINDS,
-  ITEM_SOURCES,
-  ITEM_STATUSES,
-  LIMITS,
-  STRENGTHS,
-  isColour,
-  isReportUrl,
-  normaliseTags,
-  reportIdFor,
-  type ItemRecord,
-  type ReportRecord,
-  type TagRecord,
-} from '../store/records';
+import { LIMITS, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
+import { checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
+import { isObject, problemMessage, recordName, show, type Bilingual, type Problem } from './problems';
 
-/** A reason, [中文, English]. */
-export type Problem = readonly [zh: string, en: string];
+export { checkItemRecord, checkReportRecord, checkTagRecord, type RecordCheck } from './check-records';
+export { formatProblem, type Bilingual, type Problem } from './problems';
 
-export type ValidationResult = { ok: true; backup: BackupFile } | { ok: false; errors: string[] };
+/** Records of a file left out, how many of each, and why (each message names its record). */
+export interface Skipped {
+  reports: number;
+  items: number;
+  tags: number;
+  /** At most {@link MAX_LISTED_ERRORS}, then one line counting the rest. */
+  problems: Bilingual[];
+}
 
-export type RecordCheck<T> = { ok: true; record: T } | { ok: false; problems: Problem[] };
+export type ValidationResult = { ok: true; backup: BackupFile; skipped: Skipped } | { ok: false; errors: Bilingual[] };
 
 /** At most this many messages are listed; the rest are summarised in one line. */
 export const MAX_LISTED_ERRORS = 100;
 
-type Obj = Record<string, unknown>;
-
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const show = (v: unknown): string => {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-};
-
-const list = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(', ');
-
-/** Collects the problems of one record, field by field. */
-class Checker {
-  constructor(
-    private readonly obj: Obj,
-    private readonly path = '',
-    /** Shared with sub-checkers, so nested problems land in the record's list. */
-    readonly problems: Problem[] = [],
-  ) {}
-
-  private name(f: string) {
-    return this.path ? `${this.path}.${f}` : f;
-  }
-
-  private add(zh: string, en: string) {
-    this.problems.push([zh, en]);
-  }
-
-  private has(f: string): boolean {
-    if (!(f in this.obj) || this.obj[f] === undefined) {
-      this.add(`缺少 ${this.name(f)}`, `${this.name(f)} is missing`);
-      return false;
-    }
-    return true;
-  }
-
-  str(f: string, max: number, opts: { nonEmpty?: boolean; nullable?: boolean } = {}): string | null {
-    if (!this.has(f)) return null;
-    const v = this.obj[f];
-    const n = this.name(f);
-    if (v === null && opts.nullable) return null;
-    if (typeof v !== 'string') {
-      this.add(
-        `${n} 不是字符串${opts.nullable ? '或 null' : ''}`,
-        `${n} is not a string${opts.nullable ? ' or null' : ''}`,
-      );
-      return null;
-    }
-    if (opts.nonEmpty && v.trim() === '') {
-      this.add(`${n} 为空`, `${n} is empty`);
-      return null;
-    }
-    if (v.length > max) {
-      this.add(
-        `${n} 过长（${v.length} 个字符，上限 ${max}）`,
-        `${n} is too long (${v.length} characters, at most ${max})`,
-      );
-      return null;
-    }
-    return v;
-  }
-
-  num(f: string, opts: { nullable?: boolean; index?: boolean } = {}): number | null {
-    if (!this.has(f)) return null;
-    const v = this.obj[f];
-    const n = this.name(f);
-    if (v === null && opts.nullable) return null;
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      this.add(
-        `${n} 不是数字${opts.nullable ? '或 null' : ''}`,
-        `${n} is not a number${opts.nullable ? ' or null' : ''}`,
-      );
-      return null;
-    }
-    if (opts.index && !(Number.isInteger(v) && v >= 0)) {
-      this.add(`${n} 不是非负整数`, `${n} is not a non-negative integer`);
-      return null;
-    }
-    return v;
-  }
-
-  oneOf<T extends string>(f: string, values: readonly T[], opts: { nullable?: boolean } = {}): T | null {
-    if (!this.has(f)) return null;
-    const v = this.obj[f];
-    const n = this.name(f);
-    if (v === null && opts.nullable) return null;
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      const allowed = list(opts.nullable ? [...values, null] : values);
-      this.add(`${n} 的值 ${show(v)} 无效（应为 ${allowed}）`, `${n} has invalid value ${show(v)} (expected ${allowed})`);
-      return null;
-    }
-    return v as T;
-  }
-
-  object(f: string): Checker | null {
-    if (!this.has(f)) return null;
-    const v = this.obj[f];
-    if (!isObject(v)) {
-      this.add(`${this.name(f)} 不是对象`, `${this.name(f)} is not an object`);
-      return null;
-    }
-    return new Checker(v, this.name(f), this.problems);
-  }
-
-  tags(f: string): string[] | null {
-    if (!this.has(f)) return null;
-    const v = this.obj[f];
-    const n = this.name(f);
-    if (!Array.isArray(v)) {
-      this.add(`${n} 不是数组`, `${n} is not an array`);
-      return null;
-    }
-    if (v.length > LIMITS.tagsPerItem) {
-      this.add(
-        `${n} 过多（${v.length} 个，上限 ${LIMITS.tagsPerItem}）`,
-        `too many ${n} (${v.length}, at most ${LIMITS.tagsPerItem})`,
-      );
-      return null;
-    }
-    for (let i = 0; i < v.length; i++) {
-      const t = v[i];
-      if (typeof t !== 'string' || t.trim() === '') {
-        this.add(`${n}[${i}] 不是非空字符串`, `${n}[${i}] is not a non-empty string`);
-        return null;
-      }
-      if (t.trim().length > LIMITS.tagLength) {
-        this.add(
-          `${n}[${i}] 过长（${t.length} 个字符，上限 ${LIMITS.tagLength}）`,
-          `${n}[${i}] is too long (${t.length} characters, at most ${LIMITS.tagLength})`,
-        );
-        return null;
-      }
-    }
-    return normaliseTags(v as string[]);
-  }
-
-  fail(zh: string, en: string) {
-    this.add(zh, en);
-  }
+/** How many records of each list a backup may hold: what the store holds at most (lib/store/capacity.ts). */
+export interface BackupLimits {
+  reports: number;
+  items: number;
+  tags: number;
 }
 
-export function checkReportRecord(x: unknown): RecordCheck<ReportRecord> {
-  if (!isObject(x)) return { ok: false, problems: [['不是对象', 'is not an object']] };
-  const c = new Checker(x);
-  const id = c.str('id', LIMITS.urlLength, { nonEmpty: true });
-  const url = c.str('url', LIMITS.urlLength);
-  const title = c.str('title', LIMITS.titleLength);
-  const site = c.str('site', LIMITS.siteLength);
-  const firstVisit = c.num('firstVisit');
-  const lastVisit = c.num('lastVisit');
-  if (url !== null && !isReportUrl(url)) {
-    c.fail(`url ${show(url)} 不是 http、https 或 file 地址`, `url ${show(url)} is not an http, https or file address`);
-  } else if (url !== null && id !== null && reportIdFor(url) !== id) {
-    // The id is what items point at and what a visit looks the report up by: its URL without the fragment.
-    const expected = show(reportIdFor(url));
-    c.fail(`id 与 url 不符（应为 ${expected}）`, `id does not match url (expected ${expected})`);
-  }
-  if (c.problems.length) return { ok: false, problems: c.problems };
-  return {
-    ok: true,
-    record: { id: id!, url: url!, title: title!, site: site!, firstVisit: firstVisit!, lastVisit: lastVisit! },
-  };
-}
-
-export function checkItemRecord(x: unknown): RecordCheck<ItemRecord> {
-  if (!isObject(x)) return { ok: false, problems: [['不是对象', 'is not an object']] };
-  const c = new Checker(x);
-  const id = c.str('id', LIMITS.idLength, { nonEmpty: true });
-  const reportId = c.str('reportId', LIMITS.urlLength, { nonEmpty: true });
-  const kind = c.oneOf('kind', ITEM_KINDS);
-
-  let selector: ItemRecord['selector'] | null = null;
-  const sel = c.object('selector');
-  if (sel) {
-    const q = sel.object('quote');
-    const p = sel.object('position');
-    const exact = q?.str('exact', LIMITS.quoteLength, { nonEmpty: true }) ?? null;
-    const prefix = q?.str('prefix', LIMITS.contextLength) ?? null;
-    const suffix = q?.str('suffix', LIMITS.contextLength) ?? null;
-    const start = p?.num('start', { index: true }) ?? null;
-    const end = p?.num('end', { index: true }) ?? null;
-    if (start !== null && end !== null && end < start) {
-      c.fail('selector.position.end 小于 start', 'selector.position.end is before start');
-    }
-    if (exact !== null && prefix !== null && suffix !== null && start !== null && end !== null) {
-      selector = { quote: { exact, prefix, suffix }, position: { start, end } };
-    }
-  }
-
-  const metric = c.str('metric', LIMITS.metricLength);
-  const value = c.num('value', { nullable: true });
-  const max = c.num('max', { nullable: true });
-  const unit = c.str('unit', LIMITS.unitLength);
-  const cmp = c.oneOf('cmp', COMPARATORS, { nullable: true });
-  const strength = c.oneOf('strength', STRENGTHS, { nullable: true });
-  const deadline = c.str('deadline', LIMITS.deadlineLength, { nullable: true });
-  const section = c.str('section', LIMITS.sectionLength);
-  const tags = c.tags('tags');
-  const note = c.str('note', LIMITS.noteLength);
-  const source = c.oneOf('source', ITEM_SOURCES);
-  const status = c.oneOf('status', ITEM_STATUSES);
-  const createdAt = c.num('createdAt');
-  const updatedAt = c.num('updatedAt');
-
-  if (c.problems.length || !selector) return { ok: false, problems: c.problems };
-  return {
-    ok: true,
-    record: {
-      id: id!,
-      reportId: reportId!,
-      kind: kind!,
-      selector,
-      metric: metric!,
-      value,
-      max,
-      unit: unit!,
-      cmp,
-      strength,
-      deadline,
-      section: section!,
-      tags: tags!,
-      note: note!,
-      source: source!,
-      status: status!,
-      createdAt: createdAt!,
-      updatedAt: updatedAt!,
-    },
-  };
-}
-
-export function checkTagRecord(x: unknown): RecordCheck<TagRecord> {
-  if (!isObject(x)) return { ok: false, problems: [['不是对象', 'is not an object']] };
-  const c = new Checker(x);
-  const name = c.str('name', LIMITS.tagLength, { nonEmpty: true });
-  const colour = c.str('colour', LIMITS.colourLength);
-  if (colour !== null && !isColour(colour)) {
-    c.fail(`colour ${show(colour)} 不是颜色（应为 #rrggbb）`, `colour ${show(colour)} is not a colour (expected #rrggbb)`);
-  }
-  if (c.problems.length) return { ok: false, problems: c.problems };
-  return { ok: true, record: { name: name!.trim(), colour: colour! } };
-}
-
-type Kind = 'report' | 'item' | 'tag';
-
-/** "第 12 条 item（id abc）" — 1-based position in its array, and its key if it has a usable one. */
-export function recordLabel(kind: Kind, index: number, record: unknown): string {
-  const keyField = kind === 'tag' ? 'name' : 'id';
-  const key = isObject(record) ? record[keyField] : undefined;
-  const keyText =
-    typeof key === 'string' && key !== '' ? `${keyField} ${show(key)}` : `无 ${keyField} / no ${keyField}`;
-  return `第 ${index + 1} 条 ${kind}（${keyText}）`;
-}
-
-export function formatProblem(label: string, [zh, en]: Problem): string {
-  return `${label}：${zh} / ${en}`;
-}
+const FILE_LIMITS: BackupLimits = { reports: LIMITS.reports, items: LIMITS.items, tags: LIMITS.tags };
 
 /** Collects messages up to {@link MAX_LISTED_ERRORS}, counting the rest. */
-class ErrorList {
-  readonly shown: string[] = [];
+class MessageList {
+  readonly shown: Bilingual[] = [];
   private extra = 0;
-  push(msg: string) {
+  push(msg: Bilingual) {
     if (this.shown.length < MAX_LISTED_ERRORS) this.shown.push(msg);
     else this.extra++;
   }
   get empty() {
     return this.shown.length === 0;
   }
-  result(): string[] {
-    return this.extra
-      ? [...this.shown, `……另有 ${this.extra} 个问题未列出 / … and ${this.extra} more problems not listed`]
-      : this.shown;
+  result(): Bilingual[] {
+    if (!this.extra) return this.shown;
+    return [...this.shown, { zh: `……另有 ${this.extra} 个问题未列出`, en: `… and ${this.extra} more problems not listed` }];
   }
 }
 
-/** Parse JSON text, then {@link validateBackup}. */
-export function parseBackup(text: string): ValidationResult {
+const CHOOSE_BACKUP: Bilingual = {
+  zh: '请选择用“备份 JSON”保存的文件。',
+  en: 'Choose a file saved with “Back up (JSON)”.',
+};
+
+const refuse = (zh: string, en: string): ValidationResult => ({ ok: false, errors: [{ zh, en }] });
+
+/** Line and column (1-based) of a character offset in `text`. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Where JSON.parse stopped, from its message in any engine's wording, or null. */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | null {
+  const lc = /line (\d+) column (\d+)/i.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/i.exec(message);
+  if (pos) return lineAndColumn(text, Number(pos[1]));
+  if (/unexpected end/i.test(message)) return lineAndColumn(text, text.length);
+  return null;
+}
+
+/** Parse JSON text, then {@link validateBackup}. The parser's own words never reach the reader. */
+export function parseBackup(text: string, limits: BackupLimits = FILE_LIMITS): ValidationResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`文件不是有效的 JSON：${why} / the file is not valid JSON: ${why}`] };
+    const place = jsonErrorPlace(text, e instanceof Error ? e.message : String(e));
+    const zhPlace = place ? `（第 ${place.line} 行第 ${place.column} 列附近有误）` : '';
+    const enPlace = place ? ` (an error near line ${place.line}, column ${place.column})` : '';
+    return refuse(
+      `文件不是有效的 JSON${zhPlace}，可能已损坏或不完整。${CHOOSE_BACKUP.zh}`,
+      `The file is not valid JSON${enPlace}; it may be damaged or cut short. ${CHOOSE_BACKUP.en}`,
+    );
   }
-  return validateBackup(json);
+  return validateBackup(json, limits);
 }
 
-export function validateBackup(json: unknown): ValidationResult {
+export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS): ValidationResult {
   if (!isObject(json)) {
-    return {
-      ok: false,
-      errors: ['文件内容不是 JSON 对象 / the file is not a JSON object'],
-    };
+    return refuse(
+      `文件内容不是 JSON 对象，不是报告标注的备份文件。${CHOOSE_BACKUP.zh}`,
+      `The file is not a JSON object, so not a Report Annotator backup. ${CHOOSE_BACKUP.en}`,
+    );
   }
   if (json.format !== BACKUP_FORMAT) {
-    return {
-      ok: false,
-      errors: [
-        `format 应为 "${BACKUP_FORMAT}"，实为 ${show(json.format)}：这不是报告标注的备份文件 / ` +
-          `format should be "${BACKUP_FORMAT}" but is ${show(json.format)}: this is not a Report Annotator backup`,
-      ],
-    };
+    return refuse(
+      `这不是报告标注的备份文件（format 应为 "${BACKUP_FORMAT}"，实为 ${show(json.format)}）。${CHOOSE_BACKUP.zh}`,
+      `This is not a Report Annotator backup (format should be "${BACKUP_FORMAT}" but is ${show(json.format)}). ${CHOOSE_BACKUP.en}`,
+    );
   }
   if (json.version !== BACKUP_VERSION) {
     const newer = typeof json.version === 'number' && json.version > BACKUP_VERSION;
-    return {
-      ok: false,
-      errors: [
-        newer
-          ? `备份版本 ${json.version} 比本扩展支持的版本 ${BACKUP_VERSION} 新，请先更新扩展 / ` +
-            `backup version ${json.version} is newer than the supported version ${BACKUP_VERSION}; update the extension first`
-          : `备份版本 ${show(json.version)} 无效（应为 ${BACKUP_VERSION}） / invalid backup version ${show(json.version)} (expected ${BACKUP_VERSION})`,
-      ],
-    };
+    return newer
+      ? refuse(
+          `备份版本 ${json.version} 比本扩展支持的版本 ${BACKUP_VERSION} 新，请先更新扩展。`,
+          `Backup version ${json.version} is newer than the supported version ${BACKUP_VERSION}; update the extension first.`,
+        )
+      : refuse(
+          `备份版本 ${show(json.version)} 无效（应为 ${BACKUP_VERSION}）。`,
+          `Invalid backup version ${show(json.version)} (expected ${BACKUP_VERSION}).`,
+        );
   }
 
-  const errors = new ErrorList();
+  const errors = new MessageList();
   if (typeof json.exportedAt !== 'number' || !Number.isFinite(json.exportedAt)) {
-    errors.push('文件：exportedAt 不是数字 / file: exportedAt is not a number');
+    errors.push({ zh: '文件：exportedAt 不是数字', en: 'file: exportedAt is not a number' });
   }
-  const limits = { reports: LIMITS.reports, items: LIMITS.items, tags: LIMITS.tags } as const;
   for (const key of ['reports', 'items', 'tags'] as const) {
     const arr = json[key];
     if (!Array.isArray(arr)) {
-      errors.push(`文件：${key} 不是数组 / file: ${key} is not an array`);
+      errors.push({ zh: `文件：${key} 不是数组`, en: `file: ${key} is not an array` });
     } else if (arr.length > limits[key]) {
-      errors.push(
-        `文件：${key} 过多（${arr.length} 条，上限 ${limits[key]}） / file: too many ${key} (${arr.length}, at most ${limits[key]})`,
-      );
+      errors.push({
+        zh: `文件：${key} 过多（${arr.length} 条，上限 ${limits[key]}）`,
+        en: `file: too many ${key} (${arr.length}, at most ${limits[key]})`,
+      });
     }
   }
   if (!errors.empty) return { ok: false, errors: errors.result() };
@@ -372,75 +151,86 @@ export function validateBackup(json: unknown): ValidationResult {
   const rawReports = json.reports as unknown[];
   const rawItems = json.items as unknown[];
   const rawTags = json.tags as unknown[];
+  const skipped = new MessageList();
+  const count = { reports: 0, items: 0, tags: 0 };
+  const leaveOut = (list: keyof typeof count, label: Bilingual, problems: readonly Problem[]) => {
+    count[list]++;
+    for (const p of problems) skipped.push(problemMessage(label, p));
+  };
 
   const reports: ReportRecord[] = [];
   const reportIds = new Map<string, number>();
+  /** Reports left out, by id, with their label: their items are left out with them. */
+  const leftReports = new Map<string, { label: Bilingual; items: number }>();
   rawReports.forEach((raw, i) => {
-    const label = recordLabel('report', i, raw);
+    const label = recordName('report', i, raw);
     const r = checkReportRecord(raw);
     if (!r.ok) {
-      r.problems.forEach((p) => errors.push(formatProblem(label, p)));
+      leaveOut('reports', label, r.problems);
+      if (isObject(raw) && typeof raw.id === 'string' && !leftReports.has(raw.id)) leftReports.set(raw.id, { label, items: 0 });
       return;
     }
     const prev = reportIds.get(r.record.id);
     if (prev !== undefined) {
-      errors.push(formatProblem(label, [`id 重复（与第 ${prev + 1} 条 report 相同）`, `duplicate id (same as report ${prev + 1})`]));
+      leaveOut('reports', label, [[`id 重复（与第 ${prev + 1} 条 report 相同）`, `duplicate id (same as report ${prev + 1})`]]);
       return;
     }
     reportIds.set(r.record.id, i);
     reports.push(r.record);
   });
-
-  // Ids of reports that are present but invalid are not "dangling": they already have their own error.
-  const invalidReportIds = new Set<string>();
-  rawReports.forEach((raw) => {
-    if (isObject(raw) && typeof raw.id === 'string' && !reportIds.has(raw.id)) invalidReportIds.add(raw.id);
-  });
+  // An id both left out and imported (a bad duplicate of a good report) is imported.
+  for (const id of reportIds.keys()) leftReports.delete(id);
 
   const items: ItemRecord[] = [];
   const itemIds = new Map<string, number>();
   rawItems.forEach((raw, i) => {
-    const label = recordLabel('item', i, raw);
+    const label = recordName('item', i, raw);
     const r = checkItemRecord(raw);
     if (!r.ok) {
-      r.problems.forEach((p) => errors.push(formatProblem(label, p)));
+      leaveOut('items', label, r.problems);
       return;
     }
     const prev = itemIds.get(r.record.id);
     if (prev !== undefined) {
-      errors.push(formatProblem(label, [`id 重复（与第 ${prev + 1} 条 item 相同）`, `duplicate id (same as item ${prev + 1})`]));
+      leaveOut('items', label, [[`id 重复（与第 ${prev + 1} 条 item 相同）`, `duplicate id (same as item ${prev + 1})`]]);
       return;
     }
     itemIds.set(r.record.id, i);
-    if (!reportIds.has(r.record.reportId) && !invalidReportIds.has(r.record.reportId)) {
+    if (!reportIds.has(r.record.reportId)) {
+      const left = leftReports.get(r.record.reportId);
+      if (left) {
+        left.items++;
+        count.items++;
+        return;
+      }
       const rid = show(r.record.reportId);
-      errors.push(
-        formatProblem(label, [`reportId ${rid} 不在 reports 中`, `reportId ${rid} is not among the reports`]),
-      );
+      leaveOut('items', label, [[`reportId ${rid} 不在 reports 中`, `reportId ${rid} is not among the reports`]]);
       return;
     }
     items.push(r.record);
   });
+  for (const { label, items: n } of leftReports.values()) {
+    if (n) skipped.push(problemMessage(label, [`它的 ${n} 条 item 因此也未导入`, `its ${n} ${n === 1 ? 'item was' : 'items were'} therefore left out too`]));
+  }
 
   const tags: TagRecord[] = [];
   const tagNames = new Map<string, number>();
   rawTags.forEach((raw, i) => {
-    const label = recordLabel('tag', i, raw);
+    const label = recordName('tag', i, raw);
     const r = checkTagRecord(raw);
     if (!r.ok) {
-      r.problems.forEach((p) => errors.push(formatProblem(label, p)));
+      leaveOut('tags', label, r.problems);
       return;
     }
     const prev = tagNames.get(r.record.name);
     if (prev !== undefined) {
-      errors.push(formatProblem(label, [`name 重复（与第 ${prev + 1} 条 tag 相同）`, `duplicate name (same as tag ${prev + 1})`]));
+      leaveOut('tags', label, [[`name 重复（与第 ${prev + 1} 条 tag 相同）`, `duplicate name (same as tag ${prev + 1})`]]);
       return;
     }
     tagNames.set(r.record.name, i);
     tags.push(r.record);
   });
 
-  if (!errors.empty) return { ok: false, errors: errors.result() };
   return {
     ok: true,
     backup: {
@@ -451,5 +241,6 @@ export function validateBackup(json: unknown): ValidationResult {
       items,
       tags,
     },
+    skipped: { ...count, problems: skipped.result() },
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The CSV download of what a view shows. The columns and the cell rules are
- * lib/export/item-row.ts, the same implementation the command line's
- * `--format csv` uses; this only maps stored records onto its rows.
+ * The CSV and Excel downloads of what a view shows. The columns and the cell rules are
+ * lib/export/item-columns.ts, the same implementation the command line's
+ * `--format csv` and `--format xlsx` use; this only maps stored records onto its rows.
  */
 
+import type { Language } from '../i18n';
 import { itemsToCsv, type ItemRowInput } from '../export/item-row';
+import { itemsToXlsx } from '../export/item-xlsx';
 import { textFragmentLink } from '../export/text-fragment';
 import { isReportUrl, parsedFieldsOf, type ItemRecord, type ReportRecord } from '../store/records';
 
@@ -26,9 +28,18 @@ export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined)
   };
 }
 
-/** The CSV file's text for these items, in the order given. */
-export function collectionCsv(items: readonly ItemRecord[], reports: ReadonlyMap<string, ReportRecord>): string {
-  return itemsToCsv(items.map((i) => itemRowInput(i, reports.get(i.reportId))));
+/** The CSV file's text for these items, in the order given, in the UI's language. */
+export function collectionCsv(items: readonly ItemRecord[], reports: ReadonlyMap<string, ReportRecord>, language: Language): string {
+  return itemsToCsv(items.map((i) => itemRowInput(i, reports.get(i.reportId))), language);
+}
+
+/** The Excel workbook (.xlsx) of these lists, one named sheet each (one per filter, say), in the UI's language. */
+export function collectionXlsx(
+  sheets: readonly { name: string; items: readonly ItemRecord[] }[],
+  reports: ReadonlyMap<string, ReportRecord>,
+  language: Language,
+): Uint8Array {
+  return itemsToXlsx(sheets.map((s) => ({ name: s.name, rows: s.items.map((i) => itemRowInput(i, reports.get(i.reportId))) })), language);
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * What the reader filters the collection by, and how a filter selects items.
  *
- * The matching rule is the store's own (lib/store/service.ts matchesFilter),
+ * The matching rule is the store's own (lib/store/order.ts matchesFilter),
  * so the popup and the collection page always agree on what a filter shows.
  */
 
-import { matchesFilter, type ItemFilter } from '../store/service';
+import { matchesFilter, type ItemFilter } from '../store/order';
 import type { ItemKind, ItemRecord, ItemStatus } from '../store/records';
 
 /** Which statuses a view shows: 'current' = found on the page (active) or lost from it (orphaned), not dismissed. */

@@ -4,7 +4,7 @@
  * and stable across renders.
  */
 
-import { compareNewestFirst } from '../store/service';
+import { compareNewestFirst } from '../store/order';
 import type { ItemRecord, ReportRecord } from '../store/records';
 
 export const SORT_KEYS = [

@@ -11,8 +11,19 @@ export type CsvCell = string | number | null | undefined;
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** Excel and LibreOffice start a formula (or DDE call) at these; OWASP "CSV Injection". */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/**
+ * Excel and LibreOffice start a formula (or DDE call) at these; OWASP "CSV Injection". The
+ * full-width and small forms count too: a Chinese input method types ＝ for =, and spreadsheets
+ * in East Asian locales fold them to ASCII when they read a cell.
+ */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212]/;
+
+/**
+ * What a spreadsheet may skip before it looks for a formula: spaces of any width and the
+ * zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), which show as nothing and so hide
+ * the trigger behind them.
+ */
+const INVISIBLE_LEAD = /^[\s\u200B-\u200D\u2060\uFEFF\u180E]+/;
 
 /** "-3.5" is data a spreadsheet shows as a number, not a formula, so it needs no defusing. */
 const PLAIN_NEGATIVE_NUMBER = /^-(\d+(\.\d*)?|\.\d+)$/;
@@ -32,12 +43,18 @@ export function toCsv(header: readonly CsvCell[], rows: Iterable<readonly CsvCel
  * carries the BOM; every line carries its CRLF.
  */
 export function* csvLines(header: readonly CsvCell[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
-  yield BOM + csvRecord(header) + CRLF;
-  for (const row of rows) yield csvRecord(row) + CRLF;
+  yield csvHeaderLine(header);
+  for (const row of rows) yield csvLine(row);
 }
 
-function csvRecord(cells: readonly CsvCell[]): string {
-  return cells.map(csvField).join(',');
+/** The first line of a file: the BOM, the header, CRLF. */
+export function csvHeaderLine(header: readonly CsvCell[]): string {
+  return BOM + csvLine(header);
+}
+
+/** One record and its CRLF, for a writer that puts a file together from parts. */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map(csvField).join(',') + CRLF;
 }
 
 function csvField(cell: CsvCell): string {
@@ -48,8 +65,10 @@ function csvField(cell: CsvCell): string {
 }
 
 /** Prefixing a quote makes the spreadsheet show the text as typed instead of running it. */
-function defuseFormula(text: string): string {
-  if (text === '' || !FORMULA_TRIGGERS.has(text[0]!) || PLAIN_NEGATIVE_NUMBER.test(text)) return text;
+export function defuseFormula(text: string): string {
+  if (PLAIN_NEGATIVE_NUMBER.test(text)) return text;
+  // A tab or CR is a trigger itself, so it is looked at before the invisible lead is skipped.
+  if (!FORMULA_TRIGGER.test(text) && !FORMULA_TRIGGER.test(text.replace(INVISIBLE_LEAD, ''))) return text;
   return `'${text}`;
 }
 

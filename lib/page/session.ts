@@ -766,6 +766,10 @@ export class PageSession {
     this.clearTimer('closeTimer');
     this.clearTimer('hoverTimer');
     this.pendingHover = null;
+    // Neither the pointer nor the focus is in a card that is gone. (Firefox sends no focusout when
+    // the focused tag input goes with the card: without this, no hover would open a card again.)
+    this.cardHeld = false;
+    this.cardFocused = false;
     if (!this.view.get().card) return;
     this.view.update({ card: null });
     this.watch?.ours(() => this.deps.highlighter.setFocus(null));

@@ -12,12 +12,15 @@
 
 import { exportBackup } from '../backup/format';
 import { importBackup } from '../backup/import';
+import { UploadAssembler } from '../backup/upload';
 import type { BackgroundMessageType, MessageHandlers } from '../messages';
 import type { AnnotatorService } from './service';
 
 export interface StoreHandlerOptions {
   /** Called after a successful change: with the report concerned, or null when many/all may have changed. */
   onChange?: (reportId: string | null) => void;
+  /** The most text a backup sent in parts may hold (a test seam). */
+  maxUploadChars?: number;
 }
 
 export function createStoreHandlers(
@@ -37,6 +40,7 @@ export function createStoreHandlers(
     return ids.size === 1 ? [...ids][0]! : null;
   };
   const { db } = service;
+  const uploads = new UploadAssembler(opts.maxUploadChars);
 
   return {
     'report/visit': (p) => service.upsertReport(p),
@@ -103,6 +107,13 @@ export function createStoreHandlers(
     'backup/export': () => exportBackup(db),
     'backup/import': async (p) => {
       const outcome = await importBackup(db, p.data);
+      if (outcome.ok) changed(null);
+      return outcome;
+    },
+    'backup/importPart': async (p) => {
+      const text = uploads.add(p);
+      if (text === null) return null;
+      const outcome = await importBackup(db, text);
       if (outcome.ok) changed(null);
       return outcome;
     },

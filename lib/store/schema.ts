@@ -21,6 +21,11 @@
  *       ('auto' | 'manual'), indexed by `status` and `[reportId+status]`;
  *       upgrade: dismissed:true → status 'dismissed', else 'active'; source 'auto';
  *       `dismissed` is removed.
+ *   v3  items get `[status+createdAt]` and `[reportId+status+createdAt]`, so the popup and the
+ *       collection page read their first screen (the newest items of a status, of a report)
+ *       from an index instead of every item (lib/store/first-screen.ts);
+ *       upgrade: a record an index would leave out (createdAt not a number, no status)
+ *       is repaired, so the indexes hold every item.
  */
 
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
@@ -42,7 +47,14 @@ export const SCHEMA_V2 = {
   tags: 'name',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** v3 store definitions. */
+export const SCHEMA_V3 = {
+  reports: 'id, site, lastVisit',
+  items: 'id, reportId, kind, *tags, status, createdAt, updatedAt, [reportId+status], [status+createdAt], [reportId+status+createdAt]',
+  tags: 'name',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 /** How a v1 item was stored. */
 export type ItemRecordV1 = Omit<ItemRecord, 'status' | 'source'> & { dismissed?: boolean };
@@ -66,6 +78,28 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((item: Record<string, unknown>) => upgradeItemV1toV2(item));
 }
 
+/**
+ * v2 → v3: IndexedDB leaves a record out of an index when a key part is not a valid key
+ * (undefined, NaN), and the first-screen reads would then miss it while the full read shows
+ * it. Such a record (only an old or hand-made one can be) gets a usable key: createdAt from
+ * updatedAt or 0, status 'active'. Exported for tests.
+ */
+export function upgradeItemV2toV3(item: Record<string, unknown>): void {
+  const time = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  if (!time(item.createdAt)) item.createdAt = time(item.updatedAt) ? item.updatedAt : 0;
+  if (!time(item.updatedAt)) item.updatedAt = item.createdAt;
+  if (typeof item.status !== 'string') item.status = 'active';
+}
+
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const usable = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  await tx
+    .table('items')
+    .toCollection()
+    .filter((item: Record<string, unknown>) => !usable(item.createdAt) || !usable(item.updatedAt) || typeof item.status !== 'string')
+    .modify((item: Record<string, unknown>) => upgradeItemV2toV3(item));
+}
+
 export class AnnotatorDB extends Dexie {
   declare reports: Table<ReportRecord, string>;
   declare items: Table<ItemRecord, string>;
@@ -75,5 +109,6 @@ export class AnnotatorDB extends Dexie {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
     this.version(1).stores({ ...SCHEMA_V1 });
     this.version(2).stores({ ...SCHEMA_V2 }).upgrade(upgradeToV2);
+    this.version(3).stores({ ...SCHEMA_V3 }).upgrade(upgradeToV3);
   }
 }

@@ -4,23 +4,23 @@
  * reader is the extension pages' read-only liveQuery (components/collection/db.ts).
  *
  * Inputs may arrive over messages, so they are checked with the same record
- * validator as backups (lib/backup/validate.ts) and rejected with a bilingual
+ * checks as backups (lib/backup/check-records.ts) and rejected with a bilingual
  * Error message; only known fields of a patch are applied.
  */
 
-import { checkItemRecord, formatProblem, type Problem } from '../backup/validate';
+import { checkItemRecord } from '../backup/check-records';
+import { CAPACITY, ensureRoom, ensureRoomForReport, type Capacity } from './capacity';
+import { StoreError, fail, problemsError } from './errors';
+import { matchDrafts } from './match-drafts';
+import { compareByPosition } from './order';
 import {
   ITEM_STATUSES,
   LIMITS,
-  anchorKey,
-  defaultTagColour,
-  isColour,
   isReportUrl,
   normaliseTags,
   reportIdFor,
   siteOf,
   type ItemDraft,
-  type ItemKind,
   type ItemPatch,
   type ItemRecord,
   type ItemStatus,
@@ -28,26 +28,15 @@ import {
   type TagRecord,
 } from './records';
 import type { AnnotatorDB } from './schema';
+import { checkTagName, deleteTag, ensureTags, listTags, renameTag, setTagColour, type TagSummary } from './tags';
+
+export { StoreError } from './errors';
+export { compareByPosition, compareNewestFirst, matchesFilter, type ItemFilter } from './order';
+export type { TagSummary } from './tags';
 
 export interface PageInfo {
   url: string;
   title: string;
-}
-
-export interface ItemFilter {
-  reportId?: string;
-  /** Items carrying these tags; all of them (default) or any of them (tagMatch 'any'). Empty = no filter. */
-  tags?: string[];
-  tagMatch?: 'all' | 'any';
-  /** Any of these kinds. Empty = no filter. */
-  kinds?: ItemKind[];
-  /**
-   * Case-insensitive substring search over quote.exact, metric and note.
-   * Whitespace-separated terms must all match (each in any of the fields).
-   */
-  text?: string;
-  /** One status or any of several; absent = every status. */
-  status?: ItemStatus | ItemStatus[];
 }
 
 export interface SaveItemsResult {
@@ -59,72 +48,17 @@ export interface SaveItemsResult {
   items: ItemRecord[];
 }
 
-export interface TagSummary extends TagRecord {
-  /** Items (any status) carrying the tag. */
-  count: number;
-}
-
 export interface ServiceOptions {
   now?: () => number;
   newId?: () => string;
-}
-
-/** An Error whose message lists problems, bilingual. */
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
-
-const fail = (zh: string, en: string): never => {
-  throw new StoreError(`${zh} / ${en}`);
-};
-
-const problemsError = (label: string, problems: readonly Problem[]) =>
-  new StoreError(problems.map((p) => formatProblem(label, p)).join('\n'));
-
-/** Newest first; ties in page order, then by id so the order is total. */
-export function compareNewestFirst(a: ItemRecord, b: ItemRecord): number {
-  return (
-    b.createdAt - a.createdAt ||
-    (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0) ||
-    a.selector.position.start - b.selector.position.start ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
-/** Page order. */
-export function compareByPosition(a: ItemRecord, b: ItemRecord): number {
-  return (
-    a.selector.position.start - b.selector.position.start ||
-    a.selector.position.end - b.selector.position.end ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
-function asArray<T>(x: T | T[] | undefined): T[] | null {
-  if (x === undefined) return null;
-  return Array.isArray(x) ? x : [x];
-}
-
-export function matchesFilter(item: ItemRecord, filter: ItemFilter): boolean {
-  if (filter.reportId !== undefined && item.reportId !== filter.reportId) return false;
-  const statuses = asArray(filter.status);
-  if (statuses && statuses.length && !statuses.includes(item.status)) return false;
-  if (filter.kinds?.length && !filter.kinds.includes(item.kind)) return false;
-  if (filter.tags?.length) {
-    const has = (t: string) => item.tags.includes(t);
-    if (filter.tagMatch === 'any' ? !filter.tags.some(has) : !filter.tags.every(has)) return false;
-  }
-  const terms = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  if (terms.length) {
-    const hay = [item.selector.quote.exact, item.metric, item.note].map((s) => s.toLowerCase());
-    if (!terms.every((t) => hay.some((h) => h.includes(t)))) return false;
-  }
-  return true;
+  /** How many reports, items and tags the store holds at most (a test seam; the backup's limits by default). */
+  capacity?: Capacity;
 }
 
 export class AnnotatorService {
   private readonly now: () => number;
   private readonly newId: () => string;
+  private readonly capacity: Capacity;
 
   constructor(
     readonly db: AnnotatorDB,
@@ -132,6 +66,7 @@ export class AnnotatorService {
   ) {
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => globalThis.crypto.randomUUID());
+    this.capacity = opts.capacity ?? CAPACITY;
   }
 
   // ---------------------------------------------------------------- reports
@@ -151,12 +86,14 @@ export class AnnotatorService {
     if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
     const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);
     const now = this.now();
-    return this.db.transaction('rw', this.db.reports, async () => {
-      const existing = await this.db.reports.get(id);
+    const { db } = this;
+    return db.transaction('rw', db.reports, db.items, async () => {
+      const existing = await db.reports.get(id);
+      if (!existing) await ensureRoomForReport(db, this.capacity);
       const record: ReportRecord = existing
         ? { ...existing, url: id, title: title || existing.title, lastVisit: Math.max(now, existing.lastVisit) }
         : { id, url: id, title, site: siteOf(id).slice(0, LIMITS.siteLength), firstVisit: now, lastVisit: now };
-      await this.db.reports.put(record);
+      await db.reports.put(record);
       return record;
     });
   }
@@ -202,15 +139,6 @@ export class AnnotatorService {
     }
   }
 
-  /** Create tag records for names that have none. Call inside a transaction that includes `tags`. */
-  private async ensureTags(names: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(names)];
-    if (!wanted.length) return;
-    const have = await this.db.tags.bulkGet(wanted);
-    const missing = wanted.filter((_, i) => !have[i]).map((name) => ({ name, colour: defaultTagColour(name) }));
-    if (missing.length) await this.db.tags.bulkAdd(missing);
-  }
-
   /**
    * Store auto-detected items for a report. Idempotent: a draft whose quote and
    * position match a stored item of the report (any source, any status) is not
@@ -230,69 +158,11 @@ export class AnnotatorService {
     return db.transaction('rw', db.reports, db.items, db.tags, async () => {
       await this.requireReport(reportId);
       const existing = await db.items.where('reportId').equals(reportId).toArray();
-      const byAnchor = new Map(existing.map((i) => [anchorKey(i), i]));
-      const claimed = new Set<string>();
-      const added: ItemRecord[] = [];
-      const changed = new Map<string, ItemRecord>();
-      const pending: ItemRecord[] = [];
-
-      // Pass 1: exact anchor (same quote, same offsets).
-      for (const item of built) {
-        const match = byAnchor.get(anchorKey(item));
-        if (!match) {
-          pending.push(item);
-          continue;
-        }
-        claimed.add(match.id);
-        if (match.status === 'orphaned') {
-          changed.set(match.id, { ...match, status: 'active', updatedAt: now });
-        }
-      }
-
-      // Pass 2: the same quote elsewhere with the same context on at least one side
-      // is the same item after the page shifted (both sides alike first, then the nearest); else new.
-      const byExact = new Map<string, ItemRecord[]>();
-      for (const i of existing) {
-        if (claimed.has(i.id)) continue;
-        const k = i.selector.quote.exact;
-        byExact.set(k, [...(byExact.get(k) ?? []), i]);
-      }
-      const movedMatch = (item: ItemRecord): ItemRecord | undefined => {
-        const { prefix, suffix } = item.selector.quote;
-        let best: ItemRecord | undefined;
-        let bestScore = -Infinity;
-        for (const c of byExact.get(item.selector.quote.exact) ?? []) {
-          if (claimed.has(c.id)) continue;
-          const sides = Number(c.selector.quote.prefix === prefix) + Number(c.selector.quote.suffix === suffix);
-          if (!sides) continue;
-          const score = sides * 1e9 - Math.abs(c.selector.position.start - item.selector.position.start);
-          if (score > bestScore) [best, bestScore] = [c, score];
-        }
-        return best;
-      };
-      for (const item of pending) {
-        const key = anchorKey(item);
-        if (byAnchor.has(key)) continue; // a duplicate within this batch
-        const match = movedMatch(item);
-        if (match) {
-          claimed.add(match.id);
-          const moved: ItemRecord = {
-            ...match,
-            selector: { quote: { ...item.selector.quote }, position: { ...item.selector.position } },
-            status: match.status === 'orphaned' ? 'active' : match.status,
-            updatedAt: now,
-          };
-          changed.set(match.id, moved);
-          byAnchor.set(key, moved);
-          continue;
-        }
-        byAnchor.set(key, item);
-        added.push(item);
-      }
-
+      const { added, changed } = matchDrafts(existing, built, now);
+      await ensureRoom(db, 'items', added.length, this.capacity);
       if (added.length) await db.items.bulkAdd(added);
       if (changed.size) await db.items.bulkPut([...changed.values()]);
-      await this.ensureTags(added.flatMap((i) => i.tags));
+      await ensureTags(db, added.flatMap((i) => i.tags), this.capacity);
       const items = await db.items.where('reportId').equals(reportId).toArray();
       return { added, updated: [...changed.values()], items: items.sort(compareByPosition) };
     });
@@ -304,8 +174,9 @@ export class AnnotatorService {
     const { db } = this;
     return db.transaction('rw', db.reports, db.items, db.tags, async () => {
       await this.requireReport(reportId);
+      await ensureRoom(db, 'items', 1, this.capacity);
       await db.items.add(item);
-      await this.ensureTags(item.tags);
+      await ensureTags(db, item.tags, this.capacity);
       return item;
     });
   }
@@ -329,7 +200,7 @@ export class AnnotatorService {
       const checked = checkItemRecord(next);
       if (!checked.ok) throw problemsError(`item（id ${existing.id}）`, checked.problems);
       await db.items.put(checked.record);
-      await this.ensureTags(checked.record.tags);
+      await ensureTags(db, checked.record.tags, this.capacity);
       return checked.record;
     });
   }
@@ -365,8 +236,10 @@ export class AnnotatorService {
       reports.forEach((r, i) => {
         if (!r) fail(`报告不存在：${reportIds[i]!.slice(0, 100)}`, `no such report: ${reportIds[i]!.slice(0, 100)}`);
       });
+      const present = await db.items.bulkGet(checked.map((r) => r.id));
+      await ensureRoom(db, 'items', present.filter((p) => !p).length, this.capacity);
       await db.items.bulkPut(checked);
-      await this.ensureTags(checked.flatMap((r) => r.tags));
+      await ensureTags(db, checked.flatMap((r) => r.tags), this.capacity);
       return checked.length;
     });
   }
@@ -388,21 +261,14 @@ export class AnnotatorService {
       });
       const changed = out.filter((item, i) => item !== found[i]);
       if (changed.length) await db.items.bulkPut(changed);
-      await this.ensureTags(changed.flatMap((i) => i.tags));
+      await ensureTags(db, changed.flatMap((i) => i.tags), this.capacity);
       return out;
     });
   }
 
-  private static checkTagName(tag: string): string {
-    const t = typeof tag === 'string' ? tag.trim() : '';
-    if (!t) fail('标签为空', 'the tag is empty');
-    if (t.length > LIMITS.tagLength) fail(`标签过长（上限 ${LIMITS.tagLength} 个字符）`, `the tag is too long (at most ${LIMITS.tagLength} characters)`);
-    return t;
-  }
-
   /** Add a tag to several items; returns the items (found ones) after the change. */
   async bulkTag(ids: string[], tag: string): Promise<ItemRecord[]> {
-    const t = AnnotatorService.checkTagName(tag);
+    const t = checkTagName(tag);
     return this.modifyItems(ids, (item) => {
       if (item.tags.includes(t)) return null;
       if (item.tags.length >= LIMITS.tagsPerItem) {
@@ -423,65 +289,23 @@ export class AnnotatorService {
   // ------------------------------------------------------------------- tags
 
   /** Every tag with the number of items carrying it; most used first, then by name. */
-  async listTags(): Promise<TagSummary[]> {
-    const { db } = this;
-    return db.transaction('r', db.tags, db.items, async () => {
-      const tags = await db.tags.toArray();
-      const counts = await Promise.all(tags.map((t) => db.items.where('tags').equals(t.name).count()));
-      return tags
-        .map((t, i) => ({ ...t, count: counts[i]! }))
-        .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    });
+  listTags(): Promise<TagSummary[]> {
+    return listTags(this.db);
   }
 
   /** Set (or create) a tag's colour, a CSS hex colour such as #fde047. */
-  async setTagColour(name: string, colour: string): Promise<TagRecord> {
-    const n = AnnotatorService.checkTagName(name);
-    if (typeof colour !== 'string' || !isColour(colour)) {
-      fail(`颜色无效：${String(colour).slice(0, 50)}（应为 #rrggbb）`, `invalid colour: ${String(colour).slice(0, 50)} (expected #rrggbb)`);
-    }
-    const record = { name: n, colour };
-    await this.db.tags.put(record);
-    return record;
+  setTagColour(name: string, colour: string): Promise<TagRecord> {
+    return setTagColour(this.db, name, colour, this.capacity);
   }
 
   /** Rename a tag everywhere (merging into `to` if it exists). Returns how many items changed. */
-  async renameTag(from: string, to: string): Promise<number> {
-    const f = AnnotatorService.checkTagName(from);
-    const t = AnnotatorService.checkTagName(to);
-    if (f === t) return 0;
-    const { db } = this;
-    return db.transaction('rw', db.items, db.tags, async () => {
-      const now = this.now();
-      const n = await db.items
-        .where('tags')
-        .equals(f)
-        .modify((item) => {
-          item.tags = normaliseTags(item.tags.map((x) => (x === f ? t : x)));
-          item.updatedAt = now;
-        });
-      const old = await db.tags.get(f);
-      if (!(await db.tags.get(t))) await db.tags.put({ name: t, colour: old?.colour ?? defaultTagColour(t) });
-      await db.tags.delete(f);
-      return n;
-    });
+  renameTag(from: string, to: string): Promise<number> {
+    return renameTag(this.db, this.now, from, to, this.capacity);
   }
 
   /** Remove a tag from every item and from the tag list. Returns how many items changed. */
-  async deleteTag(name: string): Promise<number> {
-    const { db } = this;
-    return db.transaction('rw', db.items, db.tags, async () => {
-      const now = this.now();
-      const n = await db.items
-        .where('tags')
-        .equals(name)
-        .modify((item) => {
-          item.tags = item.tags.filter((x) => x !== name);
-          item.updatedAt = now;
-        });
-      await db.tags.delete(name);
-      return n;
-    });
+  deleteTag(name: string): Promise<number> {
+    return deleteTag(this.db, this.now, name);
   }
 
   // ------------------------------------------------------------------ whole

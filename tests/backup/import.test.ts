@@ -15,11 +15,14 @@ beforeEach(async () => {
   await populate(service);
 });
 
+const NONE = { reports: 0, items: 0, tags: 0, problems: [] };
+
 const nothingNew = (n: { reports: number; items: number; tags: number }): ImportSummary => ({
   reports: { added: 0, updated: 0, unchanged: n.reports },
   items: { added: 0, updated: 0, merged: 0, unchanged: n.items },
   tags: { added: 0, unchanged: n.tags },
   truncated: [],
+  skipped: NONE,
 });
 
 describe('export / import', () => {
@@ -40,6 +43,7 @@ describe('export / import', () => {
         items: { added: 6, updated: 0, merged: 0, unchanged: 0 },
         tags: { added: 4, unchanged: 0 },
         truncated: [],
+        skipped: NONE,
       },
     });
     expect(await snapshot(db)).toEqual(before);
@@ -197,28 +201,22 @@ describe('what does not fit after a merge', () => {
   });
 });
 
-describe('refusing corrupt files', () => {
+describe('a file that is not a backup', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type Corrupt = (b: BackupFile & Record<string, any>) => unknown;
   test.each<[string, Corrupt, RegExp]>([
     ['not a JSON object', () => [1, 2, 3], /^文件内容不是 JSON 对象/],
     ['not JSON at all', () => '{"format":', /^文件不是有效的 JSON/],
-    ['a wrong format tag', (b) => ({ ...b, format: 'other' }), /^format 应为 "report-annotator-backup"/],
-    ['an item missing value', (b) => (delete (b.items[5] as Partial<typeof b.items[5]>).value, b), /^第 6 条 item（id ".+"）：缺少 value \/ value is missing$/],
-    ['a duplicate id', (b) => (b.items[5]!.id = b.items[0]!.id, b), /^第 6 条 item（id ".+"）：id 重复（与第 1 条 item 相同）/],
-    ['a dangling reportId', (b) => (b.items[5]!.reportId = 'https://nowhere.example/', b), /^第 6 条 item.*reportId "https:\/\/nowhere\.example\/" 不在 reports 中/],
-    ['an over-long quote', (b) => (b.items[5]!.selector.quote.exact = 'q'.repeat(10_001), b), /^第 6 条 item.*selector\.quote\.exact 过长/],
-  ])('%s: refused with the record named, database unchanged', async (_name, corrupt, message) => {
+    ['a wrong format tag', (b) => ({ ...b, format: 'other' }), /^这不是报告标注的备份文件/],
+    ['a newer version', (b) => ({ ...b, version: 9 }), /^备份版本 9 比本扩展支持的版本 1 新/],
+    ['items that are not a list', (b) => ({ ...b, items: {} }), /^文件：items 不是数组$/],
+  ])('%s: refused, saying why, database unchanged', async (_name, corrupt, message) => {
     const file = await backupOf(db);
-    // Make the otherwise valid part of the file new to this database, so a partial import would show.
     file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1 });
-    for (const i of file.items.slice(0, 5)) [i.id, i.note] = [`new-${i.id}`, '改'];
-    file.tags.push({ name: '新标签', colour: '#111111' });
     const before = await snapshot(db);
-
     const outcome = await importBackup(db, corrupt(file));
     expect(outcome.ok).toBe(false);
-    const errors = outcome.ok ? [] : outcome.errors;
+    const errors = outcome.ok ? [] : outcome.errors.map((e) => e.zh);
     expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -231,4 +229,106 @@ describe('refusing corrupt files', () => {
     spy.mockRestore();
     expect(await snapshot(db)).toEqual({ reports: [], items: [], tags: [] });
   });
+});
+
+describe('a backup with a bad record imports the rest, naming the record left out', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Corrupt = (b: BackupFile & Record<string, any>) => unknown;
+  test.each<[string, Corrupt, RegExp]>([
+    ['an item missing value', (b) => (delete (b.items[5] as Partial<typeof b.items[5]>).value, b), /^第 6 条 item（id ".+"）：缺少 value$/],
+    ['a duplicate id', (b) => ((b.items[5]!.id = b.items[0]!.id), b), /^第 6 条 item（id ".+"）：id 重复（与第 1 条 item 相同）$/],
+    ['a dangling reportId', (b) => ((b.items[5]!.reportId = 'https://nowhere.example/'), b), /^第 6 条 item.*reportId "https:\/\/nowhere\.example\/" 不在 reports 中$/],
+    ['an over-long quote', (b) => ((b.items[5]!.selector.quote.exact = 'q'.repeat(10_001)), b), /^第 6 条 item.*selector\.quote\.exact 过长/],
+    ['an item nested deeper than the stack', (b) => ((b.items[5]!.kind = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000))), b), /^第 6 条 item.*kind 的值 \[\[\[…\]\]\] 无效/],
+  ])('%s', async (_name, corrupt, message) => {
+    const file = await backupOf(db);
+    // Make the valid part of the file new to this database, so that what is imported shows.
+    file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1 });
+    for (const i of file.items.slice(0, 5)) [i.id, i.reportId, i.note] = [`new-${i.id}`, 'https://new.example/', '改'];
+    file.tags.push({ name: '新标签', colour: '#111111' });
+    const leftId = file.items[5]!.id;
+    const before = await snapshot(db);
+
+    const outcome = await importBackup(db, corrupt(file));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const { summary } = outcome;
+    expect(summary.skipped).toMatchObject({ reports: 0, items: 1, tags: 0 });
+    expect(summary.skipped.problems.map((p) => p.zh)).toEqual([expect.stringMatching(message)]);
+    expect(summary.items.added).toBe(5);
+    expect(summary.reports.added).toBe(1);
+    expect(summary.tags.added).toBe(1);
+    const after = await snapshot(db);
+    expect(after.items).toHaveLength(before.items.length + 5);
+    expect(after.items.filter((i) => i.reportId === 'https://new.example/').map((i) => i.note)).toEqual(['改', '改', '改', '改', '改']);
+    // The stored item the bad record stood for is untouched.
+    expect(after.items.find((i) => i.id === leftId)).toEqual(before.items.find((i) => i.id === leftId));
+  });
+});
+
+describe('whatever the store holds comes back from its own backup', () => {
+  it('an old row at an address the validator refuses: the rest comes back, the row is named with its items', async () => {
+    // Written before the store checked report addresses (commit 0b83d1e): straight into the table.
+    const old = 'chrome-extension://abcdefghijklmnop/report.html';
+    await db.reports.add({ id: old, url: old, title: '旧的扩展页', site: '', firstVisit: 1, lastVisit: 1 });
+    const proto = (await db.items.toCollection().first())!;
+    await db.items.bulkAdd([1, 2].map((n) => ({ ...proto, id: `old-${n}`, reportId: old, tags: ['旧'] })));
+    const file = serialiseBackup(await backupOf(db));
+
+    const other = freshDb('restored');
+    const outcome = await importBackup(other, file);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.summary.skipped).toEqual({
+      reports: 1,
+      items: 2,
+      tags: 0,
+      problems: [
+        {
+          zh: `第 1 条 report（id "${old.slice(0, 40)}…"）：url "${old.slice(0, 40)}…" 不是 http、https 或 file 地址`,
+          en: `report 1 (id "${old.slice(0, 40)}…"): url "${old.slice(0, 40)}…" is not an http, https or file address`,
+        },
+        {
+          zh: `第 1 条 report（id "${old.slice(0, 40)}…"）：它的 2 条 item 因此也未导入`,
+          en: `report 1 (id "${old.slice(0, 40)}…"): its 2 items were therefore left out too`,
+        },
+      ],
+    });
+    const here = await snapshot(db);
+    const there = await snapshot(other);
+    expect(there.items).toEqual(here.items.filter((i) => i.reportId !== old));
+    expect(there.reports).toEqual(here.reports.filter((r) => r.id !== old));
+  });
+
+  it('the store takes no more tags than a backup may hold (10,000), so its backup always imports', async () => {
+    // The reviewer's case: items with many distinct tags, imported, left 10,204 tags behind,
+    // and the store's own backup was then refused.
+    const file = await backupOf(db);
+    file.tags = Array.from({ length: LIMITS.tags }, (_, i) => ({ name: `标签${i}`, colour: '#fde047' }));
+    // With what the stored items carry, each ends with 100 tags, the most an item holds.
+    file.items[0]!.tags = Array.from({ length: 98 }, (_, i) => `条目标签${i}`);
+    file.items[1]!.tags = Array.from({ length: 99 }, (_, i) => `又一个${i}`);
+    file.items[2]!.tags = Array.from({ length: 7 }, (_, i) => `再一个${i}`);
+    const before = await snapshot(db);
+    const outcome = await importBackup(db, file);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.errors.map((e) => e.zh)).toEqual([
+      `收藏已满：已有 4 个标签，再加 10204 个标签会超过上限 ${LIMITS.tags}。请先删除或合并不再使用的标签。`,
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+
+    // Without the extra ones it fits exactly; then tagging a new name is refused, and the backup imports.
+    file.items[0]!.tags = file.items[1]!.tags = file.items[2]!.tags = [];
+    file.tags = file.tags.slice(0, LIMITS.tags - 4);
+    expect((await importBackup(db, file)).ok).toBe(true);
+    expect(await db.tags.count()).toBe(LIMITS.tags);
+    const id = before.items[0]!.id;
+    await expect(service.bulkTag([id], '一万零一')).rejects.toThrow(
+      `收藏已满：已有 ${LIMITS.tags} 个标签，再加 1 个标签会超过上限 ${LIMITS.tags}。请先删除或合并不再使用的标签。 / ` +
+        `The collection is full: ${LIMITS.tags} tags stored, 1 more would pass the limit of ${LIMITS.tags}. Delete or merge tags you no longer use first.`,
+    );
+    await expect(service.updateItem(id, { tags: ['一万零一'] })).rejects.toThrow(/收藏已满/);
+    await service.bulkTag([id], '标签7'); // an existing tag is fine
+    const again = freshDb('again');
+    const r = await importBackup(again, await backupOf(db));
+    expect(r.ok && r.summary.tags.added).toBe(LIMITS.tags);
+  }, 60_000);
 });

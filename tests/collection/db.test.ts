@@ -1,6 +1,6 @@
 /** The extension pages' read-only view of the database (components/collection/db.ts). */
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { readDb, readSnapshot } from '../../components/collection/db';
+import { readDb, readFirstScreen, readSnapshot } from '../../components/collection/db';
 import { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
 import { D_GDP, D_JOBS, URL_A, clock, counterIds } from '../store/helpers';
@@ -30,7 +30,11 @@ describe('readDb', () => {
     expect([...snapshot.tags.keys()]).toEqual(['重点']);
 
     const db = readDb();
-    expect(Object.keys(db).sort()).toEqual(['items', 'read', 'reports', 'tags']);
+    expect(Object.keys(db).sort()).toEqual(['countInView', 'firstScreen', 'items', 'read', 'reports', 'tags']);
+    // The first screen, from the indexes, agrees with the full read.
+    const first = await readFirstScreen('groups', 10);
+    expect(first.items.map((i) => i.id)).toEqual(['item-002', 'item-001']);
+    expect(await db.countInView([URL_A])).toEqual(new Map([[URL_A, 2]]));
     // @ts-expect-error no write methods on the read-only tables
     void db.items.put;
     // @ts-expect-error nor a Collection, which could modify or delete

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { collectionCsv, itemLink, itemRowInput } from '../../lib/collection/export';
+import { collectionCsv, collectionXlsx, itemLink, itemRowInput } from '../../lib/collection/export';
 import { parseCsv } from '../../lib/export/csv';
-import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
+import { itemHeader } from '../../lib/export/item-row';
+import { localDateTime } from '../../lib/export/item-columns';
+import { readXlsx } from '../export/read-xlsx';
 import { REPORTS, REPORT_A, item } from './fixtures';
 
 describe('collection CSV', () => {
@@ -16,41 +18,54 @@ describe('collection CSV', () => {
     createdAt: Date.UTC(2026, 10, 22, 8, 0, 0),
   });
   const negative = item({ id: 'neg', value: -2.5, note: '-2.5', metric: '-单位能耗' });
-  const csv = collectionCsv([tricky, negative], REPORTS);
+  const csv = collectionCsv([tricky, negative], REPORTS, 'zh');
   const rows = parseCsv(csv);
 
   test('BOM, CRLF, the shared header', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(rows[0]).toEqual([...ITEM_CSV_HEADER]);
+    expect(rows[0]).toEqual(itemHeader('zh'));
     expect(rows).toHaveLength(3);
   });
 
+  const col = (name: string) => rows[0]!.indexOf(name);
+
   test.each([
-    [0, '报告标题 report title', REPORT_A.title],
-    [1, '报告网址 report URL', REPORT_A.url],
-    [2, '网站 site', 'www.gov.cn'],
-    [4, '类型 kind', 'target'],
-    [6, '数值 value', '12000000'],
-    [9, '比较 comparator', '>='],
-    [12, '原文 quote', '城镇新增就业1200万人以上，"重点群体"\n就业稳定'],
-    [13, '标签 tags', '就业; 重点'],
-    [14, '备注 note', '\'=HYPERLINK("http://evil")'],
-    [16, '创建时间 created at', '2026-11-22T08:00:00.000Z'],
-  ])('column %i (%s) = %j', (col, header, value) => {
-    expect(rows[0]![col]).toBe(header);
-    expect(rows[1]![col]).toBe(value);
+    ['报告标题', REPORT_A.title],
+    ['报告网址', REPORT_A.url],
+    ['网站', 'www.gov.cn'],
+    ['类型', '目标'],
+    ['数值', '12000000'],
+    ['比较', '≥'],
+    ['原文', '城镇新增就业1200万人以上，"重点群体"\n就业稳定'],
+    ['标签', '就业; 重点'],
+    ['备注', '\'=HYPERLINK("http://evil")'],
+    ['创建时间', localDateTime(Date.UTC(2026, 10, 22, 8, 0, 0))],
+  ])('column %s = %j', (header, value) => {
+    expect(rows[1]![col(header)]).toBe(value);
   });
 
   test('the link column opens the passage with a text fragment', () => {
-    expect(rows[1]![15]).toMatch(/^https:\/\/www\.gov\.cn\/a\.htm#:~:text=/);
-    expect(rows[1]![15]).toBe(itemLink(tricky, REPORT_A));
+    expect(rows[1]![col('原文链接')]).toMatch(/^https:\/\/www\.gov\.cn\/a\.htm#:~:text=/);
+    expect(rows[1]![col('原文链接')]).toBe(itemLink(tricky, REPORT_A));
   });
 
   test('negative numbers stay numbers; other text starting with - is defused', () => {
-    expect(rows[2]![6]).toBe('-2.5');
-    expect(rows[2]![14]).toBe('-2.5');
-    expect(rows[2]![5]).toBe("'-单位能耗");
+    expect(rows[2]![col('数值')]).toBe('-2.5');
+    expect(rows[2]![col('备注')]).toBe('-2.5');
+    expect(rows[2]![col('指标')]).toBe("'-单位能耗");
+  });
+
+  test('in English where the UI is English', () => {
+    const [header, first] = parseCsv(collectionCsv([tricky], REPORTS, 'en'));
+    expect(header).toEqual(itemHeader('en'));
+    expect([first![header!.indexOf('Kind')], first![header!.indexOf('Comparator')]]).toEqual(['Target', '≥']);
+  });
+
+  test('the Excel workbook has a sheet per list, numbers as numbers', () => {
+    const { sheets } = readXlsx(collectionXlsx([{ name: '全部', items: [tricky, negative] }, { name: '就业', items: [tricky] }], REPORTS, 'zh'));
+    expect(sheets.map((s) => [s.name, s.rows.length])).toEqual([['全部', 3], ['就业', 2]]);
+    expect(sheets[0]!.rows[2]![col('数值')]).toBe(-2.5);
   });
 
   test('an item whose report is gone still exports, under its report id', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { countByKind, countByReport, countByTag } from '../../lib/collection/counts';
 import { backupJsonFileName, csvFileName } from '../../lib/collection/file-names';
-import { MAX_IMPORT_BYTES, MAX_LISTED_TRUNCATIONS, importFileProblem, importResult, isQuotaError } from '../../lib/collection/import-file';
+import { MAX_IMPORT_BYTES, MAX_LISTED_TRUNCATIONS, importFileProblem, importRefused, importResult, isQuotaError } from '../../lib/collection/import-file';
 import type { ImportSummary } from '../../lib/backup/import';
-import { collectionTranslator } from '../../lib/i18n/collection';
+import { agreeNumbers, collectionTranslator } from '../../lib/i18n/collection';
 import { selectRange, selectionState, toggleSelected, visibleSelection } from '../../lib/collection/selection';
 import { addTags, parseTags } from '../../lib/collection/tags-input';
 import { isNeverReport, isWebPage } from '../../lib/collection/page-summary';
@@ -152,20 +152,22 @@ describe('import file checks', () => {
 });
 
 describe('import result message', () => {
-  const summary = (truncated: ImportSummary['truncated']): ImportSummary => ({
+  const NONE = { reports: 0, items: 0, tags: 0, problems: [] };
+  const summary = (truncated: ImportSummary['truncated'], skipped: ImportSummary['skipped'] = NONE): ImportSummary => ({
     reports: { added: 1, updated: 0, unchanged: 0 },
     items: { added: 3, updated: 2, merged: 1, unchanged: 4 },
     tags: { added: 0, unchanged: 0 },
     truncated,
+    skipped,
   });
   const zh = collectionTranslator('zh');
   const en = collectionTranslator('en');
 
-  test('nothing left out: the counts only', () => {
-    expect(importResult(summary([]), zh)).toEqual({
-      text: '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。',
-      details: [],
-    });
+  test.each([
+    [zh, 'zh', '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。'],
+    [en, 'en', 'Imported: 3 items added, 2 updated, 1 merged, 4 unchanged; 1 report added.'],
+  ] as const)('nothing left out: the counts only (%#)', (t, language, text) => {
+    expect(importResult(summary([]), t, language)).toEqual({ tone: 'success', text, details: [] });
   });
 
   const left: ImportSummary['truncated'] = [
@@ -174,25 +176,78 @@ describe('import result message', () => {
     { id: 'c', quote: '粮食', tags: ['丙'], note: true },
   ];
   test.each([
-    [zh, '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。其中 3 条合并后超出上限，以下内容没有导入（仍在备份文件中）：', [
+    [zh, 'zh', '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。其中 3 条合并后超出上限，以下内容没有导入（仍在备份文件中）：', [
       '“国内生产总值增长5%左右”：标签 甲、乙（每条最多 100 个）',
       `“${'很'.repeat(30)}…”：文件中的备注（与已有备注合计超过 10000 字）`,
       '“粮食”：标签 丙（每条最多 100 个）；文件中的备注（与已有备注合计超过 10000 字）',
     ]],
-    [en, 'Imported: 3 items added, 2 updated, 1 merged, 4 unchanged; 1 reports added. For 3 items the merge went past the limits; this was not imported (it is still in the backup file):', [
+    [en, 'en', 'Imported: 3 items added, 2 updated, 1 merged, 4 unchanged; 1 report added. For 3 items the merge went past the limits; this was not imported (it is still in the backup file):', [
       '“国内生产总值增长5%左右”: tags 甲, 乙 (at most 100 per item)',
       `“${'很'.repeat(30)}…”: the file’s note (with the stored one, over 10,000 characters)`,
       '“粮食”: tags 丙 (at most 100 per item); the file’s note (with the stored one, over 10,000 characters)',
     ]],
-  ])('what a merge left out is said, item by item (%#)', (t, text, details) => {
-    expect(importResult(summary(left), t)).toEqual({ text, details });
+  ] as const)('what a merge left out is said, item by item (%#)', (t, language, text, details) => {
+    expect(importResult(summary(left), t, language)).toEqual({ tone: 'warning', text, details });
+  });
+
+  const skipped: ImportSummary['skipped'] = {
+    reports: 0,
+    items: 1,
+    tags: 0,
+    problems: [{ zh: '第 2 条 item（id "x"）：value 不是数字或 null', en: 'item 2 (id "x"): value is not a number or null' }],
+  };
+  test.each([
+    [zh, 'zh', '导入完成：新增 3 条，更新 2 条，合并 1 条，未变 4 条；新增报告 1 份。有 1 条记录无法读取，没有导入（其余已导入）：', [
+      '第 2 条 item（id "x"）：value 不是数字或 null',
+      '可在备份文件中改正这些记录后再导入一次，已导入的不会重复。',
+    ]],
+    [en, 'en', 'Imported: 3 items added, 2 updated, 1 merged, 4 unchanged; 1 report added. 1 record could not be read and was left out (the rest was imported):', [
+      'item 2 (id "x"): value is not a number or null',
+      'Correct these records in the file and import it again; nothing is added twice.',
+    ]],
+  ] as const)('records left out are named, in the UI’s language only, with what to do (%#)', (t, language, text, details) => {
+    expect(importResult(summary([], skipped), t, language)).toEqual({ tone: 'warning', text, details });
+  });
+
+  test('a refused file: one message, in the UI’s language, nothing else', () => {
+    const reasons = [{ zh: '文件不是有效的 JSON。', en: 'The file is not valid JSON.' }];
+    expect(importRefused(reasons, en, 'en')).toEqual({ tone: 'error', text: 'The file was not imported; nothing was changed.', details: ['The file is not valid JSON.'] });
+    expect(importRefused(['文件是空的'], zh, 'zh')).toEqual({ tone: 'error', text: '文件未导入，没有做任何更改。', details: ['文件是空的'] });
   });
 
   test(`names at most ${MAX_LISTED_TRUNCATIONS} items, then counts the rest`, () => {
     const many = Array.from({ length: MAX_LISTED_TRUNCATIONS + 5 }, (_, i) => ({ id: `x${i}`, quote: `条目${i}`, tags: ['t'], note: false }));
-    const { details } = importResult(summary(many), zh);
+    const { details } = importResult(summary(many), zh, 'zh');
     expect(details).toHaveLength(MAX_LISTED_TRUNCATIONS + 1);
     expect(details.at(-1)).toBe('……另有 5 条');
+  });
+});
+
+describe('English counts agree with their noun', () => {
+  const en = collectionTranslator('en');
+  const zh = collectionTranslator('zh');
+  test.each<[number, number, number, string]>([
+    [1, 1, 1, '1 item · 1 report · 1 tag'],
+    [0, 0, 0, '0 items · 0 reports · 0 tags'],
+    [2, 1, 12, '2 items · 1 report · 12 tags'],
+  ])('%i items, %i reports, %i tags', (items, reports, tags, text) => {
+    expect(en('headerStats', { items, reports, tags })).toBe(text);
+  });
+
+  test.each<[Parameters<typeof en>[0], Record<string, number | string>, string]>([
+    ['shownOfTotal', { shown: 1, total: 1 }, '1 of 1 item'],
+    ['shownOfTotal', { shown: 1, total: 7 }, '1 of 7 items'],
+    ['deletedN', { count: 1 }, 'Deleted 1 item'],
+    ['tagDeleteConfirmBody', { count: 1 }, 'It is removed from 1 item; the item stays.'],
+    ['tagDeleteConfirmBody', { count: 3 }, 'It is removed from 3 items; the items stay.'],
+    ['clearConfirmBody', { reports: 1, items: 2, tags: 1 }, 'This deletes 1 report, 2 items and 1 tag and cannot be undone. Back up to JSON first.'],
+  ])('%s %j', (key, params, text) => {
+    expect(en(key, params)).toBe(text);
+  });
+
+  test('Chinese has no such forms, and an unknown count is left as written', () => {
+    expect(zh('headerStats', { items: 1, reports: 1, tags: 1 })).toBe('1 条 · 1 份报告 · 1 个标签');
+    expect(agreeNumbers('{n|one|many}', { m: 1 })).toBe('{n|one|many}');
   });
 });
 

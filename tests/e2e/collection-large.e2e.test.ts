@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { PART_CHARS } from '../../lib/collection/import-file';
 import { largeBackup, send } from './fixtures/collection/seed';
 
 const N = 10_000;
@@ -75,4 +76,24 @@ describe('a collection of 10,000 items', () => {
     expect(csv.slice(1).every((r) => r[13]!.split('; ').includes('民生'))).toBe(true);
     await page.close();
   });
+
+  it('a backup larger than one message carries is imported in parts, and backed up whole', async () => {
+    // About 9 million characters: more than one part (lib/collection/import-file.ts PART_CHARS).
+    const big = largeBackup(20_000, 'https://www.other.example.gov.cn', 40);
+    for (const item of big.items) item.id = item.id.replace('bulk-', 'big-');
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(PART_CHARS);
+    const page = await browser.openExtensionPage('collection.html');
+    await page.waitForFunction(() => performance.getEntriesByName('collection-complete').length > 0, null, { timeout: 30_000 });
+    await page.getByTestId('import-input').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.getByTestId('toast').locator('.toast-text').textContent(), { timeout: 60_000 }).toMatch(/^导入完成：新增 20000 条/);
+    await expect.poll(() => page.locator('.toolbar .list-summary').textContent(), { timeout: 30_000 }).toBe(`显示 ${N + 20_000} / ${N + 20_000} 条`);
+
+    // The backup is read by the page itself, not sent over a message.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '备份 JSON' }).click()]);
+    const backup = JSON.parse(await readFile(await download.path(), 'utf8')) as { items: unknown[]; reports: unknown[] };
+    expect(backup.items).toHaveLength(N + 20_000);
+    expect(backup.reports).toHaveLength(31 + 40);
+    await page.close();
+  }, 180_000);
 });

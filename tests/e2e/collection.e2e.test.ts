@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
-import { ITEM_CSV_HEADER } from '../../lib/export/item-row';
+import { itemHeader } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
+import { selectorFor } from '../../lib/store/records';
 import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, listItems, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
@@ -19,7 +20,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), download };
 }
 
-const col = (name: string) => ITEM_CSV_HEADER.findIndex((h) => h.startsWith(name));
+const col = (name: string) => itemHeader('zh').indexOf(name);
 
 describe('popup and collection page', () => {
   let browser: ExtensionBrowser;
@@ -85,7 +86,7 @@ describe('popup and collection page', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual([...ITEM_CSV_HEADER]);
+    expect(rows[0]).toEqual(itemHeader('zh'));
     expect(rows).toHaveLength(4);
     const jobs = rows.find((r) => r[col('指标')] === '城镇新增就业')!;
     expect(jobs[col('原文')]).toBe(TRICKY_QUOTE); // comma, quote mark and line break round-trip
@@ -255,29 +256,41 @@ describe('popup and collection page', () => {
     await page.close();
   });
 
-  it('refuses a corrupt backup, says which record and why, and changes nothing', async () => {
+  it('an import says what happened in one message, in the UI’s language: a broken file changes nothing, a bad record is named and the rest imported', async () => {
     const page = await browser.openExtensionPage('collection.html');
     await page.locator('.collection[data-loaded="true"]').waitFor();
     const before = await listItems(page, {});
     const input = page.getByTestId('import-input');
+    const toast = page.getByTestId('toast');
+    /** Every message on the page: one, whatever happened before. */
+    const messages = () => page.locator('[data-testid="toast"], [role="alert"]').count();
 
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "report-annotator-backup", "items": [') });
-    const errors = page.getByTestId('import-errors');
-    await expect.poll(() => errors.textContent()).toContain('文件未导入，没有做任何更改');
-    expect(await errors.locator('li').first().textContent()).toMatch(/JSON/);
+    await expect.poll(() => toast.locator('.toast-text').textContent()).toBe('文件未导入，没有做任何更改。');
+    expect(await toast.locator('li').allTextContents()).toEqual([expect.stringMatching(/^文件不是有效的 JSON（第 1 行第 \d+ 列附近有误），可能已损坏或不完整。请选择用“备份 JSON”保存的文件。$/)]);
+    expect(await toast.textContent()).not.toMatch(/Unexpected|token|JSON at position| \/ /);
+    expect(await toast.getAttribute('class')).toContain('toast-error');
+    expect(await messages()).toBe(1);
 
     const backup = await send(page, 'backup/export', {});
     const bad = { ...backup, items: backup.items.map((i, k) => (k === 1 ? { ...i, value: 'many' } : i)) };
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect.poll(() => errors.locator('li').allTextContents()).toEqual([expect.stringMatching(/第 2 条 item.*value/)]);
+    await expect.poll(() => toast.locator('.toast-text').textContent()).toMatch(/^导入完成：.*有 1 条记录无法读取，没有导入（其余已导入）：$/);
+    expect(await toast.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^第 2 条 item（id ".+"）：value 不是数字或 null$/),
+      '可在备份文件中改正这些记录后再导入一次，已导入的不会重复。',
+    ]);
+    expect(await toast.getAttribute('class')).toContain('toast-warning');
+    expect(await messages()).toBe(1);
     expect(await listItems(page, {})).toEqual(before);
 
     await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
-    await expect.poll(() => errors.locator('li').allTextContents()).toEqual(['文件是空的']);
+    await expect.poll(() => toast.locator('li').allTextContents()).toEqual(['文件是空的']);
+    expect(await messages()).toBe(1);
     await page.close();
   });
 
-  it('screenshots: docs/popup.png and docs/collection.png', async () => {
+  it('screenshots: docs/popup.png, docs/collection.png and docs/collection-800.png', async () => {
     // The popup as it opens over a report tab.
     const tabId = await openTab(popup, server.url('/collection/report-a.html'));
     const shot = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -300,6 +313,14 @@ describe('popup and collection page', () => {
     await page.getByLabel('备注', { exact: true }).blur();
     await page.screenshot({ path: screenshotPath('collection.png') });
     await page.close();
+
+    // In an 800 px window: the filters folded beside the search, the columns that fit.
+    const narrow = await browser.openExtensionPage('collection.html');
+    await narrow.setViewportSize({ width: 800, height: 600 });
+    await narrow.locator('.collection[data-loaded="true"]').waitFor();
+    await narrow.waitForFunction(() => performance.getEntriesByName('collection-complete').length > 0);
+    await narrow.screenshot({ path: screenshotPath('collection-800.png') });
+    await narrow.close();
   });
 });
 
@@ -324,5 +345,11 @@ describe('in an English browser', () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     const page = await browser.openExtensionPage('collection.html');
     expect(await page.locator('h1').textContent()).toBe('My collection');
+    // Counts agree with their noun.
+    const report = await send(page, 'report/visit', { url: 'https://www.example.gov.cn/report.html', title: '2026年政府工作报告' });
+    const text = '今年城镇新增就业1200万人以上。';
+    await send(page, 'items/addManual', { reportId: report.id, item: { kind: 'target', selector: selectorFor(text, 2, 15), tags: ['jobs'] } });
+    await expect.poll(() => page.locator('.header-stats').textContent()).toBe('1 item · 1 report · 1 tag');
+    expect(await page.locator('.toolbar .list-summary').textContent()).toBe('1 of 1 item');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Helpers for end-to-end tests: Debian's Chromium with the built extension
- * loaded, and a fixture server that answers for any host name.
+ * Helpers for end-to-end tests: Chromium with the built extension loaded, and
+ * a fixture server that answers for any host name. (Firefox: firefox/harness.ts.)
  *
  * The extension under test is the production build in .output/chrome-mv3,
  * made once per run by tests/e2e/global-setup.ts.
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { requireBrowser } from '../../scripts/test-browsers';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -29,8 +30,8 @@ export function screenshotPath(name: string): string {
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 /** Where tests/e2e keeps its own fixture pages. */
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/e2e/fixtures');
-/** Debian's Chromium (apt-get install chromium); override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium the tests drive: CHROMIUM_PATH, else chromium & co. on the PATH (scripts/test-browsers.ts). */
+export const chromiumPath = (): string => requireBrowser('chromium');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -66,18 +67,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: apt-get install chromium fonts-wqy-microhei (see .ci/run).`,
-    );
-  }
+  const executablePath = chromiumPath();
   const hosts = options.mapToLoopback ?? ['*.gov.cn'];
   const userDataDir = await mkdtemp(join(tmpdir(), 'report-annotator-e2e-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       headless: true,
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       // Playwright adds --disable-extensions by default; it would win over --load-extension.
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [

@@ -55,11 +55,26 @@ describe('formula injection', () => {
     ['\tx', "'\tx"],
     ['\rx', "'\rx"],
     ['-1+1', "'-1+1"],
+    // Full-width and small forms, as a Chinese input method types them.
+    ['＝SUM(A1)', "'＝SUM(A1)"],
+    ['＋1', "'＋1"],
+    ['－1+1', "'－1+1"],
+    ['＠x', "'＠x"],
+    ['﹦1', "'﹦1"],
+    ['−1', "'−1"],
+    // A trigger behind spaces or characters that show as nothing.
+    [' =1+1', "' =1+1"],
+    ['\u3000=1', "'\u3000=1"],
+    ['\u00A0+1', "'\u00A0+1"],
+    ['\u200B=HYPERLINK("x")', "'\u200B=HYPERLINK(\"x\")"],
+    ['\uFEFF@SUM(1)', "'\uFEFF@SUM(1)"],
+    ['\u2060\u200D -2+3', "'\u2060\u200D -2+3"],
+    [' ＝1', "' ＝1"],
   ])('text %j is shown, not run, as %j', (cell, shown) => {
     expect(parseCsv(toCsv(['h'], [[cell]]))[1]).toEqual([shown]);
   });
 
-  test.each([['-3.5'], ['-12'], ['>='], ['a=b'], ['增长-3%']])('text %j is left alone', (cell) => {
+  test.each([['-3.5'], ['-12'], ['-.5'], ['>='], ['a=b'], ['增长-3%'], [' a=b'], ['≥'], ['约束性']])('text %j is left alone', (cell) => {
     expect(rowText([cell])).toBe(cell);
   });
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, test } from 'vitest';
-import { AnnotatorDB, CURRENT_VERSION, SCHEMA_V1, upgradeItemV1toV2, type ItemRecordV1 } from '../../lib/store/schema';
+import { AnnotatorDB, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, upgradeItemV1toV2, upgradeItemV2toV3, type ItemRecordV1 } from '../../lib/store/schema';
 import type { ReportRecord } from '../../lib/store/records';
 import { URL_A } from './helpers';
 
@@ -54,7 +54,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
     const idx = db.items.schema.indexes.map((i) => i.name).sort();
-    expect(idx).toEqual(['[reportId+status]', 'createdAt', 'kind', 'reportId', 'status', 'tags', 'updatedAt']);
+    expect(idx).toEqual(['[reportId+status+createdAt]', '[reportId+status]', '[status+createdAt]', 'createdAt', 'kind', 'reportId', 'status', 'tags', 'updatedAt']);
     expect(db.items.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
     db.close();
   });
@@ -65,7 +65,7 @@ describe('schema', () => {
 
     const db = new AnnotatorDB('upgrade-me', { indexedDB: idb, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const items = await db.items.orderBy('id').toArray();
     expect(items.map((i) => [i.id, i.status, i.source])).toEqual([
@@ -101,5 +101,48 @@ describe('schema', () => {
     upgradeItemV1toV2(item);
     expect(item).toMatchObject(after);
     expect(item).not.toHaveProperty('dismissed');
+  });
+
+  it('migrates a v2 database to v3: the new indexes hold every item, an unusable createdAt or status repaired', async () => {
+    const idb = new IDBFactory();
+    const v2 = new Dexie('v2', { indexedDB: idb, IDBKeyRange });
+    v2.version(1).stores({ ...SCHEMA_V1 });
+    v2.version(2).stores({ ...SCHEMA_V2 });
+    await v2.table('reports').add(report);
+    const ok = { ...v1Item('ok', undefined), status: 'active', source: 'auto' };
+    delete (ok as Record<string, unknown>).dismissed;
+    await v2.table('items').bulkAdd([
+      ok,
+      { ...ok, id: 'no-created', createdAt: undefined },
+      { ...ok, id: 'nan-both', createdAt: Number.NaN, updatedAt: Number.NaN },
+      { ...ok, id: 'no-status', status: undefined, createdAt: 300 },
+    ]);
+    // In v2, an index leaves those records out.
+    expect(await v2.table('items').where('createdAt').above(-Infinity).count()).toBe(2);
+    v2.close();
+
+    const db = new AnnotatorDB('v2', { indexedDB: idb, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    const byId = new Map((await db.items.toArray()).map((i) => [i.id, i]));
+    expect(byId.get('ok')).toEqual(ok); // a sound record is untouched
+    expect(byId.get('no-created')).toMatchObject({ createdAt: 200, updatedAt: 200 });
+    expect(byId.get('nan-both')).toMatchObject({ createdAt: 0, updatedAt: 0 });
+    expect(byId.get('no-status')).toMatchObject({ status: 'active', createdAt: 300 });
+    const inIndex = await db.items.where('[status+createdAt]').between(['active', -Infinity], ['active', Infinity]).primaryKeys();
+    expect(inIndex.sort()).toEqual(['nan-both', 'no-created', 'no-status', 'ok']);
+    expect(await db.items.where('[reportId+status+createdAt]').between([URL_A, 'active', -Infinity], [URL_A, 'active', Infinity]).count()).toBe(4);
+    db.close();
+  });
+
+  test.each([
+    [{ createdAt: 5, updatedAt: 6, status: 'dismissed' }, { createdAt: 5, updatedAt: 6, status: 'dismissed' }],
+    [{ updatedAt: 6, status: 'active' }, { createdAt: 6, updatedAt: 6 }],
+    [{ createdAt: 'yesterday', updatedAt: null, status: 'active' }, { createdAt: 0, updatedAt: 0 }],
+    [{ createdAt: 5, updatedAt: Infinity }, { createdAt: 5, updatedAt: 5, status: 'active' }],
+  ] as const)('upgradeItemV2toV3(%j)', (before, after) => {
+    const item: Record<string, unknown> = { id: 'x', ...before };
+    upgradeItemV2toV3(item);
+    expect(item).toMatchObject(after);
   });
 });
