@@ -20,6 +20,8 @@ const PAUSE = /[，。；、,;]/;
 const LEAD_IN =
   /^(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?|今年|明年|年内|年底前)?(?:全面|基本)?(?:实现|达到|完成)?(?:以下|如下|下列)?(?:主要)?(?:目标|指标|任务)?(?:是|为)?$/;
 
+const LEAD_IN_LONGEST = 48;
+
 /** A strength cue that governs an item: its strength, the cue (normalised) and where it stands. */
 export interface StrengthCue {
   strength: Strength;
@@ -72,7 +74,9 @@ export class StrengthReader {
     const own = clauses.clauseAt(cue.at);
     const ownEnd = clauses.endOf(own);
     const afterCue = cue.at + cue.cue.length;
-    if (text[ownEnd] === '：' || text[ownEnd] === ':' || LEAD_IN.test(text.slice(afterCue, ownEnd).trim())) return cue;
+    // A lead-in is a few words; a long clause is read no further (many figures may ask about one cue).
+    const leadsIn = ownEnd - afterCue <= LEAD_IN_LONGEST && LEAD_IN.test(text.slice(afterCue, ownEnd).trim());
+    if (text[ownEnd] === '：' || text[ownEnd] === ':' || leadsIn) return cue;
     const item = clauses.clauseAt(clauseStart);
     const listOfTargets = holdsFigure && clauses.statesTargetBetween(afterCue, ownEnd) && clauses.allStateTargets(own + 1, item - 1);
     return listOfTargets ? cue : null;

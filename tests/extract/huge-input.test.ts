@@ -59,6 +59,7 @@ describe('huge and hostile input', () => {
     ['real report text on one line', (n: number) => oneLineReport(n * 150_000)],
     ['one sentence of short clauses (增长5%，…)', (n: number) => '增长5%，'.repeat(n * 10_000)],
     ['a run of figures with magnitude words (1万1万…)', (n: number) => '今年新增就业' + '1万'.repeat(n * 10_000) + '人。'],
+    ['many figures after a strength cue in a long clause', (n: number) => '确保' + '加强'.repeat(n * 20_000) + '，' + '新增就业5万人，'.repeat(n * 5_000) + '。'],
   ])('%s: twice the text, twice the work', { timeout: 120_000 }, (_, textOf) => {
     const once = charactersCopied(textOf(1));
     const twice = charactersCopied(textOf(2));
