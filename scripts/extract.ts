@@ -4,9 +4,10 @@
  *   npm run -s extract -- FILE... [--format table|json|csv|xlsx] [--lang zh|en] [--output FILE]
  *                                 [--files-from LIST] [--jobs N] [--no-commitments]
  *
- * json prints {"file": ..., "items": [...]} per file, one object per line (JSON Lines);
- * offsets are JS string indices into the text as read (a leading BOM not counted; for HTML,
- * into the main text Readability finds). csv and xlsx are the extension's export, in Chinese
+ * json prints {"file": ..., "report": {place, level, year, genre}, "items": [...]} per file, one
+ * object per line (JSON Lines); each item carries every field of ExtractedItem (metric, indicator,
+ * direction, from, period, strengthCue…); offsets are JS string indices into the text as read (a
+ * leading BOM not counted; for HTML, into the main text Readability finds). csv and xlsx are the extension's export, in Chinese
  * or (--lang en) English. Bad input gets a one-line error on stderr, a non-zero exit at the
  * end, and the other files are still processed.
  *

@@ -11,7 +11,7 @@ import { normalizeReport } from './normalize';
 import { CLAUSE_STOP, ClauseIndex, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
 import { quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
-import type { ExtractedItem, ItemKind } from './types';
+import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -179,6 +179,8 @@ function decideTense(readers: Readers, segmentStart: number, at: number, sentenc
 export interface ExtractOptions {
   /** Leave out commitments (the command line's --no-commitments, a reader's setting). */
   commitments?: boolean;
+  /** The report's identity when the caller has read it (extractReport), so it is not read twice. */
+  report?: ReportIdentity;
 }
 
 /**

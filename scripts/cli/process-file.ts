@@ -5,7 +5,7 @@
  */
 
 import { basename } from 'node:path';
-import { extractItems, type ExtractedItem } from '../../lib/extract';
+import { extractReport, type ExtractedItem, type ExtractedReport } from '../../lib/extract';
 import type { Language } from '../../lib/i18n';
 import { sentenceAround } from '../../lib/export/sentence';
 import { itemCsvRowLines, type ItemRowInput } from '../../lib/export/item-row';
@@ -30,7 +30,7 @@ export type FileOutcome =
 /** How far the context column looks for the sentence's ends; a longer sentence is cut with …. */
 const SENTENCE_REACH = 200;
 
-export async function processFile(job: FileJob, extract: typeof extractItems = extractItems): Promise<FileOutcome> {
+export async function processFile(job: FileJob, extract: typeof extractReport = extractReport): Promise<FileOutcome> {
   const { file } = job;
   let report;
   try {
@@ -38,25 +38,26 @@ export async function processFile(job: FileJob, extract: typeof extractItems = e
   } catch (error) {
     return { file, ok: false, message: error instanceof ReportFileError ? error.message : `cannot read: ${String(error)}` };
   }
-  let items: ExtractedItem[];
+  let extracted: ExtractedReport;
   try {
-    items = extract(report.text, { commitments: job.commitments });
+    // The file's path stands in for its address: a province's name in it (anhui.txt) is a hint.
+    extracted = extract(report.text, { commitments: job.commitments, title: report.title, url: file });
   } catch (error) {
     return { file, ok: false, message: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    return format(job, report, items);
+    return format(job, report, extracted);
   } catch (error) {
     return { file, ok: false, message: `cannot write its items: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-function format(job: FileJob, report: { title: string; text: string }, items: ExtractedItem[]): FileOutcome {
+function format(job: FileJob, report: { title: string; text: string }, { report: identity, items }: ExtractedReport): FileOutcome {
   const { file } = job;
   const ok = (text: string, rows: XlsxValue[][] = []): FileOutcome => ({ file, ok: true, items: items.length, text, rows });
   switch (job.format) {
     case 'json':
-      return ok(JSON.stringify({ file, items }) + '\n');
+      return ok(JSON.stringify({ file, report: identity, items }) + '\n');
     case 'table':
       return ok(tableBlock(file, items));
     case 'csv':

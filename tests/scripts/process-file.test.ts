@@ -22,3 +22,12 @@ test.each([
   expect(outcome.ok).toBe(true);
   if (outcome.ok) expect(check(outcome)).toBe(true);
 });
+
+test('json: each file carries the report it is (place, level, year, genre) beside its items', async () => {
+  const file = join(__dirname, '../fixtures/corpus/national/gwr-2024.txt');
+  const outcome = await processFile(job({ file }));
+  if (!outcome.ok) throw new Error(outcome.message);
+  const { report, items } = JSON.parse(outcome.text);
+  expect(report).toEqual({ place: '全国', level: 'national', year: 2024, genre: 'government_work_report' });
+  expect(Object.keys(items[0])).toEqual(expect.arrayContaining(['metric', 'indicator', 'direction', 'from', 'period', 'strengthCue']));
+});
