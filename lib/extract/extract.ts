@@ -12,6 +12,10 @@ import { CLAUSE_STOP, ClauseIndex, endsClause, NextStop, RunningStarts, SENTENCE
 import { quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
+import { reportIdentityOf } from './identity';
+import { indicatorOf } from './indicators';
+import { MetricReader, type Span } from './metric';
+import { periodOf } from './period';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -21,70 +25,6 @@ const CLAUSE_OPENER = /^(?:[\s—\-·、]+|[一二三四五六七八九十]+是|
 function skipOpeners(text: string, from: number, to: number): number {
   const opener = CLAUSE_OPENER.exec(text.slice(from, Math.min(to, from + 12)));
   return opener ? Math.min(to, from + opener[0].length) : from;
-}
-
-const METRIC_LEAD =
-  /^(?:其中|同时|力争|确保|争取|努力|今年|全年|明年|到20\d\d年(?:底|末)?|20\d\d年|主要预期目标(?:是|为)?|预期目标(?:是|为)?|具体目标|目标(?:是|为)|新增|新建|累计|实现|全省|全市|全国|全区)+/;
-/** Verbs and cues that end a metric's words before its figure (提升至, 控制在, 约). */
-const METRIC_TAIL_WORDS = [
-  '达到', '达', '为', '是', '提升至', '提升到', '提高到', '提高至', '增至', '降至', '降到', '保持在', '控制在', '稳定在',
-  '缩小到', '缩小至', '扩大到', '扩大至', '超过', '突破', '不低于', '不少于', '不超过', '不高于', '低于', '高于', '多于',
-  '少于', '至少', '约', '近', '将近', '接近', '在', '到', '至', '了', '按', '拟按', '拟',
-];
-const LONGEST_TAIL_WORD = Math.max(...METRIC_TAIL_WORDS.map((w) => w.length));
-
-/**
- * `words` without the longest run of tail words at its end (达到, 控制在, 约…). The same as
- * replacing /(?:达到|达|…)+$/, whose backtracking is exponential in a run like 达到达到达到…X.
- */
-function withoutTailWords(words: string): string {
-  // ends[j]: words.slice(j) is a run of tail words; read from the end, stopping where no run can reach.
-  const ends = new Uint8Array(words.length + 1);
-  ends[words.length] = 1;
-  let cut = words.length;
-  for (let j = words.length - 1, misses = 0; j >= 0 && misses < LONGEST_TAIL_WORD; j--) {
-    ends[j] = METRIC_TAIL_WORDS.some((w) => ends[j + w.length] && words.startsWith(w, j)) ? 1 : 0;
-    if (ends[j]) {
-      cut = j;
-      misses = 0;
-    } else {
-      misses++;
-    }
-  }
-  return words.slice(0, cut);
-}
-
-const isSpace = (ch: string) => /\s/.test(ch);
-
-/** Where a clause's words end, trailing spaces left out; remembered, as a clause's figures share it. */
-class ClauseContentEnd {
-  private clauseEnd = -1;
-  private contentEnd = -1;
-
-  constructor(private readonly text: string) {}
-
-  of(clauseEnd: number): number {
-    if (clauseEnd !== this.clauseEnd) {
-      let end = clauseEnd;
-      while (end > 0 && isSpace(this.text[end - 1])) end--;
-      [this.clauseEnd, this.contentEnd] = [clauseEnd, end];
-    }
-    return this.contentEnd;
-  }
-}
-
-function metricOf(text: string, clauseStart: number, figure: Figure, contentEnd: number): string {
-  const before = text.slice(clauseStart, figure.start).trim();
-  const metric = withoutTailWords(before.replace(METRIC_LEAD, '')).trim();
-  if (!metric) {
-    // 6600多万纳税人受益: the figure opens the clause and the noun follows it. Only the last 40
-    // characters are kept, so only they are read: a long clause of figures stays linear.
-    const end = Math.max(contentEnd, figure.end);
-    let start = figure.end;
-    while (start < end && (text[start] === '的' || isSpace(text[start]))) start++;
-    return text.slice(Math.max(start, end - 40), end);
-  }
-  return metric.length > 40 ? metric.slice(-40) : metric;
 }
 
 /**
@@ -99,6 +39,53 @@ function unitAsWritten(input: string, origin: Int32Array, figure: Figure): strin
     unit += String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
   }
   return unit;
+}
+
+/** A metric in the normalised text, for the rules that read it (indicators). */
+function metricIn(text: string, spans: readonly Span[]): string {
+  return spans.map((s) => text.slice(s.start, s.end)).join('');
+}
+
+/** The longest metric kept: a name, not a paragraph. */
+const METRIC_LONGEST = 40;
+
+/**
+ * A metric as the report writes it (工業總産值 stays Traditional), from the input's characters behind
+ * its pieces; spaces and line breaks inside it are left out.
+ */
+function metricAsWritten(input: string, origin: Int32Array, spans: readonly Span[]): string {
+  let metric = '';
+  for (const { start, end } of spans) {
+    for (let k = start; k < end; k++) {
+      const ch = input[origin[k]];
+      if (!/\s/.test(ch)) metric += ch;
+    }
+  }
+  return metric.length > METRIC_LONGEST ? metric.slice(-METRIC_LONGEST) : metric;
+}
+
+/** 从/由 before a figure in its words (从去年的2.1%, 由2020年的7.2%, 从每人每月1536元): where it stands, or -1. */
+const FROM_MARK = /(?:从|由)(?:(?:19|20)\d\d年|[^\d，,。；;、从由]){0,10}$/;
+/** What joins the two figures of 从X提高到Y: a change verb and 到/至/为 (增加到, 提高至, 缩小至, 变为). */
+const LEADS_TO = /^了?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|收窄|缩减|压减|压缩|缩短|延长|跃升|攀升|回落|调整|变化|变|转|降|增|升|减)?了?(?:到|至|为)了?(?:超过|突破|近|约|不到)?$/;
+
+/** The starting figure X of 从X提高到Y, held until Y is read. */
+interface PendingFrom {
+  figure: Figure;
+  itemStart: number;
+  wordsStart: number;
+  /** Where 从/由 stands: Y's words end there. */
+  fromAt: number;
+}
+
+function fromMarkBefore(text: string, wordsStart: number, figure: Figure): number {
+  const from = Math.max(wordsStart, figure.start - 14);
+  const match = FROM_MARK.exec(text.slice(from, figure.start));
+  return match ? from + match.index : -1;
+}
+
+function leadsTo(text: string, from: Figure, to: Figure): boolean {
+  return to.start - from.end <= 8 && LEADS_TO.test(text.slice(from.end, to.start));
 }
 
 /** The input's characters behind text[at, at + length): a cue as the report writes it (確保 stays 確保). */
@@ -198,7 +185,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const clauseEnds = new NextStop(text, CLAUSE_STOP);
   const sentenceEnds = new NextStop(text, SENTENCE_STOP);
   const commitmentStarts = new RunningStarts(text);
-  const contentEnds = new ClauseContentEnd(text);
+  const metrics = new MetricReader(text);
+  const report = options.report ?? reportIdentityOf(input);
   const items: PendingItem[] = [];
 
   let f = 0;
@@ -217,41 +205,83 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     while (f < figures.length && figures[f].start < pEnd) mine.push(figures[f++]);
 
     let previousEnd = pStart;
+    let wordsFrom = pStart;
     const figureClauses = new Set<number>();
-    for (const figure of mine) {
+    let pendingFrom: PendingFrom | null = null;
+    for (let i = 0; i < mine.length; i++) {
+      const figure = mine[i];
       const { sentence: sentenceStart, segment: segmentStart, clause } = starts.moveTo(figure.start, pStart);
       if (paragraph.glossary) {
         if (directions.clauseStart !== clause) directions = { clauseStart: clause, end: directionsFrom(text, clause) };
         if (countsAnEnumeration(text, clause, figure.start, directions.end)) continue;
       }
-      let clauseStart = clause;
+      let itemStart = clause;
       const clauseEnd = clauseEnds.at(figure.end, pEnd);
-      figureClauses.add(clauseStart);
-      if (previousEnd > clauseStart) {
-        // A list in one clause (示范村10个、示范线5条): each figure starts after the one before.
-        clauseStart = previousEnd;
-        while (clauseStart < figure.start && LIST_JOINERS.includes(text[clauseStart])) clauseStart++;
+      figureClauses.add(clause);
+      let wordsStart = clause;
+      if (previousEnd > clause) {
+        // A list in one clause (示范村10个、示范线5条): each figure starts after the one before,
+        // and its words after what the one before counted (建成19个基地、300个乡村).
+        itemStart = previousEnd;
+        while (itemStart < figure.start && LIST_JOINERS.includes(text[itemStart])) itemStart++;
+        wordsStart = Math.max(itemStart, Math.min(wordsFrom, figure.start));
+        while (wordsStart < figure.start && LIST_JOINERS.includes(text[wordsStart])) wordsStart++;
       }
-      clauseStart = skipOpeners(text, clauseStart, figure.start);
+      itemStart = skipOpeners(text, itemStart, figure.start);
+      wordsStart = Math.max(wordsStart, itemStart);
       previousEnd = figure.end;
+      // 从X提高到Y: X is Y's starting point, not an item of its own; Y's words stop at 从.
+      const from: PendingFrom | null = pendingFrom && pendingFrom.figure === mine[i - 1] ? pendingFrom : null;
+      pendingFrom = null;
+      const next = mine[i + 1];
+      const fromAt: number = next && !from ? fromMarkBefore(text, wordsStart, figure) : -1;
+      if (fromAt >= 0 && leadsTo(text, figure, next)) {
+        pendingFrom = { figure, itemStart, wordsStart, fromAt };
+        continue;
+      }
+      if (from) itemStart = from.itemStart;
       const sentenceEnd = sentenceEnds.at(figure.end, pEnd);
       const kind = decideTense(readers, segmentStart, figure.start, sentenceEnd, context);
+      const metric = metrics.read({
+        start: figure.start,
+        end: figure.end,
+        itemStart: from ? from.wordsStart : wordsStart,
+        wordsEnd: from ? from.fromAt : figure.start,
+        clauseStart: clause,
+        clauseEnd,
+        sentenceStart,
+        paragraphStart: pStart,
+        figuresLeftInClause: () => {
+          let count = 1;
+          while (i + count < mine.length && mine[i + count].start < clauseEnd) count++;
+          return count;
+        },
+      });
+      wordsFrom = Math.max(figure.end, ...metric.spans.map((s) => s.end));
+      const unit = unitAsWritten(input, origin, figure);
+      const metricText = metricIn(text, metric.spans);
+      const deadline = kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null;
       items.push({
-        start: clauseStart,
+        start: itemStart,
         end: figure.end,
         cue: kind === 'target' ? readers.strength.governing(segmentStart, clause, figure.start, true) : null,
         item: {
           kind,
-          metric: metricOf(text, clauseStart, figure, contentEnds.of(clauseEnd)),
-          indicator: null,
-          direction: null,
-          from: null,
-          period: null,
+          metric: metricAsWritten(input, origin, metric.spans),
+          indicator: indicatorOf(metricText, { unit, place: report.place }),
+          direction: from ? null : metric.direction,
+          from: from ? { value: from.figure.value, unit: unitAsWritten(input, origin, from.figure) } : null,
+          period: periodOf({
+            text, kind, clauseStart: clause, figureStart: figure.start, sentenceStart, paragraphStart: pStart,
+            section: paragraph.section, sectionTense: paragraph.sectionTense, deadline,
+            isChange: metric.direction !== null || /^(?:新增|净增)/.test(metricText), report,
+          }),
           value: figure.value,
           max: figure.max,
-          unit: unitAsWritten(input, origin, figure),
+          unit,
           cmp: figure.cmp,
-          deadline: kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null,
+          ...(figure.ratio ? { ratio: figure.ratio } : {}),
+          deadline,
           section: paragraph.section,
         },
       });
@@ -269,9 +299,10 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   return items.map(({ start, end, cue, item }) => {
     const s = origin[start];
     const e = origin[end - 1] + 1;
-    const { kind, metric, indicator, direction, from, period, value, max, unit, cmp, deadline, section } = item;
+    const { kind, metric, indicator, direction, from, period, value, max, unit, cmp, ratio, deadline, section } = item;
     return {
       start: s, end: e, text: input.slice(s, e), kind, metric, indicator, direction, from, period, value, max, unit, cmp,
+      ...(ratio ? { ratio } : {}),
       strength: cue?.strength ?? null,
       strengthCue: cue ? asWritten(input, origin, cue.at, cue.cue.length) : null,
       deadline, section,

@@ -7,19 +7,21 @@
 import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS } from '../text/numerals';
 import { COUNTER_SET } from '../text/units';
 import { BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, YEAR_FIGURE_VERBS } from './lexicon';
-import { matchUnit, NumberReader, tidy, type NumberAt } from './numbers';
+import { isTenthsAt, matchUnit, NumberReader, tidy, type NumberAt } from './numbers';
 import type { Comparator } from './types';
 
 export interface Figure {
-  /** Offsets in the normalised text of the figure itself: number, magnitude, unit, trailing cue. */
+  /** Offsets in the normalised text of the figure itself: sign, number, magnitude, unit, trailing cue. */
   start: number;
   end: number;
   value: number;
   max: number | null;
   unit: string;
-  /** Where the unit stands in the normalised text, or -1 when the words imply it (百分之, 翻一番). */
+  /** Where the unit stands in the normalised text, or -1 when the words imply it (百分之, 翻一番, 九成). */
   unitStart: number;
   cmp: Comparator;
+  /** The terms of a ratio as written (2.27:1 → [2.27, 1]); `value` is its first term. */
+  ratio?: number[];
 }
 
 /** A number token: 百分之三十六点九, 翻一番, 1,234.5, 1.85, 三百, 一百零八亿, 四点二 (两 is no decimal digit). */
@@ -122,9 +124,43 @@ function nameOrDate(text: string, n: NumberAt, unit: string): string | null {
   // 7亿吨级, 亿元级, 10万千瓦级: a size class, not a figure.
   if (!n.percent && text[n.end + (n.chinese ? 0 : unit.length)] === '级') return 'size class (万吨级, 万亿级)';
   if (unit === '分钟' && /^[^，。；]{0,8}圈/.test(text.slice(n.end + unit.length, n.end + unit.length + 10))) return 'name (15分钟生活圈)';
-  // 3岁以下婴幼儿 is handled with the comparator; 1:1 and 2.1∶1 are ratios.
-  if (!unit && text[n.end] === ':' && /\d/.test(text[n.end + 1] ?? '')) return 'ratio';
   return null;
+}
+
+const RATIO_MARK = /[:：]/;
+const RATIO_TERM = /\d+(?:\.\d+)?/y;
+/** Words that name a ratio before its terms (收入比, 之比, 三次产业结构): then 1:15 is no time of day. */
+const RATIO_WORDS = /比|比例|比重|结构|配比/;
+
+/**
+ * The terms of a ratio written with colons (2.27:1, 2：1, 12.89：56.87：30.24; ∶ is folded to :),
+ * and where it ends; null when there is none or it is a time of day (09:20, 07:00:44).
+ */
+function ratioAt(text: string, n: NumberAt): { terms: number[]; end: number } | null {
+  if (n.chinese || n.hasMagnitude || !RATIO_MARK.test(text[n.end] ?? '')) return null;
+  const terms = [n.value];
+  const written = [text.slice(n.start, n.end)];
+  let end = n.end;
+  while (RATIO_MARK.test(text[end] ?? '')) {
+    RATIO_TERM.lastIndex = end + 1;
+    const term = RATIO_TERM.exec(text);
+    if (!term) break;
+    terms.push(Number(term[0]));
+    written.push(term[0]);
+    end = term.index + term[0].length;
+  }
+  if (terms.length < 2) return null;
+  const clock = written.length <= 3 && /^\d{1,2}$/.test(written[0]) && terms[0] <= 24 && written.slice(1).every((w) => /^[0-5]\d$/.test(w));
+  if (clock && !RATIO_WORDS.test(text.slice(Math.max(0, n.start - 8), n.start))) return null;
+  return { terms, end };
+}
+
+/** A minus sign before the number (增长-3.2%, 为-0.5%), not a range's dash or a code's hyphen. */
+function minusBefore(text: string, at: number): boolean {
+  const sign = text[at - 1];
+  if (sign !== '-' && sign !== '−') return false;
+  const before = text[at - 2];
+  return before === undefined || isCjk(before) || /[\s，,：:；;（(]/.test(before);
 }
 
 export interface FigureScanOptions {
@@ -155,6 +191,14 @@ function readFigure(text: string, m: RegExpExecArray, numbers: NumberReader, { q
   const impliedUnit = n.percent ? '%' : m[0].startsWith('翻') ? '倍' : '';
   let unit = impliedUnit || matchUnit(text, n.end);
   let unitStart = unit && !impliedUnit ? n.end : -1;
+  if (!unit && !n.hasMagnitude) {
+    const ratio = ratioAt(text, n);
+    if (ratio) return ratioFigure(text, n, ratio.terms, ratio.end);
+    if (RATIO_MARK.test(text[n.end] ?? '') && /\d/.test(text[n.end + 1] ?? '')) return null; // a time of day
+  }
+  if (!unit && !n.percent && isTenthsAt(text, n.end) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 10) {
+    return tenthsFigure(text, n);
+  }
   if (nameOrDate(text, n, unit)) return null;
   let end = n.end + (impliedUnit ? 0 : unit.length);
   // 年 is a date or a duration unless a verb makes it a figure (受教育年限提高到11.3年).
@@ -218,7 +262,35 @@ function readFigure(text: string, m: RegExpExecArray, numbers: NumberReader, { q
   }
   if (!cmp) cmp = comparatorBefore(text, n.start);
   if (!cmp && n.more) cmp = '>';
+  if (minusBefore(text, n.start)) return { start: n.start - 1, end, value: -value, max: max === null ? null : -max, unit, unitStart, cmp: cmp ?? '=' };
   return { start: n.start, end, value, max, unit, unitStart, cmp: cmp ?? '=' };
+}
+
+/** A trailing comparator cue after `end` (以内, 左右), else one before the figure. */
+function comparatorAround(text: string, start: number, end: number): { cmp: Comparator; end: number } {
+  for (const [cue, cmp] of CMP_AFTER) if (text.startsWith(cue, end)) return { cmp, end: end + cue.length };
+  return { cmp: comparatorBefore(text, start) ?? '=', end };
+}
+
+/**
+ * A ratio (城乡居民收入比2.27:1, 三次产业结构12.89：56.87：30.24): value is its first term (for the
+ * usual X:1 that is the ratio itself, and it is how the gold reads a structure), unit '', the
+ * terms as written in `ratio`. It is a figure wherever it stands: the colons leave no doubt.
+ */
+function ratioFigure(text: string, n: NumberAt, terms: number[], termsEnd: number): Figure {
+  const { cmp, end } = comparatorAround(text, n.start, termsEnd);
+  return { start: n.start, end, value: n.value, max: null, unit: '', unitStart: -1, cmp, ratio: terms };
+}
+
+/**
+ * A share written in tenths (九成, 7成以上, 超五成): 九成 is 90 %, as 百分之九十 is, so that a share is
+ * one unit across reports whichever way it is written; the highlight keeps the 成.
+ */
+function tenthsFigure(text: string, n: NumberAt): Figure {
+  // 六成多: the stated share is a floor.
+  const more = text[n.end + 1] === '多';
+  const { cmp, end } = comparatorAround(text, n.start, n.end + (more ? 2 : 1));
+  return { start: n.start, end, value: n.value * 10, max: null, unit: '%', unitStart: -1, cmp: more && cmp === '=' ? '>' : cmp };
 }
 
 function magnitudeOf(text: string, n: NumberAt): number {

@@ -20,11 +20,24 @@ const isCjk = (ch: string) => ch >= '\u3400' && ch <= '\u9fff';
 const isAsciiLetter = (ch: string) => /[A-Za-z]/.test(ch);
 const isDigitLike = (ch: string) => /[0-9.]/.test(ch);
 
+/** What cannot open a line of its own: list marks and pauses (城市轨道交通\n、地下综合管廊). */
+const CANNOT_OPEN = '、，,；;';
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** The paragraph a line break ends, as far as the break needs it: its length and whether it holds a full stop. */
+interface OpenParagraph {
+  length: number;
+  hasStop: boolean;
+}
+
 /**
  * Decides whether a run of line breaks splits one sentence (join it) or ends a paragraph.
- * Wrapped lines in scraped reports break inside words (生\n​\n产率, PM\n2.5, 根据《\n…\n》).
+ * Wrapped lines in scraped reports break inside words (生\n​\n产率, PM\n2.5, 根据《\n…\n》), and
+ * pages that set each link on a line of its own break a sentence around it (…持续提升。新建\n高速铁路\n
+ * 投产里程超过1900公里): prose stopped on a word, in a paragraph that already holds a full stop and so
+ * is no heading, goes on.
  */
-function breakSplitsSentence(prevLine: string, nextLine: string, hadInvisible: boolean): boolean {
+function breakSplitsSentence(prevLine: string, nextLine: string, hadInvisible: boolean, paragraph: OpenParagraph): boolean {
   const prev = prevLine.trimEnd();
   const next = nextLine.trimStart();
   if (!prev || !next) return false;
@@ -32,8 +45,9 @@ function breakSplitsSentence(prevLine: string, nextLine: string, hadInvisible: b
   const first = next[0];
   if (TERMINAL.includes(last) && !OPENING.includes(last)) return false;
   if (hadInvisible) return true;
-  if (OPENING.includes(last) || CLOSING.includes(first)) return true;
+  if (OPENING.includes(last) || CLOSING.includes(first) || CANNOT_OPEN.includes(first)) return true;
   if (isAsciiLetter(last) && isDigitLike(first)) return true;
+  if (paragraph.hasStop && paragraph.length >= 30 && isCjk(last)) return true;
   // A long line that stops on a character which cannot end a sentence.
   return prev.length >= 30 && isCjk(last) && '的和与及、，,并或'.includes(last);
 }
@@ -46,6 +60,7 @@ export function normalizeReport(input: string): NormalizedReport {
   // Pass 2: join line breaks that split a sentence.
   const keep = new Uint8Array(m).fill(1);
   let lineStart = 0;
+  const paragraph: OpenParagraph = { length: 0, hasStop: false };
   for (let i = flat.indexOf('\n'); i >= 0 && i < m; i = flat.indexOf('\n', i + 1)) {
     let j = i;
     while (j < m && (flat[j] === '\n' || flat[j] === ' ' || flat[j] === '\t')) j++;
@@ -53,7 +68,10 @@ export function normalizeReport(input: string): NormalizedReport {
     const prevLine = flat.slice(lineStart, i);
     const nextLine = flat.slice(j, nextEnd < 0 ? m : nextEnd);
     const hadInvisible = hasInvisibleBetween(input, from[i], j < m ? from[j] : n);
-    if (breakSplitsSentence(prevLine, nextLine, hadInvisible)) keep.fill(0, i, j);
+    paragraph.length += prevLine.length;
+    paragraph.hasStop ||= SENTENCE_END.test(prevLine);
+    if (breakSplitsSentence(prevLine, nextLine, hadInvisible, paragraph)) keep.fill(0, i, j);
+    else [paragraph.length, paragraph.hasStop] = [0, false];
     lineStart = j;
     i = j - 1;
   }

@@ -6,6 +6,14 @@
 import { CHINESE_DIGIT_CHARS, CHINESE_PLACE_CHARS, parseChineseNumber } from '../text/numerals';
 import { FIGURE_UNITS, UNITS_STARTING_WITH_QIAN } from '../text/units';
 
+/** What may follow 成 in a share written in tenths (九成以上, 占全国4成，, 近八成投向民生): not 成为, 成果, 一成不变. */
+const TENTHS_FOLLOWER = /^(?:$|[，,。；;、：:）)”\s]|以上|以下|以内|左右|上下|多|的|和|与|及|或|等|投|用于|来自)/;
+
+/** A share written in tenths at `at` (the 成 of 九成, 7成以上). */
+export function isTenthsAt(text: string, at: number): boolean {
+  return text[at] === '成' && TENTHS_FOLLOWER.test(text.slice(at + 1, at + 3));
+}
+
 /** The longest unit at `at` (元, 千瓦时, 元/年), or ''. */
 export const matchUnit = (text: string, at: number): string => FIGURE_UNITS.at(text, at);
 
@@ -64,8 +72,9 @@ function readHead(text: string, start: number, token: string, percentOfLower: bo
     chinese = true;
     // 百分之八至九: the upper bound borrows 百分之 from the lower.
     percent = percentOfLower;
-    // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure.
-    if ([...token].length < 2 && !percentOfLower) return null;
+    // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure, unless it counts
+    // tenths (九成以上, 超五成).
+    if ([...token].length < 2 && !percentOfLower && !isTenthsAt(text, start + token.length)) return null;
     // A run of bare digits (一九四九, 一二三产) is a year or a name.
     if (BARE_DIGITS.test(token) && token.length > 1) return null;
     // A bare magnitude (千亿, 万亿) is a figure only after 突破/超过/上 (突破千亿元); else a name (百亿县区).

@@ -22,9 +22,12 @@ const STRONG_TARGET_RE = cueRegExp(STRONG_TARGET_CUES);
 const WEAK_RESULT_RE = cueRegExp(WEAK_RESULT_CUES);
 const WEAK_TARGET_RE = cueRegExp(WEAK_TARGET_CUES);
 
-/** A 去年/上年 after 比/较 compares with last year; it does not put the figure in the past. */
+/**
+ * A 去年/上年 after 比/较 compares with last year, and after 从/由 names the starting point of
+ * 从去年的2.1%提高到2.3%: neither puts the figure in the past.
+ */
 const isTenseResultCueAt: AcceptCue = (text, at, cue, lo) =>
-  !((cue === '去年' || cue === '上年') && at > lo && '比较同'.includes(text[at - 1]));
+  !((cue === '去年' || cue === '上年') && at > lo && '比较同从由'.includes(text[at - 1]));
 
 /** 要 and 将 are cues only as verbs: not in 主要/重要/需要/要素, not 将…纳入 (将 = 把). */
 const isTargetCueAt: AcceptCue = (text, at, cue, lo, hi) => {

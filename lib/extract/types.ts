@@ -75,6 +75,8 @@ export interface ExtractedItem {
   /** Unit as written after the magnitude word (个, 元/年, %, 个百分点); '' when there is none. */
   unit: string;
   cmp: Comparator | null;
+  /** A ratio's terms as written (2.27:1 → [2.27, 1], 12.89：56.87：30.24 → three); `value` is its first term. Only on ratios. */
+  ratio?: number[];
   strength: Strength | null;
   /** The cue that sets the strength, as written (力争, 确保, 坚决), so the card names what it read; null with no strength. */
   strengthCue: string | null;

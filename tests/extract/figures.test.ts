@@ -101,7 +101,7 @@ describe('not figures', () => {
     ['a size class', '平凉7亿吨级白云岩，建设万吨级码头。'],
     ['a qualifier', '为3岁以下婴幼儿提供照护，支持500万元以上项目。'],
     ['a book title', '出台《2030年前碳达峰行动方案》。'],
-    ['a ratio', '城乡居民收入比缩小至2.1∶1左右。'],
+    ['a time of day', '发布时间：2026-01-31 07:00:44，09:20更新。'],
     ['a code', '国产大飞机C919投入商业运营。'],
     ['a glossary count', '做好“1+N”政策体系。'],
     ['a glossary entry summing up its own list', '名词解释\n15.“六横”：包括都江堰灌区、引大济岷、长征渠引水等6个工程。'],

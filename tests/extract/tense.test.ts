@@ -11,7 +11,7 @@ describe('target or result', () => {
     ['过去一年 opens the paragraph', '过去一年，城镇新增就业1244万人，粮食产量1.39万亿斤。', ['result:12440000', 'result:1390000000000']],
     ['今年 in a review section', '一、2025年工作回顾\n今年发展主要预期目标是：国内生产总值增长5%左右。', ['target:5']],
     ['比上年 with no section', '农村居民人均纯收入达到1220元，比上年增长百分之五。', ['result:1220', 'result:5']],
-    ['bullets follow the paragraph that opened them', '十年来，我们取得历史性成就。\n——国内生产总值从54万亿元增长到114万亿元。', ['result:54000000000000', 'result:114000000000000']],
+    ['bullets follow the paragraph that opened them', '十年来，我们取得历史性成就。\n——国内生产总值达到114万亿元。', ['result:114000000000000']],
     ['a later numbered part after a review plans', '一、2023年工作回顾\n增长5.2%。\n二、促进经济发展\n增长5%左右。', ['result:5.2', 'target:5']],
     ['力争 makes a plan', '力争空气质量优良率达到95%。', ['target:95']],
   ])('%s', (_, text, expected) => {

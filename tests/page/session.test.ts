@@ -116,7 +116,7 @@ describe('the page session', () => {
     expect(key).toMatch(/^auto:/);
     await session.addTag(key, '教育，民生');
     const [stored] = await bg.service.itemsForReport(URL_SEED);
-    expect(stored).toMatchObject({ tags: ['教育', '民生'], source: 'auto', status: 'active', kind: 'target', metric: '学位', value: 18500, unit: '个' });
+    expect(stored).toMatchObject({ tags: ['教育', '民生'], source: 'auto', status: 'active', kind: 'target', metric: '新增学位', value: 18500, unit: '个' });
     expect(keyOf('新增学位1.85万个')).toBe(stored.id);
     expect(session.summary()).toMatchObject({ collected: 1, tagged: 1 });
     expect(session.view.get().tags).toEqual(['教育', '民生']);
