@@ -6,22 +6,73 @@
 
 import {
   COMPARATORS,
+  DIRECTIONS,
+  INDICATOR_IDS,
   ITEM_KINDS,
   ITEM_SOURCES,
   ITEM_STATUSES,
   LIMITS,
+  PERIOD_KINDS,
+  REPORT_GENRES,
+  REPORT_LEVELS,
   STRENGTHS,
   isColour,
   isReportUrl,
   reportIdFor,
+  type FromFigure,
   type ItemRecord,
+  type Period,
+  type ReportIdentity,
   type ReportRecord,
   type TagRecord,
 } from '../store/records';
+import { identityFromTitle } from '../store/report-identity';
 import { Checker } from './checker';
 import { isObject, show, type Problem } from './problems';
 
 export type RecordCheck<T> = { ok: true; record: T } | { ok: false; problems: Problem[] };
+
+/** A report's year: a calendar year as reports are dated (the 1950s to the next century). */
+const YEAR_RANGE = { min: 1900, max: 2199 } as const;
+
+/** The identity in `c` (a report's, or a correction's): place, level, year, genre. Null with problems added when invalid. */
+export function checkIdentityIn(c: Checker): ReportIdentity | null {
+  const place = c.str('place', LIMITS.placeLength, { nullable: true });
+  const level = c.oneOf('level', REPORT_LEVELS, { nullable: true });
+  const year = c.num('year', { nullable: true });
+  const genre = c.oneOf('genre', REPORT_GENRES);
+  const before = c.problems.length;
+  if (year !== null && !(Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max)) {
+    c.fail(`year ${show(year)} 不是 ${YEAR_RANGE.min}–${YEAR_RANGE.max} 之间的年份`, `year ${show(year)} is not a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`);
+  }
+  if (genre === null || c.problems.length > before) return null;
+  const trimmed = place?.trim() ?? '';
+  return { place: trimmed || null, level, year, genre };
+}
+
+/** A reader's correction of an identity, sent over a message. */
+export function checkIdentity(x: unknown): RecordCheck<ReportIdentity> {
+  if (!isObject(x)) return { ok: false, problems: [['identity 不是对象', 'identity is not an object']] };
+  const c = new Checker(x, 'identity');
+  const identity = checkIdentityIn(c);
+  return identity && !c.problems.length ? { ok: true, record: identity } : { ok: false, problems: c.problems };
+}
+
+function fromIn(c: Checker): FromFigure | null {
+  if (!c.present('from') || c.isNull('from')) return null;
+  const f = c.object('from');
+  const value = f?.num('value') ?? null;
+  const unit = f?.str('unit', LIMITS.unitLength) ?? null;
+  return value !== null && unit !== null ? { value, unit } : null;
+}
+
+function periodIn(c: Checker): Period | null {
+  if (!c.present('period') || c.isNull('period')) return null;
+  const p = c.object('period');
+  const kind = p?.oneOf('kind', PERIOD_KINDS) ?? null;
+  const year = p?.num('year', { nullable: true }) ?? null;
+  return kind !== null ? { kind, year } : null;
+}
 
 export function checkReportRecord(x: unknown): RecordCheck<ReportRecord> {
   if (!isObject(x)) return { ok: false, problems: [['不是对象', 'is not an object']] };
@@ -32,6 +83,14 @@ export function checkReportRecord(x: unknown): RecordCheck<ReportRecord> {
   const site = c.str('site', LIMITS.siteLength);
   const firstVisit = c.num('firstVisit');
   const lastVisit = c.num('lastVisit');
+  // Records and backups from before identities (schema v3, backup version 1) have none: read from the title and address.
+  const identitySub = c.present('identity') ? c.object('identity') : null;
+  const identity = identitySub
+    ? checkIdentityIn(identitySub)
+    : c.present('identity')
+      ? null
+      : identityFromTitle({ title: title ?? '', url: url ?? '' });
+  const identityCorrected = c.present('identityCorrected') ? c.bool('identityCorrected') : false;
   if (url !== null && !isReportUrl(url)) {
     c.fail(`url ${show(url)} 不是 http、https 或 file 地址`, `url ${show(url)} is not an http, https or file address`);
   } else if (url !== null && id !== null && reportIdFor(url) !== id) {
@@ -42,7 +101,16 @@ export function checkReportRecord(x: unknown): RecordCheck<ReportRecord> {
   if (c.problems.length) return { ok: false, problems: c.problems };
   return {
     ok: true,
-    record: { id: id!, url: url!, title: title!, site: site!, firstVisit: firstVisit!, lastVisit: lastVisit! },
+    record: {
+      id: id!,
+      url: url!,
+      title: title!,
+      site: site!,
+      firstVisit: firstVisit!,
+      lastVisit: lastVisit!,
+      identity: identity!,
+      identityCorrected: identityCorrected!,
+    },
   };
 }
 
@@ -79,6 +147,13 @@ export function checkItemRecord(x: unknown): RecordCheck<ItemRecord> {
   const strength = c.oneOf('strength', STRENGTHS, { nullable: true });
   const deadline = c.str('deadline', LIMITS.deadlineLength, { nullable: true });
   const section = c.str('section', LIMITS.sectionLength);
+  // Absent from records and backups made before the extractor read them: null, as schema v4's upgrade leaves them.
+  const indicator = c.present('indicator') ? c.oneOf('indicator', INDICATOR_IDS, { nullable: true }) : null;
+  const direction = c.present('direction') ? c.oneOf('direction', DIRECTIONS, { nullable: true }) : null;
+  const from = fromIn(c);
+  const period = periodIn(c);
+  const strengthCue = c.present('strengthCue') ? c.str('strengthCue', LIMITS.strengthCueLength, { nullable: true }) : null;
+  const parsedByReader = c.present('parsedByReader') ? c.bool('parsedByReader') : false;
   const tags = c.tags('tags');
   const note = c.str('note', LIMITS.noteLength);
   const source = c.oneOf('source', ITEM_SOURCES);
@@ -102,10 +177,16 @@ export function checkItemRecord(x: unknown): RecordCheck<ItemRecord> {
       strength,
       deadline,
       section: section!,
+      indicator,
+      direction,
+      from,
+      period,
+      strengthCue,
       tags: tags!,
       note: note!,
       source: source!,
       status: status!,
+      parsedByReader: parsedByReader!,
       createdAt: createdAt!,
       updatedAt: updatedAt!,
     },

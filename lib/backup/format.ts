@@ -3,7 +3,7 @@
  *
  * {
  *   "format": "report-annotator-backup",
- *   "version": 1,
+ *   "version": 2,
  *   "exportedAt": 1730000000000,      // ms since epoch
  *   "reports": [ReportRecord, …],
  *   "items":   [ItemRecord, …],        // every item's reportId is among reports
@@ -12,6 +12,12 @@
  *
  * Records are exactly the stored records (lib/store/records.ts), so a backup is
  * a faithful copy of the database and export → clear → import round-trips.
+ *
+ * Versions: 1 (schema v1–v3) had no report identity and no indicator, direction, from, period or
+ * strength cue on items; 2 carries them. A version 1 file still imports: its reports get an
+ * identity from their title and address, its items those fields null (lib/backup/check-records.ts),
+ * as the schema's v4 upgrade does. An extension that knows only version 1 refuses a version 2
+ * file (newer), rather than drop the reader's corrections.
  * The download's file name is lib/collection/file-names.ts's backupJsonFileName.
  */
 
@@ -19,7 +25,9 @@ import type { AnnotatorDB } from '../store/schema';
 import type { ItemRecord, ReportRecord, TagRecord } from '../store/records';
 
 export const BACKUP_FORMAT = 'report-annotator-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** The versions this extension imports. */
+export const IMPORTABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

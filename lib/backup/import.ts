@@ -86,9 +86,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
+/**
+ * One report from the stored record and the file's: visits span both, url and title from the later
+ * visit. The identity a reader corrected wins over one read from the text (the later visit's
+ * when both or neither were corrected), so a correction made on either machine survives.
+ */
 export function mergeReport(stored: ReportRecord, incoming: ReportRecord): ReportRecord {
   const newer = incoming.lastVisit > stored.lastVisit ? incoming : stored;
   const older = newer === stored ? incoming : stored;
+  const identitySide = newer.identityCorrected || !older.identityCorrected ? newer : older;
   return {
     id: stored.id,
     url: newer.url || older.url,
@@ -96,6 +102,8 @@ export function mergeReport(stored: ReportRecord, incoming: ReportRecord): Repor
     site: newer.site || older.site,
     firstVisit: Math.min(stored.firstVisit, incoming.firstVisit),
     lastVisit: Math.max(stored.lastVisit, incoming.lastVisit),
+    identity: { ...identitySide.identity },
+    identityCorrected: identitySide.identityCorrected,
   };
 }
 

@@ -14,7 +14,7 @@
 
 import { LIMITS, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
 import { checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORTABLE_VERSIONS, type BackupFile } from './format';
 import { isObject, problemMessage, recordName, show, type Bilingual, type Problem } from './problems';
 
 export { checkItemRecord, checkReportRecord, checkTagRecord, type RecordCheck } from './check-records';
@@ -118,7 +118,7 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       `This is not a Report Annotator backup (format should be "${BACKUP_FORMAT}" but is ${show(json.format)}). ${CHOOSE_BACKUP.en}`,
     );
   }
-  if (json.version !== BACKUP_VERSION) {
+  if (typeof json.version !== 'number' || !IMPORTABLE_VERSIONS.includes(json.version)) {
     const newer = typeof json.version === 'number' && json.version > BACKUP_VERSION;
     return newer
       ? refuse(
@@ -126,8 +126,8 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
           `Backup version ${json.version} is newer than the supported version ${BACKUP_VERSION}; update the extension first.`,
         )
       : refuse(
-          `备份版本 ${show(json.version)} 无效（应为 ${BACKUP_VERSION}）。`,
-          `Invalid backup version ${show(json.version)} (expected ${BACKUP_VERSION}).`,
+          `备份版本 ${show(json.version)} 无效（应为 ${IMPORTABLE_VERSIONS.join(' 或 ')}）。`,
+          `Invalid backup version ${show(json.version)} (expected ${IMPORTABLE_VERSIONS.join(' or ')}).`,
         );
   }
 

@@ -79,8 +79,8 @@ describe('validateBackup: the file', () => {
   type Edit = (b: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
   test.each<[string, Edit, string]>([
     ['wrong format tag', (b) => (b.format = 'hypothesis-export'), '这不是报告标注的备份文件（format 应为 "report-annotator-backup"，实为 "hypothesis-export"）。请选择用“备份 JSON”保存的文件。'],
-    ['a newer version', (b) => (b.version = 2), '备份版本 2 比本扩展支持的版本 1 新，请先更新扩展。'],
-    ['an invalid version', (b) => (b.version = 'one'), '备份版本 "one" 无效（应为 1）。'],
+    ['a newer version', (b) => (b.version = 3), '备份版本 3 比本扩展支持的版本 2 新，请先更新扩展。'],
+    ['an invalid version', (b) => (b.version = 'one'), '备份版本 "one" 无效（应为 1 或 2）。'],
     ['items not an array', (b) => (b.items = {}), '文件：items 不是数组'],
     ['too many items', (b) => (b.items = new Array(200_001).fill({})), '文件：items 过多（200001 条，上限 200000）'],
     ['no exportedAt', (b) => delete b.exportedAt, '文件：exportedAt 不是数字'],

@@ -22,6 +22,9 @@ describe('reports', () => {
       site: 'www.gov.cn',
       firstVisit: first.firstVisit,
       lastVisit: first.firstVisit,
+      // No text read yet: what the title and the address tell.
+      identity: { place: '全国', level: 'national', year: null, genre: 'government_work_report' },
+      identityCorrected: false,
     });
     const second = await service.upsertReport({ url: URL_A, title: '' });
     expect(second.firstVisit).toBe(first.firstVisit);
@@ -46,6 +49,48 @@ describe('reports', () => {
   ])('refuses %s (a backup could not hold it)', async (url, message) => {
     await expect(service.upsertReport({ url, title: '' })).rejects.toThrow(message);
     expect(await db.reports.count()).toBe(0);
+  });
+
+  const ANHUI_2026 = { place: '安徽省', level: 'province', year: 2026, genre: 'government_work_report' } as const;
+  const ANHUI_2025 = { ...ANHUI_2026, year: 2025 } as const;
+
+  it('stores the identity read at each visit, until the reader corrects it; then visits leave it alone', async () => {
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 })).identity).toEqual(ANHUI_2025);
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2026 })).identity).toEqual(ANHUI_2026);
+    // A visit without an identity (the text not read) keeps the one stored.
+    expect((await service.upsertReport({ url: URL_A, title: 'A' })).identity).toEqual(ANHUI_2026);
+
+    const corrected = { place: '合肥市', level: 'city', year: 2026, genre: 'government_work_report' } as const;
+    expect(await service.setReportIdentity(URL_A, corrected)).toMatchObject({ identity: corrected, identityCorrected: true });
+    const visited = await service.upsertReport({ url: URL_A, title: '新标题', identity: ANHUI_2025 });
+    expect(visited).toMatchObject({ title: '新标题', identity: corrected, identityCorrected: true });
+
+    // Given back to the text: the title and address tell it until the next visit reads the text.
+    expect(await service.setReportIdentity(URL_A, null)).toMatchObject({ identityCorrected: false, identity: { place: '全国', genre: 'other' } });
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 })).identity).toEqual(ANHUI_2025);
+  });
+
+  test.each([
+    [{ ...ANHUI_2026, year: 26 }, /year 26 不是 1900–2199 之间的年份/],
+    [{ ...ANHUI_2026, genre: 'novel' }, /identity\.genre 的值 "novel" 无效/],
+    [{ ...ANHUI_2026, level: 'village' }, /identity\.level 的值 "village" 无效/],
+    [{ ...ANHUI_2026, place: '省'.repeat(101) }, /identity\.place 过长/],
+    ['安徽', /identity 不是对象/],
+  ])('refuses a correction %j, changing nothing', async (identity, message) => {
+    await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 });
+    await expect(service.setReportIdentity(URL_A, identity as never)).rejects.toThrow(message);
+    await expect(service.upsertReport({ url: URL_A, title: 'A', identity: identity as never })).rejects.toThrow(message);
+    expect(await db.reports.get(URL_A)).toMatchObject({ identity: ANHUI_2025, identityCorrected: false });
+  });
+
+  it('a place written with spaces around it is trimmed, an empty one is unknown', async () => {
+    await service.upsertReport({ url: URL_A, title: 'A' });
+    expect((await service.setReportIdentity(URL_A, { ...ANHUI_2026, place: '  芜湖市 ' })).identity.place).toBe('芜湖市');
+    expect((await service.setReportIdentity(URL_A, { ...ANHUI_2026, place: '  ' })).identity.place).toBeNull();
+  });
+
+  it('a correction of a report not stored is refused', async () => {
+    await expect(service.setReportIdentity(URL_B, ANHUI_2026)).rejects.toThrow(/no such report/);
   });
 
   it('takes a local file', async () => {
