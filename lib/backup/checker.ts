@@ -101,6 +101,17 @@ export class Checker {
     return v;
   }
 
+  /** A list of at most `max` whole numbers. */
+  integers(f: string, max: number): number[] | null {
+    if (!this.has(f)) return null;
+    const v = this.obj[f];
+    if (!Array.isArray(v) || v.length > max || !v.every((x) => Number.isInteger(x))) {
+      this.add(`${this.name(f)} 不是至多 ${max} 个整数的数组`, `${this.name(f)} is not a list of at most ${max} whole numbers`);
+      return null;
+    }
+    return [...(v as number[])];
+  }
+
   /** Whether a field is there at all (an optional field absent from older records and backups). */
   present(f: string): boolean {
     return f in this.obj && this.obj[f] !== undefined;

@@ -12,8 +12,8 @@
  * only (unknown fields dropped).
  */
 
-import { LIMITS, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
-import { checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
+import { LIMITS, type HeadlineRecord, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
+import { checkHeadlineRecord, checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORTABLE_VERSIONS, type BackupFile } from './format';
 import { isObject, problemMessage, recordName, show, type Bilingual, type Problem } from './problems';
 
@@ -25,6 +25,8 @@ export interface Skipped {
   reports: number;
   items: number;
   tags: number;
+  /** The tracker's records of reports. */
+  headlines: number;
   /** At most {@link MAX_LISTED_ERRORS}, then one line counting the rest. */
   problems: Bilingual[];
 }
@@ -146,13 +148,23 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       });
     }
   }
+  // Older files have no tracker records: none.
+  const rawHeadlines: unknown = json.headlines === undefined ? [] : json.headlines;
+  if (!Array.isArray(rawHeadlines)) {
+    errors.push({ zh: '文件：headlines 不是数组', en: 'file: headlines is not an array' });
+  } else if (rawHeadlines.length > limits.reports) {
+    errors.push({
+      zh: `文件：headlines 过多（${rawHeadlines.length} 条，上限 ${limits.reports}）`,
+      en: `file: too many headlines (${rawHeadlines.length}, at most ${limits.reports})`,
+    });
+  }
   if (!errors.empty) return { ok: false, errors: errors.result() };
 
   const rawReports = json.reports as unknown[];
   const rawItems = json.items as unknown[];
   const rawTags = json.tags as unknown[];
   const skipped = new MessageList();
-  const count = { reports: 0, items: 0, tags: 0 };
+  const count = { reports: 0, items: 0, tags: 0, headlines: 0 };
   const leaveOut = (list: keyof typeof count, label: Bilingual, problems: readonly Problem[]) => {
     count[list]++;
     for (const p of problems) skipped.push(problemMessage(label, p));
@@ -231,6 +243,30 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
     tags.push(r.record);
   });
 
+  const headlines: HeadlineRecord[] = [];
+  const headlineIds = new Set<string>();
+  (rawHeadlines as unknown[]).forEach((raw, i) => {
+    const label = recordName('headline', i, raw);
+    const r = checkHeadlineRecord(raw);
+    if (!r.ok) {
+      leaveOut('headlines', label, r.problems);
+      return;
+    }
+    const { reportId } = r.record;
+    if (headlineIds.has(reportId)) {
+      leaveOut('headlines', label, [['reportId 重复', 'duplicate reportId']]);
+      return;
+    }
+    if (!reportIds.has(reportId)) {
+      // A report left out takes its tracker record with it, as it does its items.
+      if (leftReports.has(reportId)) count.headlines++;
+      else leaveOut('headlines', label, [[`reportId ${show(reportId)} 不在 reports 中`, `reportId ${show(reportId)} is not among the reports`]]);
+      return;
+    }
+    headlineIds.add(reportId);
+    headlines.push(r.record);
+  });
+
   return {
     ok: true,
     backup: {
@@ -240,6 +276,7 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       reports,
       items,
       tags,
+      headlines,
     },
     skipped: { ...count, problems: skipped.result() },
   };

@@ -64,6 +64,8 @@ const itemsOfOwnReport = async (ids: unknown, own: string, deps: PolicyDeps): Pr
  */
 const CONTENT_RULES: Record<string, Rule> = {
   'report/visit': (p, own) => sameReport(p.url, own.reportId),
+  // Its own page's text, read where the extractor is.
+  'page/read': (p, own) => sameReport(p.url, own.reportId),
   'items/forReport': (p, own) => p.reportId === own.reportId,
   'items/save': (p, own) => p.reportId === own.reportId,
   'items/addManual': (p, own) => p.reportId === own.reportId,

@@ -44,6 +44,9 @@ export function createStoreHandlers(
 
   return {
     'report/visit': (p) => service.upsertReport(p),
+    // Extension pages see the change through liveQuery; the pages of the report show no identity.
+    'report/setIdentity': (p) => service.setReportIdentity(p.reportId, p.identity),
+    'tracker/setIncluded': (p) => service.setTracked(p.reportId, p.included),
 
     'items/forReport': (p) => service.itemsForReport(p.reportId),
     'items/save': async (p) => {

@@ -8,6 +8,7 @@
 
 import { CONTEXT_LENGTH, describeRange, type PositionSelector, type QuoteSelector } from '../anchoring/selectors';
 import type { IndicatorId } from '../extract/indicators';
+import type { HeadlineFigure } from '../tracker/stored';
 import type {
   Comparator,
   Direction,
@@ -25,6 +26,7 @@ export type { PositionSelector, QuoteSelector } from '../anchoring/selectors';
 
 export type { Comparator, Direction, FromFigure, ItemKind, Period, ReportGenre, ReportIdentity, ReportLevel, Strength } from '../extract/types';
 export { INDICATOR_IDS, type IndicatorId } from '../extract/indicators';
+export type { HeadlineFigure } from '../tracker/stored';
 
 export const ITEM_KINDS: readonly ItemKind[] = ['target', 'result', 'commitment'];
 export const COMPARATORS: readonly Comparator[] = ['=', '>=', '>', '<=', '<', '~', 'range'];
@@ -152,6 +154,23 @@ export interface ItemRecord extends ParsedFields {
   updatedAt: number;
 }
 
+/**
+ * A report's headline figures, for the tracker (issue 8): the targets and results that name a
+ * headline indicator, each with the tracker's reading of the words around it
+ * (lib/tracker/stored.ts), left by each visit of a page that reads like a report. One per report
+ * (keyed by its id); the report's identity is on its record, so a correction applies here too.
+ */
+export interface HeadlineRecord {
+  reportId: string;
+  figures: HeadlineFigure[];
+  /**
+   * The reader removed the report from the tracker: its rows are left out, and visits keep it out
+   * (its figures are still updated, so adding it back shows the latest).
+   */
+  removed: boolean;
+  updatedAt: number;
+}
+
 export interface TagRecord {
   name: string;
   colour: string;
@@ -198,6 +217,10 @@ export const LIMITS = {
   noteLength: 10_000,
   tagLength: 100,
   tagsPerItem: 100,
+  /** Headline figures kept per report (the largest report of the corpus has 28). */
+  headlinesPerReport: 500,
+  /** Years a headline figure's paragraph may name. */
+  yearsPerParagraph: 100,
   colourLength: 50,
   reports: 100_000,
   items: 200_000,

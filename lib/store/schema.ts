@@ -33,10 +33,14 @@
  *       (lib/store/report-identity.ts), until the next visit reads it from the text; an item's
  *       new fields are null (its metric and other parsed fields stay as they were, never blanked:
  *       the next visit re-derives them, lib/page/rederive.ts).
+ *   v5  a new table `headlines`, one record per report (key `reportId`, indexed by `updatedAt`):
+ *       its headline figures for the tracker (lib/tracker/stored.ts), and whether the reader
+ *       removed it from the tracker. upgrade: nothing to move (the table starts empty and fills
+ *       as reports are visited).
  */
 
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { ItemRecord, ReportRecord, TagRecord } from './records';
+import type { HeadlineRecord, ItemRecord, ReportRecord, TagRecord } from './records';
 import { identityFromTitle } from './report-identity';
 
 export const DB_NAME = 'report-annotator';
@@ -65,7 +69,13 @@ export const SCHEMA_V3 = {
 /** v4 store definitions: v3's indexes; the records gain fields (see above). */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const CURRENT_VERSION = 4;
+/** v5 store definitions: v4's, and the tracker's headline figures. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  headlines: 'reportId, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 5;
 
 /** How a v3 item was stored (v1 to v3: what the extractor read then). */
 export type ItemRecordV3 = Omit<ItemRecord, 'indicator' | 'direction' | 'from' | 'period' | 'strengthCue' | 'parsedByReader'>;
@@ -147,10 +157,17 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
     .modify((item: Record<string, unknown>) => upgradeItemV3toV4(item));
 }
 
+/**
+ * v4 → v5: the headlines table is new and starts empty; a report's figures come with its next
+ * visit (they are read from its text, which the store does not keep).
+ */
+export async function upgradeToV5(): Promise<void> {}
+
 export class AnnotatorDB extends Dexie {
   declare reports: Table<ReportRecord, string>;
   declare items: Table<ItemRecord, string>;
   declare tags: Table<TagRecord, string>;
+  declare headlines: Table<HeadlineRecord, string>;
 
   constructor(name: string = DB_NAME, deps?: IndexedDBDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -158,5 +175,6 @@ export class AnnotatorDB extends Dexie {
     this.version(2).stores({ ...SCHEMA_V2 }).upgrade(upgradeToV2);
     this.version(3).stores({ ...SCHEMA_V3 }).upgrade(upgradeToV3);
     this.version(4).stores({ ...SCHEMA_V4 }).upgrade(upgradeToV4);
+    this.version(5).stores({ ...SCHEMA_V5 }).upgrade(upgradeToV5);
   }
 }

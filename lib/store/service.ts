@@ -8,7 +8,7 @@
  * Error message; only known fields of a patch are applied.
  */
 
-import { checkIdentity, checkItemRecord } from '../backup/check-records';
+import { checkHeadlineFigures, checkIdentity, checkItemRecord } from '../backup/check-records';
 import { CAPACITY, ensureRoom, ensureRoomForReport, type Capacity } from './capacity';
 import { StoreError, fail, problemsError } from './errors';
 import { matchDrafts } from './match-drafts';
@@ -21,6 +21,8 @@ import {
   normaliseTags,
   reportIdFor,
   siteOf,
+  type HeadlineFigure,
+  type HeadlineRecord,
   type ItemDraft,
   type ItemPatch,
   type ItemRecord,
@@ -46,6 +48,12 @@ export interface PageInfo {
    * record's identity is read from its title and address.
    */
   identity?: ReportIdentity;
+  /**
+   * The report's headline figures for the tracker (lib/tracker/stored.ts), sent when the page
+   * reads like a report: they replace the stored ones (none: the record goes, unless the reader
+   * removed the report from the tracker, which visits keep).
+   */
+  headlines?: HeadlineFigure[];
 }
 
 export interface SaveItemsResult {
@@ -68,6 +76,13 @@ export interface ServiceOptions {
 function checkedIdentity(identity: unknown): ReportIdentity {
   const checked = checkIdentity(identity);
   if (!checked.ok) throw problemsError('identity', checked.problems);
+  return checked.record;
+}
+
+/** Headline figures sent over a message, checked; a StoreError naming the first bad one otherwise. */
+function checkedFigures(figures: unknown): HeadlineFigure[] {
+  const checked = checkHeadlineFigures(figures);
+  if (!checked.ok) throw problemsError('headlines', checked.problems);
   return checked.record;
 }
 
@@ -105,11 +120,13 @@ export class AnnotatorService {
     if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
     const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);
     const read = page.identity === undefined ? null : checkedIdentity(page.identity);
+    const figures = page.headlines === undefined ? null : checkedFigures(page.headlines);
     const now = this.now();
     const { db } = this;
-    return db.transaction('rw', db.reports, db.items, async () => {
+    return db.transaction('rw', db.reports, db.items, db.headlines, async () => {
       const existing = await db.reports.get(id);
       if (!existing) await ensureRoomForReport(db, this.capacity);
+      if (figures) await this.putHeadlines(id, figures, now);
       const record: ReportRecord = existing
         ? {
             ...existing,
@@ -129,6 +146,30 @@ export class AnnotatorService {
             identityCorrected: false,
           };
       await db.reports.put(record);
+      return record;
+    });
+  }
+
+  private async putHeadlines(reportId: string, figures: HeadlineFigure[], now: number): Promise<void> {
+    const { db } = this;
+    const held = await db.headlines.get(reportId);
+    if (figures.length) await db.headlines.put({ reportId, figures, removed: held?.removed ?? false, updatedAt: now });
+    else if (held && !held.removed) await db.headlines.delete(reportId);
+  }
+
+  /**
+   * Put a report in the tracker again, or take it out (`included` false): its rows are left out,
+   * and later visits keep it out. Returns the report's headline record, or null when it has none.
+   */
+  async setTracked(reportId: string, included: boolean): Promise<HeadlineRecord | null> {
+    if (typeof included !== 'boolean') fail('included 不是 true 或 false', 'included is not true or false');
+    const { db } = this;
+    return db.transaction('rw', db.reports, db.headlines, async () => {
+      await this.requireReport(reportId);
+      const held = await db.headlines.get(reportId);
+      if (!held && included) return null;
+      const record: HeadlineRecord = held ? { ...held, removed: !included, updatedAt: this.now() } : { reportId, figures: [], removed: true, updatedAt: this.now() };
+      await db.headlines.put(record);
       return record;
     });
   }
@@ -383,11 +424,11 @@ export class AnnotatorService {
 
   // ------------------------------------------------------------------ whole
 
-  /** Delete everything: reports, items, tags. */
+  /** Delete everything: reports, items, tags, the tracker's figures. */
   async clearAll(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.reports, db.items, db.tags, async () => {
-      await Promise.all([db.reports.clear(), db.items.clear(), db.tags.clear()]);
+    await db.transaction('rw', [db.reports, db.items, db.tags, db.headlines], async () => {
+      await Promise.all([db.reports.clear(), db.items.clear(), db.tags.clear(), db.headlines.clear()]);
     });
   }
 }

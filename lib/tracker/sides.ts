@@ -40,11 +40,22 @@ export function sentenceStart(text: string, offset: number): number {
   return from;
 }
 
-/** The line (paragraph) around an offset. */
+/**
+ * How far a paragraph reaches either side of a figure: real paragraphs are shorter (the corpus's
+ * longest is about 1,300 characters), and a page with no line breaks at all must not make each
+ * figure read the whole text (reading every figure would be quadratic).
+ */
+const PARAGRAPH_REACH = 4000;
+
+/** The line (paragraph) around an offset, at most {@link PARAGRAPH_REACH} characters either side. */
 export function paragraphAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
+  let from = start;
+  const floor = Math.max(0, start - PARAGRAPH_REACH);
+  while (from > floor && text[from - 1] !== '\n') from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + PARAGRAPH_REACH);
+  while (to < ceiling && text[to] !== '\n') to++;
+  return text.slice(from, to);
 }
 
 const AVERAGE = /年均|年平均|平均每年/;

@@ -3,7 +3,7 @@ import { exportBackup, serialiseBackup, type BackupFile } from '../../lib/backup
 import { importBackup, mergeItems, mergeReport, type ImportSummary } from '../../lib/backup/import';
 import type { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
-import { LIMITS, defaultTagColour, type ItemRecord } from '../../lib/store/records';
+import { INDICATOR_IDS, LIMITS, defaultTagColour, type ItemRecord } from '../../lib/store/records';
 import { D_GDP, URL_A, URL_B, clock, counterIds, freshDb, setup } from '../store/helpers';
 import { backupOf, clone, populate, snapshot } from './fixtures';
 
@@ -15,13 +15,14 @@ beforeEach(async () => {
   await populate(service);
 });
 
-const NONE = { reports: 0, items: 0, tags: 0, problems: [] };
+const NONE = { reports: 0, items: 0, tags: 0, headlines: 0, problems: [] };
 const NO_IDENTITY = { identity: { place: null, level: null, year: null, genre: 'other' as const }, identityCorrected: false };
 
-const nothingNew = (n: { reports: number; items: number; tags: number }): ImportSummary => ({
+const nothingNew = (n: { reports: number; items: number; tags: number; headlines?: number }): ImportSummary => ({
   reports: { added: 0, updated: 0, unchanged: n.reports },
   items: { added: 0, updated: 0, merged: 0, unchanged: n.items },
   tags: { added: 0, unchanged: n.tags },
+  headlines: { added: 0, updated: 0, unchanged: n.headlines ?? 0 },
   truncated: [],
   skipped: NONE,
 });
@@ -43,6 +44,7 @@ describe('export / import', () => {
         reports: { added: 2, updated: 0, unchanged: 0 },
         items: { added: 6, updated: 0, merged: 0, unchanged: 0 },
         tags: { added: 4, unchanged: 0 },
+        headlines: { added: 1, updated: 0, unchanged: 0 },
         truncated: [],
         skipped: NONE,
       },
@@ -93,6 +95,34 @@ describe('export / import', () => {
     expect(outcome.summary.skipped.problems[0]!.zh).toMatch(message);
   });
 
+  it('the tracker’s records come back with the backup; the later one wins; a bad one is left out, named', async () => {
+    const backup = clone(await backupOf(db));
+    expect(backup.headlines).toHaveLength(1);
+    expect(backup.headlines[0]!.figures.length).toBeGreaterThan(0);
+
+    // Removed from the tracker on this machine afterwards: the older file does not undo that.
+    await service.setTracked(URL_A, false);
+    let outcome = await importBackup(db, backup);
+    expect(outcome.ok && outcome.summary.headlines).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await db.headlines.get(URL_A)).toMatchObject({ removed: true });
+    // A later file does.
+    outcome = await importBackup(db, { ...backup, headlines: [{ ...backup.headlines[0]!, updatedAt: 9e12 }] });
+    expect(outcome.ok && outcome.summary.headlines).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await db.headlines.get(URL_A)).toMatchObject({ removed: false });
+
+    const bad = clone(backup) as unknown as { headlines: Record<string, unknown>[] };
+    (bad.headlines[0]!.figures as Record<string, unknown>[])[0]!.indicator = 'happiness';
+    const other = freshDb('bad-headline');
+    outcome = await importBackup(other, bad);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.summary.skipped.headlines).toBe(1);
+    expect(outcome.summary.skipped.problems.map((p) => p.zh)).toEqual([
+      `第 1 条 headline（reportId "${URL_A.slice(0, 40)}…"）：figures[0].indicator 的值 "happiness" 无效（应为 ${JSON.stringify([...INDICATOR_IDS]).slice(1, -1).replace(/,/g, ', ')}）`,
+    ]);
+    expect(await other.headlines.count()).toBe(0);
+    expect(await other.items.count()).toBe(6); // the rest is imported
+  });
+
   it('imports into a different, empty database (another browser) from the file text', async () => {
     const text = serialiseBackup(await backupOf(db));
     const other = freshDb('elsewhere');
@@ -106,7 +136,7 @@ describe('export / import', () => {
     await importBackup(db, clone(backup));
     const once = await snapshot(db);
     const second = await importBackup(db, clone(backup));
-    expect(second).toEqual({ ok: true, summary: nothingNew({ reports: 2, items: 6, tags: 4 }) });
+    expect(second).toEqual({ ok: true, summary: nothingNew({ reports: 2, items: 6, tags: 4, headlines: 1 }) });
     expect(await snapshot(db)).toEqual(once);
   });
 
@@ -114,7 +144,7 @@ describe('export / import', () => {
     const before = await snapshot(db);
     expect(await importBackup(db, await backupOf(db))).toEqual({
       ok: true,
-      summary: nothingNew({ reports: 2, items: 6, tags: 4 }),
+      summary: nothingNew({ reports: 2, items: 6, tags: 4, headlines: 1 }),
     });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -283,7 +313,7 @@ describe('a file that is not a backup', () => {
     const spy = vi.spyOn(db.tags, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importBackup(db, file)).rejects.toThrow('disk full');
     spy.mockRestore();
-    expect(await snapshot(db)).toEqual({ reports: [], items: [], tags: [] });
+    expect(await snapshot(db)).toEqual({ reports: [], items: [], tags: [], headlines: [] });
   });
 });
 
@@ -337,6 +367,7 @@ describe('whatever the store holds comes back from its own backup', () => {
       reports: 1,
       items: 2,
       tags: 0,
+      headlines: 0,
       problems: [
         {
           zh: `第 1 条 report（id "${old.slice(0, 40)}…"）：url "${old.slice(0, 40)}…" 不是 http、https 或 file 地址`,

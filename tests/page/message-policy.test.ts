@@ -41,6 +41,10 @@ describe('who may ask the background what', () => {
     // A content script: its own report only.
     [page, 'report/visit', { url: `${REPORT}#top`, title: '报告' }, true],
     [page, 'report/visit', { url: OTHER, title: '别的' }, false],
+    [page, 'page/read', { url: `${REPORT}#top`, title: '报告', text: '新增学位1.85万个' }, true],
+    [page, 'page/read', { url: OTHER, title: '别的', text: '新增学位1.85万个' }, false],
+    [page, 'report/setIdentity', { reportId: REPORT, identity: null }, false],
+    [page, 'tracker/setIncluded', { reportId: REPORT, included: false }, false],
     [page, 'items/forReport', { reportId: REPORT }, true],
     [page, 'items/forReport', { reportId: OTHER }, false],
     [page, 'items/save', { reportId: REPORT, items: [] }, true],
@@ -101,6 +105,7 @@ describe('who may ask the background what', () => {
         'items/restore',
         'tags/list',
         'page/extract',
+        'page/read',
         'site/status',
         'site/forget',
         'site/askAlways',

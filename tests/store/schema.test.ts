@@ -7,6 +7,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   upgradeItemV1toV2,
   upgradeItemV2toV3,
   upgradeItemV3toV4,
@@ -209,5 +210,28 @@ describe('schema', () => {
     const item: Record<string, unknown> = { id: 'x', ...before };
     upgradeItemV3toV4(item);
     expect(item).toEqual({ id: 'x', ...V4_NULLS, ...after });
+  });
+});
+
+describe('schema v5', () => {
+  it('migrates a v4 database: everything kept, an empty headlines table for the tracker', async () => {
+    const idb = new IDBFactory();
+    const v4 = new Dexie('v4', { indexedDB: idb, IDBKeyRange });
+    v4.version(1).stores({ ...SCHEMA_V1 });
+    v4.version(2).stores({ ...SCHEMA_V2 });
+    v4.version(3).stores({ ...SCHEMA_V3 });
+    v4.version(4).stores({ ...SCHEMA_V4 });
+    const withIdentity = { ...report, identity: { place: '全国', level: 'national', year: 2025, genre: 'government_work_report' }, identityCorrected: true };
+    await v4.table('reports').add(withIdentity);
+    v4.close();
+
+    const db = new AnnotatorDB('v4', { indexedDB: idb, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.reports.get(URL_A)).toEqual(withIdentity);
+    expect(await db.headlines.count()).toBe(0);
+    expect(db.headlines.schema.primKey.name).toBe('reportId');
+    expect(db.headlines.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
+    db.close();
   });
 });
