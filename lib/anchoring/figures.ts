@@ -10,40 +10,25 @@
  * Pure: no DOM.
  */
 
-import { foldChar, isZeroWidth, normalizeString } from './normalize';
-
-/** Chinese numeral characters, including the magnitudes 十百千万亿. */
-export const CHINESE_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
-
-/**
- * Units that are part of a figure when written right after it. Longest first
- * (matching is greedy). 万/亿/千/百/十 are numerals, not units: they are
- * already inside the number run.
- */
-const UNITS: readonly string[] = [
-  '个百分点', '百分点',
-  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准煤',
-  '公里', '千米', '公顷', '公斤', '千克', '小时', '分钟', '千瓦', '人次', '家次',
-  '个', '元', '吨', '亩', '米', '人', '户', '家', '所', '座', '项', '件', '条', '台', '辆',
-  '套', '张', '次', '天', '年', '月', '日', '倍', '岁', '名', '位', '间', '处', '批',
-  '篇', '种', '支', '只', '头', '株', '场', '期', '届', '例', '瓦', '度', '秒', '周',
-  '%', '‰', '‱',
-];
+import { foldChar, isInvisible } from '../text/fold';
+import { CHINESE_NUMERAL_CHARS, FRACTION_WORDS } from '../text/numerals';
+import { PASSAGE_UNITS, WORD_FORMING_UNITS } from '../text/units';
+import { normalizeString } from './normalize';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isCn = (c: string | undefined): boolean => c !== undefined && c.length === 1 && CHINESE_NUMERALS.includes(c);
+const isCn = (c: string | undefined): boolean => c !== undefined && c.length === 1 && CHINESE_NUMERAL_CHARS.includes(c);
 
 /** A character that can start or continue a number: ASCII digit or Chinese numeral. */
 export function isNumeralChar(c: string | undefined): boolean {
   return isDigit(c) || isCn(c);
 }
 
-function unitAt(s: string, j: number): string {
-  for (const u of UNITS) if (s.startsWith(u, j)) return u;
-  return '';
-}
-
-const FRACTION_WORDS = ['百分之', '千分之', '万分之'];
+/**
+ * The unit written right after a figure: the extractor's units, and the words it reads as dates
+ * (年, 月, 届), from the one lexicon (lib/text/units.ts). 万/亿/千/百/十 are numerals, not units:
+ * they are already inside the number run.
+ */
+const unitAt = (s: string, j: number): string => PASSAGE_UNITS.at(s, j);
 
 /**
  * The ordered figures of an already-normalised string (see normalize.ts).
@@ -53,7 +38,7 @@ const FRACTION_WORDS = ['百分之', '千分之', '万分之'];
  * after it, when the run is a number rather than part of a word:
  *  - it has an ASCII digit (5.2%, 1.85万个, 2027年), or
  *  - it is written as a fraction (百分之五, 千分之三), or
- *  - a unit follows it (五年, 一批, 三千万吨), or it is an ordinal (第三), or
+ *  - a unit follows it (五年, 一批, 三千万吨; not 一起, 千方百计: see WORD_FORMING_UNITS), or it is an ordinal (第三), or
  *  - it is two numerals or more (二十, 一百).
  * A lone numeral inside a word (进一步, 统一, 千方百计, 万众一心) is not a
  * figure: rewording it must not orphan a saved item.
@@ -78,7 +63,8 @@ export function figureTokens(s: string): string[] {
     }
     const run = s.slice(from, j);
     const number = run.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-    const unit = unitAt(s, j);
+    const written = unitAt(s, j);
+    const unit = run.length === 1 && !isDigit(run) && WORD_FORMING_UNITS.has(written) ? '' : written;
     const ordinal = from > 0 && s[from - 1] === '第';
     if (fraction || unit || ordinal || run.length >= 2 || /\d/.test(run)) {
       out.push((ordinal ? '第' : '') + fraction + number + unit);
@@ -112,7 +98,7 @@ export function figureRunBefore(text: string, i: number): string {
   let run = '';
   for (let j = i - 1; j >= 0 && i - j <= PEEK; j--) {
     const c = text[j];
-    if (isZeroWidth(c)) continue;
+    if (isInvisible(c)) continue;
     const f = foldChar(c);
     if (!RUN_CHAR(f)) break;
     run = f + run;
@@ -129,7 +115,7 @@ export function figureRunAfter(text: string, i: number): string {
   let peek = '';
   for (let j = i; j < text.length && peek.length < PEEK; j++) {
     const c = text[j];
-    if (isZeroWidth(c)) continue;
+    if (isInvisible(c)) continue;
     if (/\s/.test(c)) break;
     peek += foldChar(c);
   }

@@ -4,8 +4,8 @@ export type { PositionSelector, QuoteSelector, TextSelector } from './selectors'
 export { matchQuote, similarity } from './match-quote';
 export type { MatchHow, MatchOptions, QuoteMatch } from './match-quote';
 export { extractFigures, figureTokens, sameFigures } from './figures';
-export { normalizeText, normalizeString } from './normalize';
-export type { NormalizedText } from './normalize';
+export { normalizeForMatching, normalizeString } from './normalize';
+export type { MatchingText } from './normalize';
 export { mapOffsetsBetween } from './map-offsets';
 export type { MappedSpan, OffsetMapper } from './map-offsets';
 export { buildTextMap, isOwnUi, HIGHLIGHT_ATTR, OWN_UI_ATTR, OWN_UI_TAG_PREFIX } from './text-map';

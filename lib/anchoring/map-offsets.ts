@@ -19,7 +19,7 @@
  * Pure: no DOM.
  */
 
-import { normalizeText, type NormalizedText } from './normalize';
+import { normalizeForMatching, type MatchingText } from './normalize';
 
 /** Paragraphs shorter than this (normalised) are placed between their neighbours only. */
 const MIN_LONG = 20;
@@ -52,12 +52,12 @@ interface Unit {
   start: number;
   end: number;
   str: string;
-  norm: NormalizedText;
+  norm: MatchingText;
 }
 
 interface Span extends MappedSpan {
   /** For 'normalized' spans: the source unit normalised, and its start in the normalised target. */
-  unitNorm?: NormalizedText;
+  unitNorm?: MatchingText;
   targetNormStart?: number;
 }
 
@@ -66,7 +66,7 @@ function makeUnit(source: string, start: number, end: number): Unit | null {
   while (end > start && /\s/.test(source[end - 1])) end--;
   if (start >= end) return null;
   const str = source.slice(start, end);
-  const norm = normalizeText(str);
+  const norm = normalizeForMatching(str);
   return norm.text.length > 0 ? { start, end, str, norm } : null;
 }
 
@@ -95,8 +95,8 @@ function sentences(source: string, unit: Unit): Unit[] {
 
 export function mapOffsetsBetween(sourceText: string, targetText: string): OffsetMapper {
   const T = targetText.length;
-  let targetNorm: NormalizedText | null = null;
-  const tNorm = (): NormalizedText => (targetNorm ??= normalizeText(targetText));
+  let targetNorm: MatchingText | null = null;
+  const tNorm = (): MatchingText => (targetNorm ??= normalizeForMatching(targetText));
 
   /**
    * Find `u` in target[from, to): verbatim, else normalised. `backward`: the

@@ -22,7 +22,7 @@
  */
 
 import { figureRunAfter, figureRunBefore, figuresInContext, sameFigures } from './figures';
-import { normalizeString, normalizeText, toOriginalRange, type NormalizedText } from './normalize';
+import { normalizeString, normalizeForMatching, toOriginalRange, type MatchingText } from './normalize';
 import type { PositionSelector, QuoteSelector } from './selectors';
 
 export type MatchHow = 'exact' | 'context' | 'fuzzy';
@@ -60,10 +60,10 @@ const SHORT_ANCHOR = 10;
 
 // One-entry cache: a page's items are matched one after the other against the same text.
 let cachedText: string | null = null;
-let cachedNorm: NormalizedText | null = null;
-function normalized(text: string): NormalizedText {
+let cachedNorm: MatchingText | null = null;
+function normalized(text: string): MatchingText {
   if (cachedText !== text || cachedNorm === null) {
-    cachedNorm = normalizeText(text);
+    cachedNorm = normalizeForMatching(text);
     cachedText = text;
   }
   return cachedNorm;

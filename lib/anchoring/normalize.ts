@@ -1,43 +1,19 @@
 /**
- * Text normalisation shared by the matcher and the offset mapper.
+ * The text as quotes are matched in it, shared by the matcher and the offset mapper.
  *
- * The page a reader comes back to is often "the same text" with cosmetic
- * differences: re-flowed whitespace, zero-width characters injected by an
- * editor, full-width digits swapped for ASCII ones. `normalizeText` removes
- * those differences while remembering, for every kept character, where it came
- * from, so that a match found in normalised space can be reported in offsets
- * of the ORIGINAL text.
+ * The page a reader comes back to is often "the same text" with cosmetic differences: re-flowed
+ * whitespace, zero-width characters injected by an editor, full-width digits swapped for ASCII
+ * ones. `normalizeForMatching` folds characters as the extractor does (lib/text/fold.ts) and, on
+ * top of that, drops every space and line break, while remembering, for every kept character,
+ * where it came from, so that a match found in normalised space can be reported in offsets of the
+ * ORIGINAL text.
  *
  * Pure: no DOM.
  */
 
-/** Zero-width space/non-joiner/joiner (U+200B–U+200D) and BOM / zero-width no-break space (U+FEFF). */
-const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/;
+import { foldString, foldText } from '../text/fold';
 
-/** True for characters `normalizeText` drops: whitespace (incl. U+3000, NBSP) and zero-width characters. */
-export function isIgnorable(ch: string): boolean {
-  return /\s/.test(ch) || ZERO_WIDTH.test(ch);
-}
-
-/** True for the zero-width characters only (not ordinary whitespace). */
-export function isZeroWidth(ch: string): boolean {
-  return ZERO_WIDTH.test(ch);
-}
-
-/**
- * Map one UTF-16 code unit to its normalised form: full-width digits ０-９ to
- * 0-9, full-width full stop ． to '.', full-width percent ％ to '%'. Everything
- * else is returned unchanged. Always one code unit in, one out.
- */
-export function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 0x30);
-  if (c === 0xff0e) return '.';
-  if (c === 0xff05) return '%';
-  return ch;
-}
-
-export interface NormalizedText {
+export interface MatchingText {
   /** The normalised text. */
   text: string;
   /**
@@ -54,33 +30,20 @@ export interface NormalizedText {
 }
 
 /** Normalise a string for matching, see the module comment. Linear time. */
-export function normalizeText(original: string): NormalizedText {
-  const n = original.length;
-  const out: string[] = [];
-  const toOriginal = new Int32Array(n + 1);
-  const fromOriginal = new Int32Array(n + 1);
-  let k = 0;
-  for (let j = 0; j < n; j++) {
-    fromOriginal[j] = k;
-    const ch = original[j];
-    if (isIgnorable(ch)) continue;
-    out.push(foldChar(ch));
-    toOriginal[k] = j;
-    k++;
+export function normalizeForMatching(original: string): MatchingText {
+  const { text, origin: toOriginal } = foldText(original, { dropSpaces: true });
+  const fromOriginal = new Int32Array(original.length + 1);
+  let j = 0;
+  for (let k = 0; k <= text.length; k++) {
+    // Original offsets up to the k-th kept character (the end sentinel at k = text.length) come before it.
+    for (; j <= toOriginal[k]; j++) fromOriginal[j] = k;
   }
-  fromOriginal[n] = k;
-  toOriginal[k] = n;
-  return { text: out.join(''), toOriginal: toOriginal.subarray(0, k + 1), fromOriginal };
+  return { text, toOriginal, fromOriginal };
 }
 
-/** Normalise without the offset tables (cheaper, for short strings). */
+/** Normalise without the offset tables (for short strings: a quote, its prefix and suffix). */
 export function normalizeString(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch.length === 1 && isIgnorable(ch)) continue;
-    out += ch.length === 1 ? foldChar(ch) : ch;
-  }
-  return out;
+  return foldString(s, { dropSpaces: true });
 }
 
 /**
@@ -88,7 +51,7 @@ export function normalizeString(s: string): string {
  * from the first kept character to just after the last one. An empty range
  * maps to an empty range at the original position of `ns`.
  */
-export function toOriginalRange(norm: NormalizedText, ns: number, ne: number): { start: number; end: number } {
+export function toOriginalRange(norm: MatchingText, ns: number, ne: number): { start: number; end: number } {
   const start = norm.toOriginal[ns];
   if (ne <= ns) return { start, end: start };
   return { start, end: norm.toOriginal[ne - 1] + 1 };

@@ -4,26 +4,16 @@
  */
 
 import { isCommitmentClause } from './commitments';
+import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
 import { scanFigures, quotedLookup, type Figure } from './figures';
-import { ASPIRATIONAL_CUES, BINDING_CUES, DEADLINE_PATTERN } from './lexicon';
-import { normalizeText } from './normalize';
-import { quotedSpans, readParagraphs, tenseCues, type Paragraph, type Tense } from './structure';
-import type { ExtractedItem, ItemKind, Strength } from './types';
+import { REACH_VERBS } from './lexicon';
+import { normalizeReport } from './normalize';
+import { CLAUSE_STOP, ClauseIndex, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
+import { quotedSpans, readParagraphs, type Paragraph } from './structure';
+import { TenseCueReader, type Tense } from './tense-cues';
+import type { ExtractedItem, ItemKind } from './types';
 
-const SENTENCE_STOP = '。！？!?\n';
-const SEGMENT_STOP = '。！？!?；;\n';
-const CLAUSE_STOP = '。！？!?；;，,：:\n';
 const LIST_JOINERS = '、和与及以并 ';
-
-function lastStopBefore(text: string, at: number, floor: number, stops: string): number {
-  for (let i = at - 1; i >= floor; i--) if (stops.includes(text[i])) return i + 1;
-  return floor;
-}
-
-function nextStopAfter(text: string, at: number, ceiling: number, stops: string): number {
-  for (let i = at; i < ceiling; i++) if (stops.includes(text[i])) return i;
-  return ceiling;
-}
 
 /** What may open a clause without belonging to it: dashes, spaces, list joiners, 一是/其中. */
 const CLAUSE_OPENER = /^(?:[\s—\-·、]+|[一二三四五六七八九十]+是|其中|同时|此外|另外)+/;
@@ -35,39 +25,66 @@ function skipOpeners(text: string, from: number, to: number): number {
 
 const METRIC_LEAD =
   /^(?:其中|同时|力争|确保|争取|努力|今年|全年|明年|到20\d\d年(?:底|末)?|20\d\d年|主要预期目标(?:是|为)?|预期目标(?:是|为)?|具体目标|目标(?:是|为)|新增|新建|累计|实现|全省|全市|全国|全区)+/;
-const METRIC_TAIL =
-  /(?:达到|达|为|是|提升至|提升到|提高到|提高至|增至|降至|降到|保持在|控制在|稳定在|缩小到|缩小至|扩大到|扩大至|超过|突破|不低于|不少于|不超过|不高于|低于|高于|多于|少于|至少|约|近|将近|接近|在|到|至|了|按|拟按|拟)+$/;
+/** Verbs and cues that end a metric's words before its figure (提升至, 控制在, 约). */
+const METRIC_TAIL_WORDS = [
+  '达到', '达', '为', '是', '提升至', '提升到', '提高到', '提高至', '增至', '降至', '降到', '保持在', '控制在', '稳定在',
+  '缩小到', '缩小至', '扩大到', '扩大至', '超过', '突破', '不低于', '不少于', '不超过', '不高于', '低于', '高于', '多于',
+  '少于', '至少', '约', '近', '将近', '接近', '在', '到', '至', '了', '按', '拟按', '拟',
+];
+const LONGEST_TAIL_WORD = Math.max(...METRIC_TAIL_WORDS.map((w) => w.length));
 
-function metricOf(text: string, clauseStart: number, figure: Figure, clauseEnd: number): string {
-  const before = text.slice(clauseStart, figure.start).trim();
-  let metric = before.replace(METRIC_LEAD, '').replace(METRIC_TAIL, '').trim();
-  if (!metric) {
-    // 6600多万纳税人受益: the figure opens the clause and the noun follows it.
-    metric = text.slice(figure.end, clauseEnd).replace(/^[的\s]+/, '').trim();
-  }
-  return metric.length > 40 ? metric.slice(-40) : metric;
-}
-
-/** 做了很大努力，: a cue word standing before a pause is a noun, and governs nothing. */
-const governs = (text: string, at: number, cue: string) => at >= 0 && !/[，。；、,;]/.test(text[at + cue.length] ?? '');
-
-function strengthOf(before: string): Strength | null {
-  let best = -1;
-  let strength: Strength | null = null;
-  for (const [cues, kind] of [[BINDING_CUES, 'binding'], [ASPIRATIONAL_CUES, 'aspirational']] as const) {
-    for (const cue of cues) {
-      const at = before.lastIndexOf(cue);
-      if (at > best && governs(before, at, cue)) [best, strength] = [at, kind];
+/**
+ * `words` without the longest run of tail words at its end (达到, 控制在, 约…). The same as
+ * replacing /(?:达到|达|…)+$/, whose backtracking is exponential in a run like 达到达到达到…X.
+ */
+function withoutTailWords(words: string): string {
+  // ends[j]: words.slice(j) is a run of tail words; read from the end, stopping where no run can reach.
+  const ends = new Uint8Array(words.length + 1);
+  ends[words.length] = 1;
+  let cut = words.length;
+  for (let j = words.length - 1, misses = 0; j >= 0 && misses < LONGEST_TAIL_WORD; j--) {
+    ends[j] = METRIC_TAIL_WORDS.some((w) => ends[j + w.length] && words.startsWith(w, j)) ? 1 : 0;
+    if (ends[j]) {
+      cut = j;
+      misses = 0;
+    } else {
+      misses++;
     }
   }
-  return strength;
+  return words.slice(0, cut);
 }
 
-function lastDeadline(text: string): string | null {
-  let found: string | null = null;
-  DEADLINE_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(DEADLINE_PATTERN)) found = m[0];
-  return found;
+const isSpace = (ch: string) => /\s/.test(ch);
+
+/** Where a clause's words end, trailing spaces left out; remembered, as a clause's figures share it. */
+class ClauseContentEnd {
+  private clauseEnd = -1;
+  private contentEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  of(clauseEnd: number): number {
+    if (clauseEnd !== this.clauseEnd) {
+      let end = clauseEnd;
+      while (end > 0 && isSpace(this.text[end - 1])) end--;
+      [this.clauseEnd, this.contentEnd] = [clauseEnd, end];
+    }
+    return this.contentEnd;
+  }
+}
+
+function metricOf(text: string, clauseStart: number, figure: Figure, contentEnd: number): string {
+  const before = text.slice(clauseStart, figure.start).trim();
+  const metric = withoutTailWords(before.replace(METRIC_LEAD, '')).trim();
+  if (!metric) {
+    // 6600多万纳税人受益: the figure opens the clause and the noun follows it. Only the last 40
+    // characters are kept, so only they are read: a long clause of figures stays linear.
+    const end = Math.max(contentEnd, figure.end);
+    let start = figure.end;
+    while (start < end && (text[start] === '的' || isSpace(text[start]))) start++;
+    return text.slice(Math.max(start, end - 40), end);
+  }
+  return metric.length > 40 ? metric.slice(-40) : metric;
 }
 
 /**
@@ -84,15 +101,58 @@ function unitAsWritten(input: string, origin: Int32Array, figure: Figure): strin
   return unit;
 }
 
-/** The sentence's own deadline, else the paragraph's so far, else the one its section set. */
-function deadlineFor(text: string, paragraphStart: number, sentenceStart: number, at: number, context: ParagraphContext): string | null {
-  return lastDeadline(text.slice(sentenceStart, at)) ?? lastDeadline(text.slice(paragraphStart, sentenceStart)) ?? context.inheritedDeadline;
+/** The input's characters behind text[at, at + length): a cue as the report writes it (確保 stays 確保). */
+function asWritten(input: string, origin: Int32Array, at: number, length: number): string {
+  let written = '';
+  for (let k = at; k < at + length; k++) written += input[origin[k]];
+  return written;
 }
 
-/** 包括A、B、C等6个工程; 东南西北4个方向: in a glossary entry, a count that only sums up its own list. */
-function countsAnEnumeration(text: string, figure: Figure, paragraphStart: number): boolean {
-  const clause = text.slice(lastStopBefore(text, figure.start, paragraphStart, CLAUSE_STOP), figure.start);
-  return /^(?:包括|包含|涵盖|即|指|分别为|分别是)/.test(clause) || /^[东南西北中上下左右]{2,}$/.test(clause);
+const REACH = new RegExp(REACH_VERBS.join('|'), 'g');
+
+/** Where figures and verbs that set a level (达到, 高于) stand, in order: what states a target. */
+function targetMarks(text: string, figures: readonly Figure[]): number[] {
+  const marks = figures.map((figure) => figure.start);
+  for (const m of text.matchAll(REACH)) marks.push(m.index);
+  return marks.sort((a, b) => a - b);
+}
+
+/** What the rules read of one text, each answering for any stretch in time independent of its length. */
+interface Readers {
+  text: string;
+  tense: TenseCueReader;
+  strength: StrengthReader;
+  deadlines: DeadlineReader;
+}
+
+/** An item in offsets of the normalised text, with the strength cue that governs it. */
+type PendingItem = {
+  start: number;
+  end: number;
+  cue: StrengthCue | null;
+  item: Omit<ExtractedItem, 'start' | 'end' | 'text' | 'strength' | 'strengthCue'>;
+};
+
+/** The sentence's own deadline, else the paragraph's so far, else the one its section set. */
+function deadlineFor(readers: Readers, paragraphStart: number, sentenceStart: number, at: number, context: ParagraphContext): string | null {
+  const { deadlines } = readers;
+  return deadlines.between(sentenceStart, at) ?? deadlines.between(paragraphStart, sentenceStart) ?? context.inheritedDeadline;
+}
+
+const LIST_HEADS = ['包括', '包含', '涵盖', '即', '指', '分别为', '分别是'];
+const DIRECTIONS = '东南西北中上下左右';
+
+/**
+ * 包括A、B、C等6个工程; 东南西北4个方向: in a glossary entry, a count that only sums up its own list.
+ * `directionsEnd` is where the run of direction words from the clause's start ends.
+ */
+function countsAnEnumeration(text: string, clauseStart: number, at: number, directionsEnd: number): boolean {
+  return LIST_HEADS.some((w) => clauseStart + w.length <= at && text.startsWith(w, clauseStart)) || (at - clauseStart >= 2 && directionsEnd >= at);
+}
+
+function directionsFrom(text: string, at: number): number {
+  while (at < text.length && DIRECTIONS.includes(text[at])) at++;
+  return at;
 }
 
 interface ParagraphContext {
@@ -103,13 +163,13 @@ interface ParagraphContext {
   inheritedDeadline: string | null;
 }
 
-function decideTense(text: string, sentenceStart: number, at: number, sentenceEnd: number, context: ParagraphContext): ItemKind {
-  const { strong, weak } = tenseCues(text.slice(sentenceStart, at));
+function decideTense(readers: Readers, segmentStart: number, at: number, sentenceEnd: number, context: ParagraphContext): ItemKind {
+  const { strong, weak } = readers.tense.between(segmentStart, at);
   const { paragraph } = context;
   let tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? weak ?? context.runningTense;
   if (!tense) {
     // Nothing before the figure tells: the rest of its sentence may (达到1220元，比上年增长5%).
-    const rest = tenseCues(text.slice(sentenceStart, sentenceEnd));
+    const rest = readers.tense.between(segmentStart, sentenceEnd);
     tense = rest.strong ?? rest.weak ?? 'target';
   }
   if (strong || weak) context.runningTense = tense;
@@ -121,16 +181,28 @@ export interface ExtractOptions {
   commitments?: boolean;
 }
 
+/**
+ * One forward pass over the paragraphs and their figures. Nothing is rescanned from a
+ * paragraph's start: time is linear in the text, however long its lines (issue 11).
+ */
 export function extractItems(input: string, options: ExtractOptions = {}): ExtractedItem[] {
-  const { text, origin } = normalizeText(input);
+  const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
   const figures = scanFigures(text, { quoted });
-  const items: Array<{ start: number; end: number; item: Omit<ExtractedItem, 'start' | 'end' | 'text'> }> = [];
+  const clauses = new ClauseIndex(text, targetMarks(text, figures));
+  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines: new DeadlineReader(text) };
+  const starts = new RunningStarts(text);
+  const clauseEnds = new NextStop(text, CLAUSE_STOP);
+  const sentenceEnds = new NextStop(text, SENTENCE_STOP);
+  const commitmentStarts = new RunningStarts(text);
+  const contentEnds = new ClauseContentEnd(text);
+  const items: PendingItem[] = [];
 
   let f = 0;
   let inheritedDeadline: string | null = null;
   let lastSection = '';
+  let directions = { clauseStart: -1, end: -1 };
   for (const paragraph of paragraphs) {
     if (paragraph.section !== lastSection) {
       inheritedDeadline = null;
@@ -145,11 +217,13 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     let previousEnd = pStart;
     const figureClauses = new Set<number>();
     for (const figure of mine) {
-      if (paragraph.glossary && countsAnEnumeration(text, figure, pStart)) continue;
-      const sentenceStart = lastStopBefore(text, figure.start, pStart, SENTENCE_STOP);
-      const segmentStart = lastStopBefore(text, figure.start, pStart, SEGMENT_STOP);
-      let clauseStart = lastStopBefore(text, figure.start, pStart, CLAUSE_STOP);
-      const clauseEnd = nextStopAfter(text, figure.end, pEnd, CLAUSE_STOP);
+      const { sentence: sentenceStart, segment: segmentStart, clause } = starts.moveTo(figure.start, pStart);
+      if (paragraph.glossary) {
+        if (directions.clauseStart !== clause) directions = { clauseStart: clause, end: directionsFrom(text, clause) };
+        if (countsAnEnumeration(text, clause, figure.start, directions.end)) continue;
+      }
+      let clauseStart = clause;
+      const clauseEnd = clauseEnds.at(figure.end, pEnd);
       figureClauses.add(clauseStart);
       if (previousEnd > clauseStart) {
         // A list in one clause (示范村10个、示范线5条): each figure starts after the one before.
@@ -158,15 +232,15 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       }
       clauseStart = skipOpeners(text, clauseStart, figure.start);
       previousEnd = figure.end;
-      const sentenceEnd = nextStopAfter(text, figure.end, pEnd, SENTENCE_STOP);
-      const kind = decideTense(text, segmentStart, figure.start, sentenceEnd, context);
-      const before = text.slice(segmentStart, figure.start);
+      const sentenceEnd = sentenceEnds.at(figure.end, pEnd);
+      const kind = decideTense(readers, segmentStart, figure.start, sentenceEnd, context);
       items.push({
         start: clauseStart,
         end: figure.end,
+        cue: kind === 'target' ? readers.strength.governing(segmentStart, clause, figure.start, true) : null,
         item: {
           kind,
-          metric: metricOf(text, clauseStart, figure, clauseEnd),
+          metric: metricOf(text, clauseStart, figure, contentEnds.of(clauseEnd)),
           indicator: null,
           direction: null,
           from: null,
@@ -175,8 +249,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           max: figure.max,
           unit: unitAsWritten(input, origin, figure),
           cmp: figure.cmp,
-          strength: kind === 'target' ? strengthOf(before) : null,
-          deadline: kind === 'target' ? deadlineFor(text, pStart, sentenceStart, figure.start, context) : null,
+          deadline: kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null,
           section: paragraph.section,
         },
       });
@@ -184,41 +257,48 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      findCommitments(text, paragraph, figureClauses, context, items);
+      findCommitments(readers, paragraph, figureClauses, context, commitmentStarts, items);
     }
     // What a paragraph dates (到2027年具体目标：, 今年发展主要预期目标是…) stands for the rest of its section.
-    if (paragraph.sectionTense !== 'result') inheritedDeadline = lastDeadline(text.slice(pStart, pEnd)) ?? inheritedDeadline;
+    if (paragraph.sectionTense !== 'result') inheritedDeadline = readers.deadlines.between(pStart, pEnd) ?? inheritedDeadline;
   }
 
   items.sort((a, b) => a.start - b.start || a.end - b.end);
-  return items.map(({ start, end, item }) => {
+  return items.map(({ start, end, cue, item }) => {
     const s = origin[start];
     const e = origin[end - 1] + 1;
-    return { start: s, end: e, text: input.slice(s, e), ...item };
+    const { kind, metric, indicator, direction, from, period, value, max, unit, cmp, deadline, section } = item;
+    return {
+      start: s, end: e, text: input.slice(s, e), kind, metric, indicator, direction, from, period, value, max, unit, cmp,
+      strength: cue?.strength ?? null,
+      strengthCue: cue ? asWritten(input, origin, cue.at, cue.cue.length) : null,
+      deadline, section,
+    };
   });
 }
 
 function findCommitments(
-  text: string,
+  readers: Readers,
   paragraph: Paragraph,
   figureClauses: Set<number>,
   context: ParagraphContext,
-  items: Array<{ start: number; end: number; item: Omit<ExtractedItem, 'start' | 'end' | 'text'> }>,
+  starts: RunningStarts,
+  items: PendingItem[],
 ): void {
+  const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
   if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return;
   if (paragraph.openingTense === 'result') return;
   let clauseStart = pStart;
   for (let i = pStart; i <= pEnd; i++) {
-    if (i < pEnd && !CLAUSE_STOP.includes(text[i])) continue;
+    if (i < pEnd && !endsClause(text, i)) continue;
     const start = skipOpeners(text, clauseStart, i);
     const clause = text.slice(start, i);
     // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise.
     const definesTerm = /^\d+[.、．]/.test(clause) || text[i] === '：' || text[i] === ':';
     if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
-      const sentenceStart = lastStopBefore(text, start, pStart, SENTENCE_STOP);
-      const segmentStart = lastStopBefore(text, start, pStart, SEGMENT_STOP);
-      const { strong, weak } = tenseCues(text.slice(sentenceStart, i));
+      const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
+      const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
       if (!past) {
         let end = i;
@@ -226,6 +306,7 @@ function findCommitments(
         items.push({
           start,
           end,
+          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
           item: {
             kind: 'commitment',
             metric: '',
@@ -237,8 +318,7 @@ function findCommitments(
             max: null,
             unit: '',
             cmp: null,
-            strength: strengthOf(text.slice(segmentStart, i)),
-            deadline: deadlineFor(text, pStart, sentenceStart, i, context),
+            deadline: deadlineFor(readers, pStart, sentenceStart, i, context),
             section: paragraph.section,
           },
         });

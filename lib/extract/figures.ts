@@ -4,11 +4,10 @@
  * are names, dates, ordinals or page furniture (PM2.5, 5G, 十四五, 2023年, 第63/322页).
  */
 
-import { parseChineseNumber } from './chinese-numerals';
-import {
-  ALL_UNITS, BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, COUNTER_SET, PER_UNITS,
-  UNITS_STARTING_WITH_QIAN, YEAR_FIGURE_VERBS,
-} from './lexicon';
+import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS } from '../text/numerals';
+import { COUNTER_SET } from '../text/units';
+import { BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, YEAR_FIGURE_VERBS } from './lexicon';
+import { matchUnit, NumberReader, tidy, type NumberAt } from './numbers';
 import type { Comparator } from './types';
 
 export interface Figure {
@@ -23,8 +22,12 @@ export interface Figure {
   cmp: Comparator;
 }
 
-const TOKEN =
-  /百分之[零〇一二两三四五六七八九十百千点]+|翻[一两二三四]?番|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+/** A number token: 百分之三十六点九, 翻一番, 1,234.5, 1.85, 三百, 一百零八亿, 四点二 (两 is no decimal digit). */
+const TOKEN = new RegExp(
+  `百分之[${CHINESE_DIGIT_CHARS}十百千点]+|翻[一两二三四]?番|\\d+(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|` +
+    `[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS.replace('两', '')}]+)?`,
+  'g',
+);
 
 /** Characters after a unit that make it part of another word: 部门, 条例, 台账, 名单. */
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -35,134 +38,8 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
 
 const UPPER_TOKEN = new RegExp(TOKEN.source, 'y');
-const CONTINUATION = /\d+(?:\.\d+)?/y;
-
-const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 const RANGE_MARKS = '至到-—–~～';
 const CLAUSE_BOUNDARY = '，,；;。！？!?：:\n、）)”';
-
-/** A tidy double: 1.85 × 10⁴ is 18500, not 18500.000000000004. */
-const tidy = (x: number) => Number(x.toPrecision(12));
-
-interface NumberAt {
-  start: number;
-  /** Offset after the number and its magnitude words. */
-  end: number;
-  value: number;
-  /** A 多/余 after the figure: the stated value is a floor. */
-  more: boolean;
-  hasMagnitude: boolean;
-  chinese: boolean;
-  /** Arabic integer without a decimal point. */
-  integer: boolean;
-  percent: boolean;
-  /** A 千/万/亿 followed the digits (3千, 1万): 1亿3千万 may combine, 2025年3 may not. */
-  hasMagnitudeWord: boolean;
-}
-
-/** Reads the number token at `m` and the magnitude words (万, 亿, 千万, 多) after it. */
-function readNumber(text: string, m: RegExpExecArray, percentOfLower = false): NumberAt | null {
-  const token = m[0];
-  const start = m.index;
-  let value: number | null;
-  let chinese = false;
-  let percent = false;
-  if (token.startsWith('百分之')) {
-    value = parseChineseNumber(token.slice(3));
-    chinese = true;
-    percent = true;
-  } else if (token.startsWith('翻')) {
-    // 翻番 and 翻一番 double; 翻两番 quadruples.
-    const times = token.length === 3 ? parseChineseNumber(token[1]) ?? 1 : 1;
-    value = 2 ** times;
-    chinese = true;
-  } else if (/\d/.test(token[0])) {
-    value = Number(token.replace(/,/g, ''));
-  } else {
-    chinese = true;
-    // 百分之八至九: the upper bound borrows 百分之 from the lower.
-    percent = percentOfLower;
-    // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure.
-    if ([...token].length < 2 && !percentOfLower) return null;
-    // A run of bare digits (一九四九, 一二三产) is a year or a name.
-    if (/^[零〇一二两三四五六七八九]+$/.test(token) && token.length > 1) return null;
-    // A bare magnitude (千亿, 万亿) is a figure only after 突破/超过/上 (突破千亿元); else a name (百亿县区).
-    if (/^[十百千万亿]+$/.test(token) && !/(?:超过|突破|超|逾|上|近|达)$/.test(text.slice(Math.max(0, start - 2), start))) return null;
-    value = parseChineseNumber(token);
-  }
-  if (value === null || !Number.isFinite(value)) return null;
-  let end = start + token.length;
-  // Scraped text sometimes spaces a figure from its unit (全省 100 个县).
-  if (text[end] === ' ' && !chinese && (text[end + 1] === '万' || text[end + 1] === '亿' || matchUnit(text, end + 1))) end++;
-  let multiplier = 1;
-  let more = false;
-  let hasMagnitude = chinese && /[万亿]/.test(token);
-  for (;;) {
-    const ch = text[end];
-    if (ch === '多' || ch === '余') {
-      more = true;
-      end++;
-    } else if (ch === '万' || ch === '亿') {
-      multiplier *= MAGNITUDE[ch];
-      hasMagnitude = true;
-      end++;
-    } else if (!chinese && (ch === '千' || ch === '百') && multiplier === 1 && isPlaceWord(text, end)) {
-      multiplier *= ch === '千' ? 1e3 : ch === '百' ? 1e2 : 10;
-      end++;
-    } else {
-      break;
-    }
-  }
-  if (more && end === start + token.length + 1 && !/[万亿]/.test(text.slice(end, end + 1)) && !startsWithUnit(text, end)) {
-    // 多 not followed by a unit is 多 the adverb (一年多来 is handled by the year rule).
-    more = text[end - 1] === '余';
-  }
-  let total = value * multiplier;
-  // 1万6千多户, 1亿3千多万: a smaller figure after a magnitude word adds to it.
-  if (!chinese && multiplier >= 1e4 && /\d/.test(text[end] ?? '')) {
-    CONTINUATION.lastIndex = end;
-    const next = CONTINUATION.exec(text);
-    const rest = next ? readNumber(text, next) : null;
-    if (rest && rest.hasMagnitudeWord && rest.value < multiplier) {
-      total += rest.value;
-      end = rest.end;
-      more = more || rest.more;
-    }
-  }
-  return {
-    start, end, value: tidy(total), more, hasMagnitude, chinese, percent,
-    integer: !chinese && !token.includes('.'),
-    hasMagnitudeWord: multiplier > 1,
-  };
-}
-
-/** 5千多户, 3千万: 千/百 as a place word, unless it opens a unit (千瓦, 千克) or 百分点. */
-function isPlaceWord(text: string, at: number): boolean {
-  if (text[at] === '千' && UNITS_STARTING_WITH_QIAN.some((u) => text.startsWith(u, at))) return false;
-  if (text[at] === '百' && text[at + 1] === '分') return false;
-  const next = text[at + 1] ?? '';
-  return '万亿多余'.includes(next) || (next !== '' && matchUnit(text, at + 1) !== '');
-}
-
-function startsWithUnit(text: string, at: number): boolean {
-  return matchUnit(text, at) !== '';
-}
-
-/** The longest unit at `at`, with a per-unit after a slash (元/年, 吨/日). */
-export function matchUnit(text: string, at: number): string {
-  for (const unit of ALL_UNITS) {
-    if (!text.startsWith(unit, at)) continue;
-    // Letter units must not run into more letters (P of PM, G of 5G-A).
-    if (/^[A-Za-z]/.test(unit) && /[A-Za-z0-9]/.test(text[at + unit.length] ?? '')) continue;
-    const after = at + unit.length;
-    if (text[after] === '/') {
-      const per = PER_UNITS.find((p) => text.startsWith(p, after + 1));
-      if (per) return `${unit}/${per}`;
-    }
-    return unit;
-  }
-  return '';
-}
 
 function precededBy(text: string, at: number, words: readonly string[]): string | null {
   for (const w of words) if (text.startsWith(w, at - w.length)) return w;
@@ -257,10 +134,11 @@ export interface FigureScanOptions {
 
 export function scanFigures(text: string, options: FigureScanOptions): Figure[] {
   const figures: Figure[] = [];
+  const numbers = new NumberReader(text);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
-    const figure = readFigure(text, m, options);
+    const figure = readFigure(text, m, numbers, options);
     if (figure) {
       figures.push(figure);
       TOKEN.lastIndex = Math.max(TOKEN.lastIndex, figure.end);
@@ -269,8 +147,8 @@ export function scanFigures(text: string, options: FigureScanOptions): Figure[] 
   return figures;
 }
 
-function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOptions): Figure | null {
-  const n = readNumber(text, m);
+function readFigure(text: string, m: RegExpExecArray, numbers: NumberReader, { quoted }: FigureScanOptions): Figure | null {
+  const n = numbers.read(m.index, m[0]);
   if (!n) return null;
   if (quoted.inside(n.start)) return null;
   // 百分之五 and 翻一番 carry their unit in the words; other units are read after the number.
@@ -302,7 +180,7 @@ function readFigure(text: string, m: RegExpExecArray, { quoted }: FigureScanOpti
     while (text[q] === '—' || text[q] === '-') q++;
     UPPER_TOKEN.lastIndex = q;
     const second = UPPER_TOKEN.exec(text);
-    const upper = second ? readNumber(text, second, n.percent) : null;
+    const upper = second ? numbers.read(second.index, second[0], n.percent) : null;
     if (upper && !(n.integer && n.value >= 1900 && n.value <= 2100 && text[upper.end] === '年')) {
       const upperUnit = upper.percent ? '%' : matchUnit(text, upper.end);
       if (!unit || upperUnit === unit || !upperUnit) {

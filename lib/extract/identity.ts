@@ -7,7 +7,7 @@
  * 在X第十四届人民代表大会, 一、2025年工作回顾, 统计公报); nothing is lifted from one report.
  */
 
-import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
+import { foldString } from '../text/fold';
 import type { ReportGenre, ReportIdentity, ReportLevel } from './types';
 
 export interface IdentityHints {
@@ -51,23 +51,13 @@ const CJK = '\\u3400-\\u9fff';
 const CN_DIGITS: Record<string, string> = { '〇': '0', '零': '0', '○': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
 /**
- * One spelling for what the rules read: full-width digits and letters as ASCII, Traditional
- * characters as Simplified (1954 我國), years in Chinese digits (二〇二六年) as Arabic.
+ * One spelling for what the rules read: characters folded as everywhere (lib/text/fold.ts: full-width
+ * digits and letters as ASCII, Traditional characters as Simplified, 1954 我國), and years in
+ * Chinese digits (二〇二六年) as Arabic.
  */
 export function foldForIdentity(text: string): string {
-  let folded = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
-  // A class of every Traditional character is slow to scan a whole report with; Traditional text
-  // gives itself away by its commonest characters, so only such text pays for it.
-  if (TRADITIONAL_MARKS.test(folded)) {
-    folded = folded.replace(TRADITIONAL, (ch) => String.fromCharCode(TRADITIONAL_TO_SIMPLIFIED.get(ch.charCodeAt(0))!));
-  }
-  return folded.replace(/[一二][九〇零○][〇零○一二三四五六七八九]{2}(?=年)/g, (run) => [...run].map((c) => CN_DIGITS[c]).join(''));
+  return foldString(text).replace(/[一二][九〇零○][〇零○一二三四五六七八九]{2}(?=年)/g, (run) => [...run].map((c) => CN_DIGITS[c]).join(''));
 }
-
-const TRADITIONAL_MARKS = /[國們這為發經濟業會進產現時個來與區]/;
-const TRADITIONAL = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].map((code) => String.fromCharCode(code)).join('')}]`, 'g');
 
 /**
  * The lines above the opening (title, date, session, issuer, page furniture), or the first few

@@ -1,47 +1,8 @@
 /**
- * Word lists the rules read. Lexicons, not strings lifted from one report: a unit, a cue or a
- * name pattern belongs here when it is how reports in general write it.
+ * Word lists the extraction rules read. Lexicons, not strings lifted from one report: a cue or a
+ * name pattern belongs here when it is how reports in general write it. Units and numerals, which
+ * re-anchoring reads too, are in lib/text/units.ts and lib/text/numerals.ts.
  */
-
-/** Counters: they count the noun that follows (10个 示范村, 600个以上亿元级项目). */
-export const COUNTER_UNITS = [
-  '个', '人', '名', '家', '所', '条', '座', '处', '项', '户', '件', '台', '辆', '套', '艘', '架', '列',
-  '班', '架次', '人次', '次', '批', '场', '场次', '支', '只', '头', '株', '棵', '张', '床', '间', '栋',
-  '幢', '部', '种', '宗', '起', '层', '孔', '颗', '枚', '册', '份', '块', '片', '笔', '例', '位', '对',
-  '根', '眼', '口', '道', '款', '家庭', '户次', '吨次', '车次', '标准箱', '标箱',
-] as const;
-
-/** Measures: a quantity of something (元, 吨, %). */
-export const MEASURE_UNITS = [
-  // shares and ratios
-  '%', '‰', '个百分点', '百分点', '倍',
-  // money
-  '元', '美元', '欧元', '港元', '日元',
-  // weight
-  '吨', '公斤', '千克', '克', '斤', '吨标准煤', '吨标煤', '吨二氧化碳',
-  // length, area, volume
-  '公里', '千米', '米', '海里', '厘米', '毫米', '平方公里', '平方千米', '平方米', '亩', '公顷', '立方米', '升',
-  '标准立方米', '方', 'km', 'm2', 'm²', 'm3', 'm³',
-  // energy and power
-  '千瓦时', '千瓦', '瓦', '兆瓦', '吉瓦', '千伏', '伏', '度', 'kW', 'kWh', 'MW', 'GW', 'kV',
-  // concentration
-  '微克/立方米', '毫克/立方米', '毫克/升', '分贝',
-  // time
-  '岁', '天', '个工作日', '工作日', '小时', '分钟', '秒', '个月', '个季度',
-  // computing and data
-  'P', 'PB', 'EB', 'TB', 'EFLOPS', 'PFLOPS', 'Gbps', 'Mbps', 'TEU',
-] as const;
-
-/** What may stand after a slash in a compound unit (元/年, 吨/日, 元/人, 万元/亩). */
-export const PER_UNITS = ['日', '天', '年', '月', '人', '户', '亩', '吨', '小时', '时', '秒', '公里', '平方米', '立方米', '千瓦时', '度', '公斤', '人次', '床', '头'];
-
-export const ALL_UNITS: readonly string[] = [...new Set<string>([...COUNTER_UNITS, ...MEASURE_UNITS])].sort(
-  (a, b) => b.length - a.length,
-);
-export const COUNTER_SET: ReadonlySet<string> = new Set(COUNTER_UNITS);
-
-/** Units that are words of their own when a magnitude word stands alone (千瓦: 千 is the unit's). */
-export const UNITS_STARTING_WITH_QIAN = ['千瓦时', '千瓦', '千克', '千米', '千伏'];
 
 /** Comparator cues written right after the figure (and its unit). */
 export const CMP_AFTER: ReadonlyArray<readonly [string, '>=' | '<=' | '~']> = [
@@ -71,6 +32,15 @@ export const YEAR_FIGURE_VERBS = ['提高到', '提高至', '达到', '延长到
 
 export const BINDING_CUES = ['确保', '必须', '坚决', '严格', '务必', '严守', '严控'];
 export const ASPIRATIONAL_CUES = ['力争', '争取', '努力', '争创', '力求', '力促', '奋力'];
+
+/**
+ * Verbs that set a level, as a target states one with or without a figure (人均预期寿命接近全国平均水平,
+ * 科技资金增幅高于经常性收入增幅, 达到5%): a clause holding one is a target of a list a strength cue may lead.
+ */
+export const REACH_VERBS = [
+  '达到', '高于', '低于', '接近', '超过', '不低于', '不少于', '不超过', '不高于', '保持在', '稳定在', '控制在',
+  '提高到', '提高至', '提升到', '提升至', '增至', '降至', '降到', '缩小到', '缩小至', '扩大到', '扩大至',
+];
 
 /**
  * Tense cues. A strong cue decides the tense wherever it stands; a weak one only where the

@@ -1,30 +1,16 @@
 /**
- * Real report text carries artefacts that must not change what a reader sees as one word or
- * one figure: full-width digits (４５５０), Traditional characters (萬 億), zero-width spaces,
- * U+3000/U+00A0 and line breaks in the middle of a sentence. The extractor works on a
- * normalised copy and maps every offset back to the input through `origin`.
+ * The text the extraction rules run on: the report folded as lib/text/fold.ts folds it (full-width
+ * digits, Traditional characters, invisible characters, odd spaces), and line breaks in the middle
+ * of a sentence joined. Every offset maps back to the input through `origin`.
  */
 
-import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
+import { codesToString, foldText, isInvisible } from '../text/fold';
 
-export interface NormalizedText {
+export interface NormalizedReport {
   /** The normalised text the rules run on. */
   text: string;
   /** origin[i] is the index in the input of text[i]; origin[text.length] is the input's length. */
   origin: Int32Array;
-}
-
-/** One-to-one replacements: full-width ASCII, odd spaces, dashes used between figures. */
-function replaceChar(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) {
-    // Full-width forms of ASCII, except the CJK punctuation readers expect to stay CJK.
-    const ch = String.fromCharCode(code);
-    if ('，；：！？（）'.includes(ch)) return code;
-    return code - 0xfee0;
-  }
-  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009) return 0x20;
-  if (code === 0x2236) return 0x3a; // RATIO ∶ → ':'
-  return code;
 }
 
 const TERMINAL = '。！？!?；;：:”」』）)】》…';
@@ -52,34 +38,11 @@ function breakSplitsSentence(prevLine: string, nextLine: string, hadInvisible: b
   return prev.length >= 30 && isCjk(last) && '的和与及、，,并或'.includes(last);
 }
 
-const isDropped = (code: number) =>
-  code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0x00ad;
-
-export function normalizeText(input: string): NormalizedText {
+export function normalizeReport(input: string): NormalizedReport {
   const n = input.length;
-  // Pass 1: per-character replacement and removal of invisible characters.
-  const codes = new Uint16Array(n);
-  const from = new Int32Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    if (code < 0x80) {
-      if (code === 0x0d) {
-        // CR and CRLF both end a line.
-        if (input.charCodeAt(i + 1) === 0x0a) continue;
-        codes[m] = 0x0a;
-      } else {
-        codes[m] = code;
-      }
-      from[m++] = i;
-      continue;
-    }
-    if (isDropped(code)) continue;
-    const replaced = replaceChar(code);
-    codes[m] = TRADITIONAL_TO_SIMPLIFIED.get(replaced) ?? replaced;
-    from[m++] = i;
-  }
-  const flat = codesToString(codes, m);
+  // Pass 1: per-character folding, invisible characters left out.
+  const { text: flat, origin: from } = foldText(input);
+  const m = flat.length;
   // Pass 2: join line breaks that split a sentence.
   const keep = new Uint8Array(m).fill(1);
   let lineStart = 0;
@@ -99,7 +62,7 @@ export function normalizeText(input: string): NormalizedText {
   let k = 0;
   for (let i = 0; i < m; i++) {
     if (!keep[i]) continue;
-    out[k] = codes[i];
+    out[k] = flat.charCodeAt(i);
     origin[k++] = from[i];
   }
   origin[k] = n;
@@ -107,15 +70,6 @@ export function normalizeText(input: string): NormalizedText {
 }
 
 function hasInvisibleBetween(input: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isDropped(input.charCodeAt(k))) return true;
+  for (let k = from; k < to; k++) if (isInvisible(input[k])) return true;
   return false;
-}
-
-/** String.fromCharCode(...array) overflows the stack on a whole report; feed it in slices. */
-function codesToString(codes: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
-  }
-  return parts.join('');
 }

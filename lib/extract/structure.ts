@@ -3,9 +3,9 @@
  * whether a section reviews the past or plans the future; quoted names and book titles.
  */
 
-import { DEADLINE_CUE, STRONG_RESULT_CUES, STRONG_TARGET_CUES, WEAK_RESULT_CUES, WEAK_TARGET_CUES } from './lexicon';
+import type { Tense } from './tense-cues';
 
-export type Tense = 'result' | 'target' | null;
+export type { Tense } from './tense-cues';
 
 export interface Paragraph {
   start: number;
@@ -126,60 +126,6 @@ export function readParagraphs(text: string): Paragraph[] {
     start = end + 1;
   }
   return paragraphs;
-}
-
-export interface TenseCue {
-  tense: Tense;
-  at: number;
-}
-
-const cueRegExp = (cues: readonly string[]) =>
-  new RegExp([...cues].sort((a, b) => b.length - a.length).join('|'), 'g');
-const STRONG_RESULT_RE = cueRegExp(STRONG_RESULT_CUES);
-const STRONG_TARGET_RE = cueRegExp(STRONG_TARGET_CUES);
-const WEAK_RESULT_RE = cueRegExp(WEAK_RESULT_CUES);
-const WEAK_TARGET_RE = cueRegExp(WEAK_TARGET_CUES);
-
-/** End offset of the last accepted cue in `before`, or -1. */
-function lastCue(before: string, cues: RegExp, accept: (at: number, cue: string) => boolean): number {
-  let best = -1;
-  cues.lastIndex = 0;
-  for (let m = cues.exec(before); m; m = cues.exec(before)) {
-    if (accept(m.index, m[0])) best = m.index + m[0].length;
-  }
-  return best;
-}
-
-/** A 去年/上年 after 比/较 compares with last year; it does not put the figure in the past. */
-const isTenseResultCueAt = (text: string) => (at: number, cue: string) =>
-  !((cue === '去年' || cue === '上年') && at > 0 && '比较同'.includes(text[at - 1]));
-
-/** The nearest tense cue before the figure, strong cues and weak cues apart. */
-export function tenseCues(before: string): { strong: Tense; weak: Tense } {
-  const strongResult = lastCue(before, STRONG_RESULT_RE, isTenseResultCueAt(before));
-  const strongTarget = lastCue(before, STRONG_TARGET_RE, () => true);
-  const weakResult = lastCue(before, WEAK_RESULT_RE, () => true);
-  let weakTarget = lastCue(before, WEAK_TARGET_RE, (at, cue) => isTargetCueAt(before, at, cue));
-  // 到2030年 dates a plan; 增长到2025年的4.93万亿元 only says when a result was reached.
-  for (const m of before.matchAll(DEADLINE_CUE)) {
-    if (before[m.index + m[0].length] !== '的') weakTarget = Math.max(weakTarget, m.index + m[0].length);
-  }
-  const pick = (r: number, t: number): Tense => (r < 0 && t < 0 ? null : r > t ? 'result' : 'target');
-  return { strong: pick(strongResult, strongTarget), weak: pick(weakResult, weakTarget) };
-}
-
-/** 要 and 将 are cues only as verbs: not in 主要/重要/需要/要素, not 将…纳入 (将 = 把). */
-function isTargetCueAt(text: string, at: number, cue: string): boolean {
-  if (cue === '要') {
-    const prev = text[at - 1];
-    const next = text[at + 1];
-    return !(prev && '主重需必只首紧纲概摘'.includes(prev)) && !(next && '素求点件害闻'.includes(next));
-  }
-  if (cue === '将') return /将(?:会|要|力争|确保|实现|达到|新增|建成|完成|等于|超过|提高|增加|继续|进一步)/.test(text.slice(at, at + 4));
-  // 做了很大努力，: 努力 as a noun before a pause is no plan.
-  if (cue === '努力' || cue === '计划') return !/^[，。；、,;]/.test(text.slice(at + cue.length, at + cue.length + 1));
-  if (cue === '目标') return !/目标任务(?:圆满|胜利|全面)?完成/.test(text.slice(at, at + 8));
-  return true;
 }
 
 /** Spans [start, end) of short quoted names (“四个意识”, "5+1") and book titles (《…》). */

@@ -76,6 +76,8 @@ export interface ExtractedItem {
   unit: string;
   cmp: Comparator | null;
   strength: Strength | null;
+  /** The cue that sets the strength, as written (力争, 确保, 坚决), so the card names what it read; null with no strength. */
+  strengthCue: string | null;
   /** When it is due, as written (到2027年, 今年, 年底前), or null. */
   deadline: string | null;
   /** The heading of the section the item stands in, or '' before any heading. */

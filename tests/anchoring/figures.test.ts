@@ -18,6 +18,16 @@ describe('extractFigures', () => {
     ['两年内完成三千万吨', ['两年', '三千万吨']],
     ['没有数字的句子', []],
     ['1.\u200B85万', ['1.85万']],
+    // The extractor's units (one lexicon, lib/text/units.ts): the same figure to re-anchoring.
+    ['节能12吨标准煤', ['12吨标准煤']],
+    ['集装箱吞吐量300万标准箱', ['300万标准箱']],
+    ['建成500千伏变电站', ['500千伏']],
+    ['低保标准1.32万元/年', ['1.32万元/年']],
+    // Folded as the extractor folds: Traditional characters and the word joiner.
+    ['電力一百零八億度', ['一百零八亿度']],
+    ['1.\u206085萬個', ['1.85万个']],
+    // A single numeral that makes a word with what follows is no figure.
+    ['一起建设，一方面，一部分', []],
   ])('%s', (text, figures) => {
     expect(extractFigures(text)).toEqual(figures);
   });

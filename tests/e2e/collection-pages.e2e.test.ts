@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
+import { itemHeader } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { card, highlightTexts, pointAtHighlight, setLanguage } from './fixtures/page-helpers';
 import { SEED_FILE, govNoticePage, govReportPage, readCorpus } from './fixtures/pages';
@@ -78,7 +79,8 @@ describe('items tagged on report pages, in the popup', () => {
     await popup.locator('.filter-bar').getByLabel('标签', { exact: true }).selectOption('收藏');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '导出 CSV' }).click()]);
     const rows = parseCsv(await readFile(await download.path(), 'utf8'));
-    expect(rows.slice(1).map((r) => [r[0], r[12], r[13]])).toEqual([
+    const [quote, tags] = [itemHeader('zh').indexOf('原文'), itemHeader('zh').indexOf('标签')];
+    expect(rows.slice(1).map((r) => [r[0], r[quote], r[tags]])).toEqual([
       [groups[0], second, '收藏'],
       [groups[1], first, '收藏'],
     ]);

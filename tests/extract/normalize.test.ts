@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeText } from '../../lib/extract/normalize';
+import { normalizeReport } from '../../lib/extract/normalize';
 
-describe('normalizeText', () => {
+describe('normalizeReport', () => {
   test.each([
     ['full-width digits and point', '粮食４５５０亿公斤，增长５．８%', '粮食4550亿公斤，增长5.8%'],
     ['Traditional magnitude words', '電力一百零八億度，八千萬噸', '电力一百零八亿度，八千万吨'],
@@ -10,12 +10,12 @@ describe('normalizeText', () => {
     ['ideographic and no-break spaces', '增长\u30005%\u00a0以上', '增长 5% 以上'],
     ['a paragraph break stays', '一、工作回顾\n过去一年', '一、工作回顾\n过去一年'],
   ])('%s', (_, input, expected) => {
-    expect(normalizeText(input).text).toBe(expected);
+    expect(normalizeReport(input).text).toBe(expected);
   });
 
   test('every normalised character maps back to the input character it came from', () => {
     const input = '增长\u200b５．８％，\n\u200b\n萬人';
-    const { text, origin } = normalizeText(input);
+    const { text, origin } = normalizeReport(input);
     expect(origin).toHaveLength(text.length + 1);
     expect(origin[text.length]).toBe(input.length);
     expect(text).toBe('增长5.8%，万人');

@@ -235,6 +235,7 @@ describe('saveItems', () => {
       unit: '斤',
       cmp: '=',
       strength: null,
+      strengthCue: null,
       deadline: null,
       section: '一、过去一年工作回顾',
       indicator: 'grain_output',

@@ -12,7 +12,7 @@ function item(text: string, span: string, fields: Partial<ExtractedItem> & Pick<
   if (start < 0) throw new Error(`${span} is not in the text`);
   return {
     start, end: start + span.length, text: span, metric: '', indicator: null, direction: null, from: null, period: null,
-    max: null, unit: '%', cmp: '=', strength: null, deadline: null, section: '', ...fields,
+    max: null, unit: '%', cmp: '=', strength: null, strengthCue: null, deadline: null, section: '', ...fields,
   };
 }
 

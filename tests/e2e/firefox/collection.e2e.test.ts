@@ -118,7 +118,7 @@ describe('Firefox: the collection page', () => {
     const file = `${firefox.downloadDir}/broken.json`;
     await writeFile(file, '{"format": "report-annotator-backup", "items": [');
     await input.uploadFile(file);
-    await expect.poll(() => page.$eval('[data-testid="import-errors"]', (el) => el.textContent).catch(() => '')).toContain('文件未导入，没有做任何更改');
+    await expect.poll(() => toastText(page)).toContain('文件未导入，没有做任何更改');
     expect(await listItems(await seedable(page), {})).toHaveLength(7);
   });
 

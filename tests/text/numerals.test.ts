@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseChineseNumber } from '../../lib/extract/chinese-numerals';
+import { parseChineseNumber } from '../../lib/text/numerals';
 
 describe('parseChineseNumber', () => {
   test.each([

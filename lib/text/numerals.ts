@@ -1,4 +1,7 @@
-/** Chinese numerals as written in reports: 三百, 两千二百, 一百零八亿, 三十六点九, 一九四九. */
+/**
+ * The numeral lexicon: Chinese numerals as written in reports (三百, 两千二百, 一百零八亿,
+ * 三十六点九, 一九四九), for the extractor and re-anchoring alike.
+ */
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -6,7 +9,12 @@ const DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
-export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + '十百千万亿';
+/** Place words: 十, 百, 千 within a number, 万 and 亿 as its magnitude. */
+export const CHINESE_PLACE_CHARS = '十百千万亿';
+export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + CHINESE_PLACE_CHARS;
+
+/** Words that make the numeral after them a fraction: 百分之五 is 5%, 千分之三 is 3‰. */
+export const FRACTION_WORDS = ['百分之', '千分之', '万分之'];
 
 const isChineseDigit = (ch: string) => ch in DIGITS;
 
