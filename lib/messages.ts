@@ -24,6 +24,7 @@ import type { BackupFile } from './backup/format';
 import type { ImportOutcome } from './backup/import';
 import type { UploadPart } from './backup/upload';
 import type { ExtractedItem, ReportIdentity } from './extract/types';
+import type { Reparse } from './page/rederive';
 import type { PageSummary, SiteStatus } from './page/summary';
 import type { HeadlineFigure, HeadlineRecord, ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
 import type { PageInfo, SaveItemsResult, TagSummary } from './store/service';
@@ -52,6 +53,12 @@ export interface BackgroundMessageMap {
   'items/addManual': { request: { reportId: string; item: ItemDraft }; response: ItemRecord };
   'items/update': { request: { id: string; patch: ItemPatch }; response: ItemRecord };
   'items/setStatus': { request: { ids: string[]; status: ItemStatus }; response: ItemRecord[] };
+  /**
+   * The extractor's new reading of stored auto items found again on their report's page
+   * (lib/page/rederive.ts); items marked by hand or corrected by the reader are left as they are.
+   * Returns the records that changed.
+   */
+  'items/reparse': { request: { reportId: string; items: Reparse[] }; response: ItemRecord[] };
   'items/bulkTag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
   'items/bulkUntag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
   /** Returns the deleted records; send them back with 'items/restore' to undo. */

@@ -71,6 +71,8 @@ const CONTENT_RULES: Record<string, Rule> = {
   'items/addManual': (p, own) => p.reportId === own.reportId,
   'items/update': (p, own, deps) => isString(p.id) && itemsOfOwnReport([p.id], own.reportId, deps),
   'items/setStatus': (p, own, deps) => itemsOfOwnReport(p.ids, own.reportId, deps),
+  // The store checks again that each item is the report's (and an auto item the reader did not correct).
+  'items/reparse': (p, own) => p.reportId === own.reportId,
   'items/delete': (p, own, deps) => itemsOfOwnReport(p.ids, own.reportId, deps),
   // Undo of a delete: the records come back to the sender's report, and overwrite none of another's.
   'items/restore': async (p, own, deps) => {

@@ -6,7 +6,8 @@
  *   reload  – the report's stored items (items/forReport)
  *   layout  – the live page's text map; stored items placed again (reanchor.ts), merged with the
  *             detections (page-items.ts), mapped from main-text to live-text offsets, painted
- *             (highlighter.ts). Every step yields to the page between chunks.
+ *             (highlighter.ts); stored items found again on a detection read again (rederive.ts).
+ *             Every step yields to the page between chunks.
  *
  * When the page changes (mutation-watch.ts), the visible text is compared first, then the main
  * text: a ticker or a clock outside the report changes neither the items nor the store, so nothing
@@ -30,6 +31,7 @@ import type { Observable } from './observable';
 import { liveSpans, mergeItems, type PageItem, type PlacedRecord } from './page-items';
 import type { PageModel } from './page-model';
 import { placeSaved } from './reanchor';
+import { staleReadings } from './rederive';
 import { reportEvidence, runsByItself } from './report-detect';
 import { markPerformance, timed } from './timing';
 import { IDLE_WATCH_MS, layoutKey, phaseOf, publish, readLayout, setPhase, type PageView } from './view';
@@ -293,6 +295,18 @@ export class ReadingPipeline {
     this.publish();
     markPerformance('report-annotator:highlighted', targets.length);
     await this.fixStatuses(placed, notFound);
+    await this.reread(shown);
+  }
+
+  /**
+   * Stored auto items found again on a detection take the extractor's reading of today (an item
+   * collected under an older extractor gains its clean metric, indicator, period…; rederive.ts).
+   */
+  private async reread(shown: readonly PageItem[]): Promise<void> {
+    const reportId = this.model.reportId;
+    const stale = staleReadings(shown);
+    if (!stale.length || !reportId) return;
+    this.applyRecords(await this.deps.send('items/reparse', { reportId, items: stale }));
   }
 
   /** Stored items not found become 'orphaned' (kept); orphans found again become 'active'. */

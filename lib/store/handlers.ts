@@ -69,6 +69,11 @@ export function createStoreHandlers(
       if (r.length) changed(reportOf(r));
       return r;
     },
+    'items/reparse': async (p) => {
+      const r = await service.reparseItems(p.reportId, p.items);
+      if (r.length) changed(p.reportId);
+      return r;
+    },
     'items/bulkTag': async (p) => {
       const r = await service.bulkTag(p.ids, p.tag);
       if (r.length) changed(reportOf(r));

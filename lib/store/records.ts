@@ -130,6 +130,13 @@ export function parsedFieldsOf(item: ParsedFieldsSource): ParsedFields {
   };
 }
 
+/** The extractor's new reading of a stored item, as the store takes it: a metric it did not find stays as stored (never blanked). */
+export function rereadFields(stored: ParsedFields, reread: ParsedFieldsSource): ParsedFields {
+  const fields = parsedFieldsOf(reread);
+  if (!fields.metric.trim() && stored.metric.trim()) fields.metric = stored.metric;
+  return fields;
+}
+
 /** The same parsed fields (from and period compared by value). */
 export function sameParsedFields(a: ParsedFields, b: ParsedFields): boolean {
   return PARSED_FIELD_NAMES.every((name) => JSON.stringify(a[name]) === JSON.stringify(b[name]));

@@ -19,7 +19,10 @@ import {
   LIMITS,
   isReportUrl,
   normaliseTags,
+  parsedFieldsOf,
   reportIdFor,
+  rereadFields,
+  sameParsedFields,
   siteOf,
   type HeadlineFigure,
   type HeadlineRecord,
@@ -27,6 +30,7 @@ import {
   type ItemPatch,
   type ItemRecord,
   type ItemStatus,
+  type ParsedFields,
   type ReportIdentity,
   type ReportRecord,
   type TagRecord,
@@ -316,6 +320,34 @@ export class AnnotatorService {
       await db.items.put(checked.record);
       await ensureTags(db, checked.record.tags, this.capacity);
       return checked.record;
+    });
+  }
+
+  /**
+   * The extractor's new reading of a report's stored items (lib/page/rederive.ts): applied to its
+   * auto items the reader did not correct; an item of another report, marked by hand, corrected or
+   * gone is left alone. A metric is never blanked. Returns the records that changed.
+   */
+  async reparseItems(reportId: string, updates: { id: string; fields: ParsedFields }[]): Promise<ItemRecord[]> {
+    if (!Array.isArray(updates)) fail('items 不是数组', 'items is not an array');
+    if (updates.length > LIMITS.items) fail('条目过多', 'too many items');
+    const { db } = this;
+    return db.transaction('rw', db.items, async () => {
+      const found = await db.items.bulkGet(updates.map((u) => (typeof u?.id === 'string' ? u.id : '')));
+      const now = this.now();
+      const changed: ItemRecord[] = [];
+      updates.forEach((update, i) => {
+        const existing = found[i];
+        if (!existing || existing.reportId !== reportId || existing.source !== 'auto' || existing.parsedByReader) return;
+        if (typeof update.fields !== 'object' || update.fields === null) fail(`第 ${i + 1} 条 fields 不是对象`, `fields of item ${i + 1} is not an object`);
+        const fields = rereadFields(parsedFieldsOf(existing), parsedFieldsOf(update.fields));
+        if (sameParsedFields(parsedFieldsOf(existing), fields)) return;
+        const checked = checkItemRecord({ ...existing, ...fields, updatedAt: now });
+        if (!checked.ok) throw problemsError(`item（id ${existing.id}）`, checked.problems);
+        changed.push(checked.record);
+      });
+      if (changed.length) await db.items.bulkPut(changed);
+      return changed;
     });
   }
 

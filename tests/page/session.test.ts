@@ -165,6 +165,33 @@ describe('the page session', () => {
     expect((await bg.service.getItem(stored.id))!.tags).toEqual(['教育']);
   });
 
+  it('stored items read by an older extractor take today’s reading when the page is visited again; the reader’s corrections stay', async () => {
+    const bg = background();
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    await first.session.collect(first.keyOf('新增学位1.85万个'));
+    await first.session.collect(first.keyOf('复垦建设用地1万亩'));
+    await first.session.collect(first.keyOf('力争空气质量优良率达到95%'));
+    const [school, land, air] = await bg.service.itemsForReport(URL_SEED).then((items) =>
+      ['新增学位1.85万个', '复垦建设用地1万亩', '力争空气质量优良率达到95%'].map((q) => items.find((i) => i.selector.quote.exact === q)!),
+    );
+    expect(air).toMatchObject({ strength: 'aspirational', strengthCue: '力争' });
+    // As schema v4's upgrade leaves items stored before: an older metric, none of the new fields.
+    const { db } = bg.service;
+    await db.items.update(school!.id, { metric: '、新增', strengthCue: null });
+    await db.items.update(air!.id, { metric: '优良率达到', strengthCue: null, period: null, direction: null });
+    // The reader corrected what this one measures: it is theirs now.
+    await bg.service.updateItem(land!.id, { metric: '建设用地复垦面积' });
+
+    const again = openPage(seedReportPage(), bg);
+    await again.session.start();
+    expect(await bg.service.getItem(school!.id)).toMatchObject({ metric: school!.metric, value: 18500 });
+    expect(await bg.service.getItem(air!.id)).toMatchObject({ metric: air!.metric, strengthCue: '力争', period: air!.period, direction: air!.direction });
+    expect(await bg.service.getItem(land!.id)).toMatchObject({ metric: '建设用地复垦面积', parsedByReader: true });
+    // What the card shows is the record's new reading.
+    expect(again.session.view.get().summary.collected).toBe(3);
+  });
+
   it('changing the kind of a detected item stores it with the new kind', async () => {
     const bg = background();
     const { session, keyOf } = openPage(seedReportPage(), bg);

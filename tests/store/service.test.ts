@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, test } from 'vitest';
 import { AnnotatorService, compareNewestFirst, matchesFilter, type ItemFilter } from '../../lib/store/service';
 import type { AnnotatorDB } from '../../lib/store/schema';
-import { defaultTagColour, draftFromExtracted, reportIdFor, selectorFor, type ItemRecord } from '../../lib/store/records';
+import { defaultTagColour, draftFromExtracted, parsedFieldsOf, reportIdFor, selectorFor, type ItemRecord } from '../../lib/store/records';
 import type { ExtractedItem } from '../../lib/extract/types';
 import { D_GDP, D_GRAIN, D_JOBS, D_TASK, TEXT, URL_A, URL_B, draftOf, setup } from './helpers';
 
@@ -95,6 +95,52 @@ describe('reports', () => {
 
   it('takes a local file', async () => {
     expect((await service.upsertReport({ url: 'file:///C:/reports/a.html#x', title: '' })).id).toBe('file:///C:/reports/a.html');
+  });
+});
+
+describe('what an item measures: the extractor’s new reading, the reader’s correction', () => {
+  beforeEach(async () => {
+    await service.upsertReport({ url: URL_A, title: 'A' });
+    await service.upsertReport({ url: URL_B, title: 'B' });
+  });
+  const reread = {
+    ...parsedFieldsOf({ max: null, strength: null, deadline: null, section: '', ...D_GDP(), metric: '国内生产总值增长' } as never),
+    indicator: 'gdp_growth',
+    direction: 'up',
+    period: { kind: 'year', year: 2025 },
+  } as const;
+
+  it('reparseItems gives auto items the new reading, never blanking a metric, and leaves others alone', async () => {
+    const [auto, manual] = [(await service.saveItems(URL_A, [D_GDP()])).added[0]!, await service.addManualItem(URL_A, D_JOBS())];
+    const other = (await service.saveItems(URL_B, [D_GDP()])).added[0]!;
+    const changed = await service.reparseItems(URL_A, [auto, manual, other].map((i) => ({ id: i.id, fields: reread })));
+    expect(changed.map((i) => i.id)).toEqual([auto.id]);
+    expect(await service.getItem(auto.id)).toMatchObject({ metric: '国内生产总值增长', indicator: 'gdp_growth', period: { kind: 'year', year: 2025 }, tags: [] });
+    expect((await service.getItem(auto.id))!.updatedAt).toBeGreaterThan(auto.updatedAt);
+    expect(await service.getItem(manual.id)).toEqual(manual);
+    expect(await service.getItem(other.id)).toEqual(other);
+
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, metric: '', indicator: null } }])).toMatchObject([
+      { metric: '国内生产总值增长', indicator: null },
+    ]);
+    // The same reading again changes nothing.
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, indicator: null } }])).toEqual([]);
+  });
+
+  it('a reading that breaks the record’s limits is refused whole', async () => {
+    const auto = (await service.saveItems(URL_A, [D_GDP()])).added[0]!;
+    await expect(service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, indicator: 'happiness' as never } }])).rejects.toThrow(/indicator 的值 "happiness" 无效/);
+    expect(await service.getItem(auto.id)).toEqual(auto);
+  });
+
+  it('the reader’s metric or indicator is a correction: later readings leave the item alone', async () => {
+    const auto = (await service.saveItems(URL_A, [D_GDP()])).added[0]!;
+    expect(await service.updateItem(auto.id, { metric: '  经济增速  ', indicator: 'gdp_growth' })).toMatchObject({ metric: '经济增速', indicator: 'gdp_growth', parsedByReader: true });
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: reread }])).toEqual([]);
+    await expect(service.updateItem(auto.id, { indicator: 'happiness' as never })).rejects.toThrow(/invalid indicator: happiness/);
+    // Tags and notes are no correction of the meaning.
+    const other = (await service.saveItems(URL_A, [D_JOBS()])).added[0]!;
+    expect(await service.updateItem(other.id, { tags: ['就业'], note: '看看' })).toMatchObject({ parsedByReader: false });
   });
 });
 
