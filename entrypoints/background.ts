@@ -16,6 +16,7 @@ import {
 } from '../lib/messages';
 import { extractForPage } from '../lib/page/extract-budget';
 import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
+import { readPage } from '../lib/page/read-page';
 import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
 import {
@@ -93,6 +94,8 @@ export default defineBackground({
       'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
       // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
       'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),
+      // Where the text is: its items, which report it is, its headline figures.
+      'page/read': (p) => readPage(p, extractItems),
       'site/status': (p) => siteStatus(p.url),
       'site/askAlways': async (p, sender) => {
         const pattern = sitePatternFor(p.url);

@@ -23,9 +23,10 @@
 import type { BackupFile } from './backup/format';
 import type { ImportOutcome } from './backup/import';
 import type { UploadPart } from './backup/upload';
-import type { ExtractedItem } from './extract/types';
+import type { ExtractedItem, ReportIdentity } from './extract/types';
+import type { Reparse } from './page/rederive';
 import type { PageSummary, SiteStatus } from './page/summary';
-import type { ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
+import type { HeadlineFigure, HeadlineRecord, ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
 import type { PageInfo, SaveItemsResult, TagSummary } from './store/service';
 
 type Empty = Record<string, never>;
@@ -35,8 +36,15 @@ type Empty = Record<string, never>;
  * directly, read-only, with liveQuery (components/collection/db.ts), so there are no list queries here.
  */
 export interface BackgroundMessageMap {
-  /** A report page was opened: create/update its record. */
+  /**
+   * A report page was opened: create/update its record, with the identity read from its text
+   * (kept if the reader corrected it) and, when it reads like a report, its headline figures.
+   */
   'report/visit': { request: PageInfo; response: ReportRecord };
+  /** The reader's correction of a report's identity; null gives it back to the reading of its text. */
+  'report/setIdentity': { request: { reportId: string; identity: ReportIdentity | null }; response: ReportRecord };
+  /** Take a report out of the tracker (included false), or put it back. Null: the report has no figures yet. */
+  'tracker/setIncluded': { request: { reportId: string; included: boolean }; response: HeadlineRecord | null };
 
   /** Every item of a report (any status), in page order. */
   'items/forReport': { request: { reportId: string }; response: ItemRecord[] };
@@ -45,6 +53,12 @@ export interface BackgroundMessageMap {
   'items/addManual': { request: { reportId: string; item: ItemDraft }; response: ItemRecord };
   'items/update': { request: { id: string; patch: ItemPatch }; response: ItemRecord };
   'items/setStatus': { request: { ids: string[]; status: ItemStatus }; response: ItemRecord[] };
+  /**
+   * The extractor's new reading of stored auto items found again on their report's page
+   * (lib/page/rederive.ts); items marked by hand or corrected by the reader are left as they are.
+   * Returns the records that changed.
+   */
+  'items/reparse': { request: { reportId: string; items: Reparse[] }; response: ItemRecord[] };
   'items/bulkTag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
   'items/bulkUntag': { request: { ids: string[]; tag: string }; response: ItemRecord[] };
   /** Returns the deleted records; send them back with 'items/restore' to undo. */
@@ -81,6 +95,12 @@ export interface PageControlMessageMap {
    * messages answered between them (lib/page/extract-budget.ts).
    */
   'page/extract': { request: { text: string }; response: ExtractedItem[] };
+  /**
+   * Read a report page's main text: its items (as 'page/extract'), which report it is (place,
+   * level, year, genre, from the text, the page's title and address) and its headline figures for
+   * the tracker. The content script records the last two with 'report/visit'.
+   */
+  'page/read': { request: { text: string; title: string; url: string }; response: PageReading };
   /** Whether the annotator runs by itself on the site of `url` (*.gov.cn, or a site the reader granted). */
   'site/status': { request: { url: string }; response: SiteStatus };
   /** Stop running by itself on a site the reader had granted: the permission is removed, and with it the registration. */
@@ -91,6 +111,13 @@ export interface PageControlMessageMap {
    * and then sends 'page/siteChanged' to the tab.
    */
   'site/askAlways': { request: { url: string }; response: null };
+}
+
+/** What the background reads in a report page's main text ('page/read'). */
+export interface PageReading {
+  items: ExtractedItem[];
+  report: ReportIdentity;
+  headlines: HeadlineFigure[];
 }
 
 /** Handled by the content script of a tab (send with `browser.tabs.sendMessage(tabId, …)`). */

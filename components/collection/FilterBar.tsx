@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { EMPTY_FILTER, STATUS_VIEWS, isFiltering, toggled, type CollectionFilter, type StatusView } from '../../lib/collection/filter';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { EMPTY_FILTER, IDENTITY_FILTER_KEYS, STATUS_VIEWS, isFiltering, toggled, type CollectionFilter, type StatusView } from '../../lib/collection/filter';
+import { identityFacets } from '../../lib/collection/report-facets';
 import { reportName } from '../../lib/format';
-import { ITEM_KINDS, type ReportRecord } from '../../lib/store/records';
+import { genreLabel, levelLabel } from '../../lib/i18n/meaning';
+import { ITEM_KINDS, type ReportGenre, type ReportLevel, type ReportRecord } from '../../lib/store/records';
 import type { NamedCount } from '../../lib/collection/counts';
 import { Icon } from './Icon';
-import { t } from './i18n';
+import { language, t } from './i18n';
 
 export interface FilterBarProps {
   filter: CollectionFilter;
@@ -29,6 +31,7 @@ export function activeFilterCount(filter: CollectionFilter): number {
     filter.kinds.length +
     filter.tags.length +
     (filter.reportId !== null ? 1 : 0) +
+    IDENTITY_FILTER_KEYS.filter((k) => filter[k] !== null).length +
     (filter.status !== EMPTY_FILTER.status ? 1 : 0)
   );
 }
@@ -51,6 +54,7 @@ export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   const id = (name: string) => `filter-${variant}-${name}`;
+  const facets = useMemo(() => (variant === 'page' ? identityFacets(reportCounts, reports) : null), [variant, reportCounts, reports]);
   return (
     <div class={`filter-bar filter-bar-${variant}`} role="search">
       <div class="filter-search">
@@ -138,6 +142,69 @@ export function FilterBar({ filter, onChange, tagCounts, reports, reportCounts, 
               </option>
             ))}
           </select>
+          {facets && (
+            <>
+              <label class="visually-hidden" for={id('place')}>
+                {t('placeLabel')}
+              </label>
+              <select id={id('place')} class="filter-select" value={filter.place ?? ''} onChange={(e) => set({ place: e.currentTarget.value || null })}>
+                <option value="">{t('allPlaces')}</option>
+                {facets.places.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.key} ({f.count})
+                  </option>
+                ))}
+              </select>
+              <label class="visually-hidden" for={id('level')}>
+                {t('levelLabel')}
+              </label>
+              <select
+                id={id('level')}
+                class="filter-select"
+                value={filter.level ?? ''}
+                onChange={(e) => set({ level: (e.currentTarget.value || null) as ReportLevel | null })}
+              >
+                <option value="">{t('allLevels')}</option>
+                {facets.levels.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {levelLabel(f.key, language)} ({f.count})
+                  </option>
+                ))}
+              </select>
+              <label class="visually-hidden" for={id('genre')}>
+                {t('genreLabel')}
+              </label>
+              <select
+                id={id('genre')}
+                class="filter-select"
+                value={filter.genre ?? ''}
+                onChange={(e) => set({ genre: (e.currentTarget.value || null) as ReportGenre | null })}
+              >
+                <option value="">{t('allGenres')}</option>
+                {facets.genres.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {genreLabel(f.key, language)} ({f.count})
+                  </option>
+                ))}
+              </select>
+              <label class="visually-hidden" for={id('year')}>
+                {t('yearLabel')}
+              </label>
+              <select
+                id={id('year')}
+                class="filter-select"
+                value={filter.year === null ? '' : String(filter.year)}
+                onChange={(e) => set({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+              >
+                <option value="">{t('allYears')}</option>
+                {facets.years.map((f) => (
+                  <option key={f.key} value={String(f.key)}>
+                    {f.key} ({f.count})
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           {variant === 'page' && (
             <>
               <label class="visually-hidden" for={id('status')}>

@@ -1,5 +1,6 @@
 import { itemLink } from '../../lib/collection/export';
 import { formatDateTime, formatNumber, reportName } from '../../lib/format';
+import { directionLabel, fromLabel, genreLabel, indicatorName, periodLabel } from '../../lib/i18n/meaning';
 import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 import type { SortKey } from '../../lib/collection/sort';
 import type { ComponentChildren } from 'preact';
@@ -65,6 +66,20 @@ function cell(item: ItemRecord, key: SortKey, report: ReportRecord | undefined, 
       return <span title={report?.url ?? item.reportId}>{reportName(report, item.reportId)}</span>;
     case 'site':
       return report?.site ?? '';
+    case 'place':
+      return report?.identity.place ?? '';
+    case 'year':
+      return report?.identity.year ?? '';
+    case 'genre':
+      return report && report.identity.genre !== 'other' ? genreLabel(report.identity.genre, language) : '';
+    case 'indicator':
+      return indicatorName(item.indicator, language);
+    case 'direction':
+      return directionLabel(item.direction, language);
+    case 'from':
+      return fromLabel(item.from, (n) => formatNumber(n, language));
+    case 'period':
+      return periodLabel(item.period, language);
     case 'status':
       return <span class={`status status-${item.status}`}>{t(`status_${item.status}`)}</span>;
     case 'createdAt':

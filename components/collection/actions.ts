@@ -3,7 +3,7 @@
 import { PART_CHARS, textParts } from '../../lib/collection/import-file';
 import type { ImportOutcome } from '../../lib/backup/import';
 import { defaultSender, sendMessage, errorText, type Sender } from '../../lib/messages';
-import type { ItemPatch, ItemRecord } from '../../lib/store/records';
+import type { ItemPatch, ItemRecord, ReportIdentity } from '../../lib/store/records';
 
 export const updateItem = (id: string, patch: ItemPatch) => sendMessage('items/update', { id, patch });
 export const deleteItems = (ids: string[]) => sendMessage('items/delete', { ids });
@@ -25,5 +25,9 @@ export async function importBackup(text: string, partChars: number = PART_CHARS,
   throw new Error('导入没有结果 / the import gave no outcome');
 }
 export const clearAll = () => sendMessage('db/clear', {});
+/** The reader's correction of a report's identity (null: read it from the report's text again). */
+export const setReportIdentity = (reportId: string, identity: ReportIdentity | null) => sendMessage('report/setIdentity', { reportId, identity });
+/** Take a report out of the tracker, or put it back. */
+export const setTracked = (reportId: string, included: boolean) => sendMessage('tracker/setIncluded', { reportId, included });
 
 export { errorText };

@@ -22,7 +22,7 @@ import { backupOf, type BackupFile } from '../../lib/backup/format';
 import { countInView, readFirstScreen as readFirstScreenOf, type FirstScreen } from '../../lib/store/first-screen';
 import { AnnotatorDB } from '../../lib/store/schema';
 import { compareNewestFirst } from '../../lib/store/order';
-import type { ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
+import type { HeadlineRecord, ItemRecord, ReportRecord, TagRecord } from '../../lib/store/records';
 
 /** The read methods of a table, nothing that writes. */
 export type ReadTable<T> = Pick<Table<T, string>, 'get' | 'bulkGet' | 'count' | 'toArray'>;
@@ -31,7 +31,9 @@ export interface ReadOnlyDb {
   readonly items: ReadTable<ItemRecord>;
   readonly reports: ReadTable<ReportRecord>;
   readonly tags: ReadTable<TagRecord>;
-  /** Run `reads` in one read-only transaction over the three tables, so what they read agrees. */
+  /** The tracker's headline figures, one record per report (lib/store/records.ts HeadlineRecord). */
+  readonly headlines: ReadTable<HeadlineRecord>;
+  /** Run `reads` in one read-only transaction over every table, so what they read agrees. */
   read<T>(reads: (db: ReadOnlyDb) => Promise<T>): Promise<T>;
   /** The first screen of a page, from indexes (lib/store/first-screen.ts), in one read-only transaction. */
   firstScreen(layout: 'table' | 'groups', rows: number): Promise<FirstScreen>;
@@ -47,7 +49,8 @@ function readOnly(d: AnnotatorDB): ReadOnlyDb {
     items: d.items,
     reports: d.reports,
     tags: d.tags,
-    read: (reads) => d.transaction('r', d.items, d.reports, d.tags, () => reads(ro)),
+    headlines: d.headlines,
+    read: (reads) => d.transaction('r', [d.items, d.reports, d.tags, d.headlines], () => reads(ro)),
     firstScreen: (layout, rows) => d.transaction('r', d.items, d.reports, d.tags, () => readFirstScreenOf(d, layout, rows)),
     countInView: (reportIds) => d.transaction('r', d.items, () => countInView(d, reportIds)),
   };
@@ -97,7 +100,24 @@ export function readFirstScreen(layout: 'table' | 'groups', rows: number): Promi
  */
 export function readBackup(now: () => number = Date.now): Promise<BackupFile> {
   return readDb().read(async (d) => {
-    const [reports, items, tags] = await Promise.all([d.reports.toArray(), d.items.toArray(), d.tags.toArray()]);
-    return backupOf(reports, items, tags, now());
+    const [reports, items, tags, headlines] = await Promise.all([d.reports.toArray(), d.items.toArray(), d.tags.toArray(), d.headlines.toArray()]);
+    return backupOf(reports, items, tags, now(), headlines);
+  });
+}
+
+/** What the tracker view reads: every report (for its identity) and every tracker record. */
+export interface TrackerSnapshot {
+  reports: Map<string, ReportRecord>;
+  headlines: HeadlineRecord[];
+}
+
+/**
+ * The tracker's data, in one read transaction; watch it with liveQuery (use-tracker.ts), then
+ * lib/collection/tracker-data.ts turns it into the ledger, the reports in it, and passage links.
+ */
+export function readTracker(): Promise<TrackerSnapshot> {
+  return readDb().read(async (d) => {
+    const [reports, headlines] = await Promise.all([d.reports.toArray(), d.headlines.toArray()]);
+    return { reports: new Map(reports.map((r) => [r.id, r])), headlines };
   });
 }

@@ -91,6 +91,37 @@ export class Checker {
     return v as T;
   }
 
+  bool(f: string): boolean | null {
+    if (!this.has(f)) return null;
+    const v = this.obj[f];
+    if (typeof v !== 'boolean') {
+      this.add(`${this.name(f)} 不是 true 或 false`, `${this.name(f)} is not true or false`);
+      return null;
+    }
+    return v;
+  }
+
+  /** A list of at most `max` whole numbers. */
+  integers(f: string, max: number): number[] | null {
+    if (!this.has(f)) return null;
+    const v = this.obj[f];
+    if (!Array.isArray(v) || v.length > max || !v.every((x) => Number.isInteger(x))) {
+      this.add(`${this.name(f)} 不是至多 ${max} 个整数的数组`, `${this.name(f)} is not a list of at most ${max} whole numbers`);
+      return null;
+    }
+    return [...(v as number[])];
+  }
+
+  /** Whether a field is there at all (an optional field absent from older records and backups). */
+  present(f: string): boolean {
+    return f in this.obj && this.obj[f] !== undefined;
+  }
+
+  /** Whether a field is null. */
+  isNull(f: string): boolean {
+    return this.obj[f] === null;
+  }
+
   object(f: string): Checker | null {
     if (!this.has(f)) return null;
     const v = this.obj[f];

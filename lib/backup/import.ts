@@ -22,13 +22,24 @@
  *   {@link ImportSummary.truncated}: the file still holds it.
  * - tags, by name: new names are added; a stored tag keeps its colour.
  *   Every tag used by an item gets a tag record.
+ * - the tracker's records (headline figures, removed or not), by report: the
+ *   later one (updatedAt) wins whole; ties keep the stored one.
  * - the store's capacity (lib/store/capacity.ts) holds for the result: an
  *   import that would pass it is refused whole, saying by how much, and
  *   changes nothing.
  */
 
 import { CAPACITY, roomMessage, type Capacity } from '../store/capacity';
-import { LIMITS, anchorKey, defaultTagColour, normaliseTags, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
+import {
+  LIMITS,
+  anchorKey,
+  defaultTagColour,
+  normaliseTags,
+  type HeadlineRecord,
+  type ItemRecord,
+  type ReportRecord,
+  type TagRecord,
+} from '../store/records';
 import type { AnnotatorDB } from '../store/schema';
 import type { BackupFile } from './format';
 import type { Bilingual } from './problems';
@@ -51,6 +62,8 @@ export interface ImportSummary {
   /** `updated`: merged by id; `merged`: merged into a stored twin with another id (same anchor). */
   items: { added: number; updated: number; merged: number; unchanged: number };
   tags: { added: number; unchanged: number };
+  /** The tracker's records of reports. */
+  headlines: { added: number; updated: number; unchanged: number };
   /** Items whose merge left something of the file out; empty when nothing was. */
   truncated: Truncation[];
   /** Records of the file left out because they are invalid, each named with its reason. */
@@ -67,7 +80,7 @@ class CapacityExceeded extends Error {
   }
 }
 
-const NOTHING_SKIPPED: Skipped = { reports: 0, items: 0, tags: 0, problems: [] };
+const NOTHING_SKIPPED: Skipped = { reports: 0, items: 0, tags: 0, headlines: 0, problems: [] };
 
 /** Structural equality of plain JSON-like values. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -86,9 +99,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
+/**
+ * One report from the stored record and the file's: visits span both, url and title from the later
+ * visit. The identity a reader corrected wins over one read from the text (the later visit's
+ * when both or neither were corrected), so a correction made on either machine survives.
+ */
 export function mergeReport(stored: ReportRecord, incoming: ReportRecord): ReportRecord {
   const newer = incoming.lastVisit > stored.lastVisit ? incoming : stored;
   const older = newer === stored ? incoming : stored;
+  const identitySide = newer.identityCorrected || !older.identityCorrected ? newer : older;
   return {
     id: stored.id,
     url: newer.url || older.url,
@@ -96,6 +115,8 @@ export function mergeReport(stored: ReportRecord, incoming: ReportRecord): Repor
     site: newer.site || older.site,
     firstVisit: Math.min(stored.firstVisit, incoming.firstVisit),
     lastVisit: Math.max(stored.lastVisit, incoming.lastVisit),
+    identity: { ...identitySide.identity },
+    identityCorrected: identitySide.identityCorrected,
   };
 }
 
@@ -167,11 +188,12 @@ export async function applyBackup(
     reports: { added: 0, updated: 0, unchanged: 0 },
     items: { added: 0, updated: 0, merged: 0, unchanged: 0 },
     tags: { added: 0, unchanged: 0 },
+    headlines: { added: 0, updated: 0, unchanged: 0 },
     truncated: [],
     skipped,
   };
 
-  return db.transaction('rw', db.reports, db.items, db.tags, async () => {
+  return db.transaction('rw', [db.reports, db.items, db.tags, db.headlines], async () => {
     // Reports.
     const storedReports = await db.reports.bulkGet(backup.reports.map((r) => r.id));
     const reportWrites: ReportRecord[] = [];
@@ -243,6 +265,20 @@ export async function applyBackup(
       summary.tags.added++;
     });
 
+    // The tracker's records: the later one whole.
+    const storedHeadlines = await db.headlines.bulkGet(backup.headlines.map((h) => h.reportId));
+    const headlineWrites: HeadlineRecord[] = [];
+    backup.headlines.forEach((incoming, i) => {
+      const stored = storedHeadlines[i];
+      if (!stored) {
+        headlineWrites.push(incoming);
+        summary.headlines.added++;
+      } else if (incoming.updatedAt > stored.updatedAt && !sameValue(incoming, stored)) {
+        headlineWrites.push(incoming);
+        summary.headlines.updated++;
+      } else summary.headlines.unchanged++;
+    });
+
     const adding = { reports: summary.reports.added, items: summary.items.added, tags: summary.tags.added };
     const over: Bilingual[] = [];
     for (const table of ['reports', 'items', 'tags'] as const) {
@@ -255,6 +291,7 @@ export async function applyBackup(
     if (reportWrites.length) await db.reports.bulkPut(reportWrites);
     if (itemWrites.length) await db.items.bulkPut(itemWrites);
     if (tagWrites.length) await db.tags.bulkPut(tagWrites);
+    if (headlineWrites.length) await db.headlines.bulkPut(headlineWrites);
     return summary;
   });
 }

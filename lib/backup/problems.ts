@@ -59,14 +59,14 @@ export function problemMessage(label: Bilingual, [zh, en]: Problem): Bilingual {
   return { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` };
 }
 
-export type RecordKind = 'report' | 'item' | 'tag';
+export type RecordKind = 'report' | 'item' | 'tag' | 'headline';
 
 /**
  * "第 12 条 item（id "abc"）" / "item 12 (id "abc")": the 1-based position in its array, and
  * its key if it has a usable one.
  */
 export function recordName(kind: RecordKind, index: number, record: unknown): Bilingual {
-  const keyField = kind === 'tag' ? 'name' : 'id';
+  const keyField = kind === 'tag' ? 'name' : kind === 'headline' ? 'reportId' : 'id';
   const key = isObject(record) ? record[keyField] : undefined;
   const usable = typeof key === 'string' && key !== '';
   const zhKey = usable ? `${keyField} ${show(key)}` : `无 ${keyField}`;

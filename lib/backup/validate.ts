@@ -12,9 +12,9 @@
  * only (unknown fields dropped).
  */
 
-import { LIMITS, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
-import { checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
+import { LIMITS, type HeadlineRecord, type ItemRecord, type ReportRecord, type TagRecord } from '../store/records';
+import { checkHeadlineRecord, checkItemRecord, checkReportRecord, checkTagRecord } from './check-records';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORTABLE_VERSIONS, type BackupFile } from './format';
 import { isObject, problemMessage, recordName, show, type Bilingual, type Problem } from './problems';
 
 export { checkItemRecord, checkReportRecord, checkTagRecord, type RecordCheck } from './check-records';
@@ -25,6 +25,8 @@ export interface Skipped {
   reports: number;
   items: number;
   tags: number;
+  /** The tracker's records of reports. */
+  headlines: number;
   /** At most {@link MAX_LISTED_ERRORS}, then one line counting the rest. */
   problems: Bilingual[];
 }
@@ -118,7 +120,7 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       `This is not a Report Annotator backup (format should be "${BACKUP_FORMAT}" but is ${show(json.format)}). ${CHOOSE_BACKUP.en}`,
     );
   }
-  if (json.version !== BACKUP_VERSION) {
+  if (typeof json.version !== 'number' || !IMPORTABLE_VERSIONS.includes(json.version)) {
     const newer = typeof json.version === 'number' && json.version > BACKUP_VERSION;
     return newer
       ? refuse(
@@ -126,8 +128,8 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
           `Backup version ${json.version} is newer than the supported version ${BACKUP_VERSION}; update the extension first.`,
         )
       : refuse(
-          `备份版本 ${show(json.version)} 无效（应为 ${BACKUP_VERSION}）。`,
-          `Invalid backup version ${show(json.version)} (expected ${BACKUP_VERSION}).`,
+          `备份版本 ${show(json.version)} 无效（应为 ${IMPORTABLE_VERSIONS.join(' 或 ')}）。`,
+          `Invalid backup version ${show(json.version)} (expected ${IMPORTABLE_VERSIONS.join(' or ')}).`,
         );
   }
 
@@ -146,13 +148,23 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       });
     }
   }
+  // Older files have no tracker records: none.
+  const rawHeadlines: unknown = json.headlines === undefined ? [] : json.headlines;
+  if (!Array.isArray(rawHeadlines)) {
+    errors.push({ zh: '文件：headlines 不是数组', en: 'file: headlines is not an array' });
+  } else if (rawHeadlines.length > limits.reports) {
+    errors.push({
+      zh: `文件：headlines 过多（${rawHeadlines.length} 条，上限 ${limits.reports}）`,
+      en: `file: too many headlines (${rawHeadlines.length}, at most ${limits.reports})`,
+    });
+  }
   if (!errors.empty) return { ok: false, errors: errors.result() };
 
   const rawReports = json.reports as unknown[];
   const rawItems = json.items as unknown[];
   const rawTags = json.tags as unknown[];
   const skipped = new MessageList();
-  const count = { reports: 0, items: 0, tags: 0 };
+  const count = { reports: 0, items: 0, tags: 0, headlines: 0 };
   const leaveOut = (list: keyof typeof count, label: Bilingual, problems: readonly Problem[]) => {
     count[list]++;
     for (const p of problems) skipped.push(problemMessage(label, p));
@@ -231,6 +243,30 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
     tags.push(r.record);
   });
 
+  const headlines: HeadlineRecord[] = [];
+  const headlineIds = new Set<string>();
+  (rawHeadlines as unknown[]).forEach((raw, i) => {
+    const label = recordName('headline', i, raw);
+    const r = checkHeadlineRecord(raw);
+    if (!r.ok) {
+      leaveOut('headlines', label, r.problems);
+      return;
+    }
+    const { reportId } = r.record;
+    if (headlineIds.has(reportId)) {
+      leaveOut('headlines', label, [['reportId 重复', 'duplicate reportId']]);
+      return;
+    }
+    if (!reportIds.has(reportId)) {
+      // A report left out takes its tracker record with it, as it does its items.
+      if (leftReports.has(reportId)) count.headlines++;
+      else leaveOut('headlines', label, [[`reportId ${show(reportId)} 不在 reports 中`, `reportId ${show(reportId)} is not among the reports`]]);
+      return;
+    }
+    headlineIds.add(reportId);
+    headlines.push(r.record);
+  });
+
   return {
     ok: true,
     backup: {
@@ -240,6 +276,7 @@ export function validateBackup(json: unknown, limits: BackupLimits = FILE_LIMITS
       reports,
       items,
       tags,
+      headlines,
     },
     skipped: { ...count, problems: skipped.result() },
   };

@@ -27,16 +27,20 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 const YEAR_IN_URL = /\/t?((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-3]\d)?(?:[/_]|$)/;
 
 /**
- * Place and year as a report's title (and, for the year, its address) say them plainly. A
- * stand-in for the full reading of a report's identity from its text, which the store does
- * not keep: a title that names neither leaves them unknown rather than guessed.
+ * Place and year of a report: its stored identity (read from its text at the last visit, or as
+ * the reader corrected it); what that leaves unknown, as the title (and, for the year, the
+ * address) say it plainly. A title that names neither leaves them unknown rather than guessed.
  */
-export function citedReportOf(report: Pick<ReportRecord, 'title' | 'url'> | undefined): CitedReport {
+export function citedReportOf(report: (Pick<ReportRecord, 'title' | 'url'> & Partial<Pick<ReportRecord, 'identity'>>) | undefined): CitedReport {
   const title = report?.title ?? '';
+  const identity = report?.identity;
   const first = PLACE_FIRST.exec(title)?.[1] ?? null;
-  const place = NATIONAL.test(title) ? '全国' : first && !NOT_A_PLACE.test(first) ? first : null;
-  const year = YEAR_IN_TITLE.exec(title)?.[1] ?? YEAR_IN_URL.exec(report?.url ?? '')?.[1] ?? null;
-  return { place, year: year === null ? null : Number(year) };
+  const titlePlace = NATIONAL.test(title) ? '全国' : first && !NOT_A_PLACE.test(first) ? first : null;
+  const titleYear = YEAR_IN_TITLE.exec(title)?.[1] ?? YEAR_IN_URL.exec(report?.url ?? '')?.[1] ?? null;
+  return {
+    place: identity?.place ?? titlePlace,
+    year: identity?.year ?? (titleYear === null ? null : Number(titleYear)),
+  };
 }
 
 /** The citation of `item`, in the UI's language; what the title already says is not repeated. */

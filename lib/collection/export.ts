@@ -15,6 +15,7 @@ export function itemRowInput(item: ItemRecord, report: ReportRecord | undefined)
     reportTitle: report?.title ?? '',
     reportUrl: report?.url ?? item.reportId,
     site: report?.site ?? '',
+    report: report?.identity ?? null,
     item: {
       ...parsedFieldsOf(item),
       kind: item.kind,

@@ -6,7 +6,7 @@
  */
 
 import { matchesFilter, type ItemFilter } from '../store/order';
-import type { ItemKind, ItemRecord, ItemStatus } from '../store/records';
+import type { ItemKind, ItemRecord, ItemStatus, ReportGenre, ReportLevel, ReportRecord } from '../store/records';
 
 /** Which statuses a view shows: 'current' = found on the page (active) or lost from it (orphaned), not dismissed. */
 export type StatusView = 'current' | ItemStatus | 'all';
@@ -23,8 +23,18 @@ export interface CollectionFilter {
   tagMatch: 'all' | 'any';
   /** One report, or null for all. */
   reportId: string | null;
+  /** Reports of one place, level, genre, year (their stored identity), or null for all. */
+  place: string | null;
+  level: ReportLevel | null;
+  genre: ReportGenre | null;
+  year: number | null;
   status: StatusView;
 }
+
+/** The filters on the report's identity, as one object. */
+export type IdentityFilter = Pick<CollectionFilter, 'place' | 'level' | 'genre' | 'year'>;
+
+export const IDENTITY_FILTER_KEYS: readonly (keyof IdentityFilter)[] = ['place', 'level', 'genre', 'year'];
 
 export const EMPTY_FILTER: CollectionFilter = {
   text: '',
@@ -32,8 +42,21 @@ export const EMPTY_FILTER: CollectionFilter = {
   tags: [],
   tagMatch: 'all',
   reportId: null,
+  place: null,
+  level: null,
+  genre: null,
+  year: null,
   status: 'current',
 };
+
+const filtersIdentity = (filter: CollectionFilter) => IDENTITY_FILTER_KEYS.some((k) => filter[k] !== null);
+
+/** Whether a report's identity is what the filter asks for (a report not stored matches no identity filter). */
+export function identityMatches(report: ReportRecord | undefined, filter: IdentityFilter): boolean {
+  if (!IDENTITY_FILTER_KEYS.some((k) => filter[k] !== null)) return true;
+  if (!report) return false;
+  return IDENTITY_FILTER_KEYS.every((k) => filter[k] === null || report.identity[k] === filter[k]);
+}
 
 export function statusesOf(view: StatusView): ItemStatus[] | undefined {
   if (view === 'all') return undefined;
@@ -56,15 +79,27 @@ export function toItemFilter(filter: CollectionFilter): ItemFilter {
   return out;
 }
 
-/** Items the filter shows, in the order given. */
-export function applyFilter(items: readonly ItemRecord[], filter: CollectionFilter): ItemRecord[] {
+/** Items the filter shows, in the order given; `reports` tells each item's report identity. */
+export function applyFilter(
+  items: readonly ItemRecord[],
+  filter: CollectionFilter,
+  reports: ReadonlyMap<string, ReportRecord> = new Map(),
+): ItemRecord[] {
   const f = toItemFilter(filter);
-  return items.filter((i) => matchesFilter(i, f));
+  if (!filtersIdentity(filter)) return items.filter((i) => matchesFilter(i, f));
+  // One look at each report, not one per item.
+  const ofReport = new Map<string, boolean>();
+  const reportMatches = (id: string) => {
+    let ok = ofReport.get(id);
+    if (ok === undefined) ofReport.set(id, (ok = identityMatches(reports.get(id), filter)));
+    return ok;
+  };
+  return items.filter((i) => reportMatches(i.reportId) && matchesFilter(i, f));
 }
 
 /** True when the filter narrows anything down (the status view aside). */
 export function isFiltering(filter: CollectionFilter): boolean {
-  return filter.text.trim() !== '' || filter.kinds.length > 0 || filter.tags.length > 0 || filter.reportId !== null;
+  return filter.text.trim() !== '' || filter.kinds.length > 0 || filter.tags.length > 0 || filter.reportId !== null || filtersIdentity(filter);
 }
 
 /** Toggle one value in a list (kinds, tags), keeping the others' order. */
@@ -79,10 +114,16 @@ export function toggled<T>(list: readonly T[], value: T): T[] {
  */
 export function pruneFilter(
   filter: CollectionFilter,
-  known: { tags: ReadonlySet<string>; reports: ReadonlySet<string> },
+  known: { tags: ReadonlySet<string>; reports: ReadonlySet<string>; identities?: Iterable<IdentityFilter> },
 ): CollectionFilter {
   const tags = filter.tags.filter((t) => known.tags.has(t));
   const reportId = filter.reportId !== null && !known.reports.has(filter.reportId) ? null : filter.reportId;
-  if (tags.length === filter.tags.length && reportId === filter.reportId) return filter;
-  return { ...filter, tags, reportId };
+  const identity: Partial<IdentityFilter> = {};
+  if (known.identities && filtersIdentity(filter)) {
+    const seen = { place: new Set<unknown>(), level: new Set<unknown>(), genre: new Set<unknown>(), year: new Set<unknown>() };
+    for (const i of known.identities) for (const k of IDENTITY_FILTER_KEYS) seen[k].add(i[k]);
+    for (const k of IDENTITY_FILTER_KEYS) if (filter[k] !== null && !seen[k].has(filter[k])) identity[k] = null;
+  }
+  if (tags.length === filter.tags.length && reportId === filter.reportId && !Object.keys(identity).length) return filter;
+  return { ...filter, tags, reportId, ...identity };
 }

@@ -67,7 +67,7 @@ export function importResult(s: ImportSummary, t: Translator<CollectionMessages>
     }),
   ];
   const details: string[] = [];
-  const skipped = s.skipped.reports + s.skipped.items + s.skipped.tags;
+  const skipped = s.skipped.reports + s.skipped.items + s.skipped.tags + s.skipped.headlines;
   if (skipped) {
     sentences.push(t('importSkipped', { count: skipped }));
     details.push(...s.skipped.problems.map((m) => m[language]));

@@ -5,20 +5,27 @@
  */
 
 import { compareNewestFirst } from '../store/order';
-import type { ItemRecord, ReportRecord } from '../store/records';
+import { INDICATOR_IDS, REPORT_GENRES, type ItemRecord, type ReportRecord } from '../store/records';
 
 export const SORT_KEYS = [
   'createdAt',
   'updatedAt',
   'report',
+  'place',
+  'year',
+  'genre',
   'site',
   'section',
   'kind',
   'metric',
+  'indicator',
   'value',
   'max',
   'unit',
   'cmp',
+  'direction',
+  'from',
+  'period',
   'strength',
   'deadline',
   'quote',
@@ -44,6 +51,8 @@ type Value = string | number | null;
 
 const KIND_ORDER = { target: 0, result: 1, commitment: 2 } as const;
 const STATUS_ORDER = { active: 0, orphaned: 1, dismissed: 2 } as const;
+const DIRECTION_ORDER = { up: 0, flat: 1, down: 2 } as const;
+const PERIOD_ORDER = { year: 0, average: 1, cumulative: 2, by: 3 } as const;
 
 export function sortValue(item: ItemRecord, key: SortKey, report: ReportRecord | undefined): Value {
   switch (key) {
@@ -55,6 +64,23 @@ export function sortValue(item: ItemRecord, key: SortKey, report: ReportRecord |
       return report?.title || report?.url || item.reportId;
     case 'site':
       return report?.site ?? '';
+    case 'place':
+      return report?.identity.place ?? null;
+    case 'year':
+      return report?.identity.year ?? null;
+    case 'genre':
+      // The list's order (政府工作报告 first); 'other' last.
+      return report ? REPORT_GENRES.indexOf(report.identity.genre) : null;
+    case 'indicator':
+      // The fixed list's order: growth, level, prices, jobs…
+      return item.indicator ? INDICATOR_IDS.indexOf(item.indicator) : null;
+    case 'direction':
+      return item.direction ? DIRECTION_ORDER[item.direction] : null;
+    case 'from':
+      return item.from?.value ?? null;
+    case 'period':
+      // By kind, then by deadline (到2025年 before 到2030年).
+      return item.period ? PERIOD_ORDER[item.period.kind] * 10_000 + (item.period.year ?? 0) : null;
     case 'kind':
       return KIND_ORDER[item.kind];
     case 'status':
@@ -99,6 +125,6 @@ export function sortItems(
 /** Clicking a column header: a new column starts descending for times and numbers, ascending for text; the same column flips. */
 export function nextSort(current: SortSpec, key: SortKey): SortSpec {
   if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-  const descFirst = key === 'createdAt' || key === 'updatedAt' || key === 'value' || key === 'max';
+  const descFirst = key === 'createdAt' || key === 'updatedAt' || key === 'value' || key === 'max' || key === 'year' || key === 'from';
   return { key, dir: descFirst ? 'desc' : 'asc' };
 }

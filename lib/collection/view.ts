@@ -38,9 +38,11 @@ const isDefaultSort = (sort: SortSpec | null) => !sort || (sort.key === DEFAULT_
 export function collectionView(loaded: LoadedItems, filter: CollectionFilter, sort: SortSpec | null): CollectionView {
   if (loaded.complete) {
     const inView = applyFilter(loaded.items, { ...EMPTY_FILTER, status: filter.status });
-    const known = { tags: new Set(inView.flatMap((i) => i.tags)), reports: new Set(inView.map((i) => i.reportId)) };
+    const reportIds = new Set(inView.map((i) => i.reportId));
+    const identities = [...reportIds].flatMap((id) => loaded.reports.get(id)?.identity ?? []);
+    const known = { tags: new Set(inView.flatMap((i) => i.tags)), reports: reportIds, identities };
     const effective = pruneFilter(filter, known);
-    const filtered = applyFilter(loaded.items, effective);
+    const filtered = applyFilter(loaded.items, effective, loaded.reports);
     const shown = sort ? sortItems(filtered, sort, loaded.reports) : filtered;
     return {
       effective,
@@ -53,7 +55,11 @@ export function collectionView(loaded: LoadedItems, filter: CollectionFilter, so
     };
   }
   // Only what exists can narrow a view; the records of tags and reports are all read already.
-  const effective = pruneFilter(filter, { tags: new Set(loaded.tags.keys()), reports: new Set(loaded.reports.keys()) });
+  const effective = pruneFilter(filter, {
+    tags: new Set(loaded.tags.keys()),
+    reports: new Set(loaded.reports.keys()),
+    identities: [...loaded.reports.values()].map((r) => r.identity),
+  });
   const firstScreen = effective.status === EMPTY_FILTER.status && !isFiltering(effective) && isDefaultSort(sort);
   return {
     effective,

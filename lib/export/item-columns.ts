@@ -3,13 +3,15 @@
  * command line alike. A column is one line: its header in each language, how a spreadsheet should
  * treat it (text, number, link, date and time), its width, and how it reads a row. Headers and
  * values speak the reader's language (lib/i18n): kind 目标/Target, comparator ≥ or 区间/range,
- * strength 约束性/Binding.
+ * strength 约束性/Binding, genre 政府工作报告/Government work report, direction 上升/Up, period
+ * 当年/年均/累计/到2027年 (lib/i18n/meaning.ts). The indicator's name comes from the fixed list.
  */
 
 import type { Language } from '../i18n';
 import { COLLECTION_MESSAGES } from '../i18n/collection';
 import { KIND_MESSAGES } from '../i18n/kinds';
-import type { Comparator, ExtractedItem } from '../extract/types';
+import { directionLabel, genreLabel, indicatorName, periodLabel } from '../i18n/meaning';
+import type { Comparator, ExtractedItem, ReportIdentity } from '../extract/types';
 import { CONTEXT_LENGTH } from '../anchoring/selectors';
 import { sentenceAround } from './sentence';
 import { textFragmentLink } from './text-fragment';
@@ -18,7 +20,10 @@ export interface ItemRowInput {
   reportTitle: string;
   reportUrl: string;
   site: string;
-  item: Pick<ExtractedItem, 'section' | 'kind' | 'metric' | 'value' | 'max' | 'unit' | 'cmp' | 'strength' | 'deadline'> & {
+  /** Which report it is (place, level, year, genre); null or absent when not known. */
+  report?: ReportIdentity | null;
+  item: Pick<ExtractedItem, 'section' | 'kind' | 'metric' | 'value' | 'max' | 'unit' | 'cmp' | 'strength' | 'deadline'> &
+    Partial<Pick<ExtractedItem, 'indicator' | 'direction' | 'from' | 'period'>> & {
     quote: string;
     /** Page text just before the quote: it makes the link land on the right repeat and gives the sentence. */
     prefix?: string | undefined;
@@ -90,13 +95,21 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
   column('报告标题', 'Report title', 'text', 28, (r) => r.reportTitle),
   column('报告网址', 'Report URL', 'text', 28, (r) => r.reportUrl),
   column('网站', 'Site', 'text', 18, (r) => r.site),
+  column('地区', 'Place', 'text', 12, (r) => r.report?.place ?? null),
+  column('年份', 'Year', 'number', 8, (r) => r.report?.year ?? null),
+  column('文种', 'Genre', 'text', 14, (r, l) => (r.report ? genreLabel(r.report.genre, l) : null)),
   column('章节', 'Section', 'text', 22, (r) => r.item.section),
   column('类型', 'Kind', 'text', 8, (r, l) => label(KIND_LABELS, r.item.kind, l)),
   column('指标', 'Metric', 'text', 20, (r) => r.item.metric),
+  column('指标项', 'Indicator', 'text', 18, (r, l) => indicatorName(r.item.indicator ?? null, l) || null),
   column('数值', 'Value', 'number', 14, (r) => r.item.value),
   column('上限', 'Max', 'number', 10, (r) => r.item.max),
   column('单位', 'Unit', 'text', 8, (r) => r.item.unit),
   column('比较', 'Comparator', 'text', 8, (r, l) => label(COMPARATOR_LABELS, r.item.cmp, l)),
+  column('方向', 'Direction', 'text', 8, (r, l) => directionLabel(r.item.direction ?? null, l) || null),
+  // In the figure's own unit (从1100万人提高到1200万人: 11000000).
+  column('起始值', 'From', 'number', 12, (r) => r.item.from?.value ?? null),
+  column('期间', 'Period', 'text', 10, (r, l) => periodLabel(r.item.period ?? null, l) || null),
   column('力度', 'Strength', 'text', 10, (r, l) => label(STRENGTH_LABELS, r.item.strength, l)),
   column('期限', 'Deadline', 'text', 12, (r) => r.item.deadline),
   column('原文', 'Quote', 'text', 40, (r) => r.item.quote),

@@ -64,11 +64,15 @@ const itemsOfOwnReport = async (ids: unknown, own: string, deps: PolicyDeps): Pr
  */
 const CONTENT_RULES: Record<string, Rule> = {
   'report/visit': (p, own) => sameReport(p.url, own.reportId),
+  // Its own page's text, read where the extractor is.
+  'page/read': (p, own) => sameReport(p.url, own.reportId),
   'items/forReport': (p, own) => p.reportId === own.reportId,
   'items/save': (p, own) => p.reportId === own.reportId,
   'items/addManual': (p, own) => p.reportId === own.reportId,
   'items/update': (p, own, deps) => isString(p.id) && itemsOfOwnReport([p.id], own.reportId, deps),
   'items/setStatus': (p, own, deps) => itemsOfOwnReport(p.ids, own.reportId, deps),
+  // The store checks again that each item is the report's (and an auto item the reader did not correct).
+  'items/reparse': (p, own) => p.reportId === own.reportId,
   'items/delete': (p, own, deps) => itemsOfOwnReport(p.ids, own.reportId, deps),
   // Undo of a delete: the records come back to the sender's report, and overwrite none of another's.
   'items/restore': async (p, own, deps) => {

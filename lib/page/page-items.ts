@@ -91,11 +91,16 @@ export function draftOf(item: PageItem, mainText: string): ItemDraft {
 /** The parsed fields of a passage the extractor read nothing in (a hand-marked commitment). */
 export const NO_PARSED_FIELDS: Readonly<ParsedFields> = {
   metric: '',
+  indicator: null,
   value: null,
   max: null,
   unit: '',
   cmp: null,
+  direction: null,
+  from: null,
+  period: null,
   strength: null,
+  strengthCue: null,
   deadline: null,
   section: '',
 };

@@ -9,6 +9,7 @@
 
 import type { TextMap } from '../anchoring/text-map';
 import type { ExtractedItem } from '../extract/types';
+import type { PageReading } from '../messages';
 import type { ItemRecord } from '../store/records';
 import type { MainText } from './main-text';
 import type { PageItem } from './page-items';
@@ -19,6 +20,8 @@ const signature = (records: readonly ItemRecord[]) => records.map((r) => `${r.id
 export class PageModel {
   main: MainText | null = null;
   detected: ExtractedItem[] = [];
+  /** What the background read in the text beside its items: which report it is, its headline figures. */
+  reading: Omit<PageReading, 'items'> | null = null;
   reportId: string | null = null;
   /** The report's stored records, as the store last returned them. */
   records: ItemRecord[] = [];
@@ -123,6 +126,7 @@ export class PageModel {
     this.requested = false;
     this.main = null;
     this.detected = [];
+    this.reading = null;
     this.reportId = null;
     this.records = [];
     this.recordsSig = '';

@@ -6,7 +6,8 @@
  *   reload  – the report's stored items (items/forReport)
  *   layout  – the live page's text map; stored items placed again (reanchor.ts), merged with the
  *             detections (page-items.ts), mapped from main-text to live-text offsets, painted
- *             (highlighter.ts). Every step yields to the page between chunks.
+ *             (highlighter.ts); stored items found again on a detection read again (rederive.ts).
+ *             Every step yields to the page between chunks.
  *
  * When the page changes (mutation-watch.ts), the visible text is compared first, then the main
  * text: a ticker or a clock outside the report changes neither the items nor the store, so nothing
@@ -30,7 +31,8 @@ import type { Observable } from './observable';
 import { liveSpans, mergeItems, type PageItem, type PlacedRecord } from './page-items';
 import type { PageModel } from './page-model';
 import { placeSaved } from './reanchor';
-import { runsByItself } from './report-detect';
+import { staleReadings } from './rederive';
+import { reportEvidence, runsByItself } from './report-detect';
 import { markPerformance, timed } from './timing';
 import { IDLE_WATCH_MS, layoutKey, phaseOf, publish, readLayout, setPhase, type PageView } from './view';
 import { yieldToBrowser, type Pacer } from './yielding';
@@ -135,6 +137,7 @@ export class ReadingPipeline {
     if (!main.text) {
       model.main = main;
       model.detected = [];
+      model.reading = null;
       model.items = new Map();
       this.quietly(() => this.deps.highlighter.clear());
       setPhase(view, model.requested || model.active ? 'no-text' : 'idle');
@@ -144,9 +147,11 @@ export class ReadingPipeline {
     if (main.text !== model.main?.text) {
       // A very long text is read only so far, and the summary says so.
       const capped = capForExtraction(main.text);
-      const detected = await this.deps.send('page/extract', { text: capped.text });
+      // Read where the extractor is: the items, which report it is, its headline figures.
+      const { items, ...reading } = await this.deps.send('page/read', { text: capped.text, title, url: this.deps.url() });
       if (generation !== model.generation) return;
-      model.detected = detected;
+      model.detected = items;
+      model.reading = reading;
       view.update({ cut: capped.cut ? { read: capped.text.length, total: capped.total } : null });
     }
     model.main = main;
@@ -157,10 +162,14 @@ export class ReadingPipeline {
     }
     const reportId = this.currentReportId();
     model.enterReport(reportId);
-    // The visit is recorded once per report and title, not again for every change of the page.
-    const visit = `${reportId}\n${title}`;
+    // The visit is recorded once per report, title and reading, not again for every change of the
+    // page. It leaves the report's identity, and its headline figures when it reads like a report.
+    const readsLikeReport = reportEvidence({ title, text: main.text, itemCount: model.detected.length }) !== null;
+    const identity = model.reading?.report;
+    const headlines = readsLikeReport ? model.reading?.headlines : undefined;
+    const visit = JSON.stringify([reportId, title, identity ?? null, headlines ?? null]);
     if (visit !== model.visited) {
-      await this.deps.send('report/visit', { url: this.deps.url(), title });
+      await this.deps.send('report/visit', { url: this.deps.url(), title, ...(identity ? { identity } : {}), ...(headlines ? { headlines } : {}) });
       model.visited = visit;
     }
     const [, tags] = await Promise.all([this.reload(), this.deps.send('tags/list', {})]);
@@ -286,6 +295,18 @@ export class ReadingPipeline {
     this.publish();
     markPerformance('report-annotator:highlighted', targets.length);
     await this.fixStatuses(placed, notFound);
+    await this.reread(shown);
+  }
+
+  /**
+   * Stored auto items found again on a detection take the extractor's reading of today (an item
+   * collected under an older extractor gains its clean metric, indicator, period…; rederive.ts).
+   */
+  private async reread(shown: readonly PageItem[]): Promise<void> {
+    const reportId = this.model.reportId;
+    const stale = staleReadings(shown);
+    if (!stale.length || !reportId) return;
+    this.applyRecords(await this.deps.send('items/reparse', { reportId, items: stale }));
   }
 
   /** Stored items not found become 'orphaned' (kept); orphans found again become 'active'. */

@@ -136,6 +136,6 @@ export function manualDraft(anchor: SelectionAnchor, parsed: readonly ExtractedI
     selector: anchor.selector,
     section: fields.section || context.title,
     // What a plan promises; a review reports.
-    ...(kind === 'result' ? { strength: null, deadline: null } : {}),
+    ...(kind === 'result' ? { strength: null, strengthCue: null, deadline: null } : {}),
   };
 }

@@ -25,8 +25,8 @@ const WORDS: Record<Table, { zh: string; en: string; one: string; adviceZh: stri
     zh: '份报告',
     en: 'reports',
     one: 'report',
-    adviceZh: '请先删除不再需要的条目（可先备份 JSON）。',
-    adviceEn: 'Delete items you no longer need first (back up to JSON before).',
+    adviceZh: '请先删除不再需要的条目，或从追踪中移除不再需要的报告（可先备份 JSON）。',
+    adviceEn: 'Delete items you no longer need, or remove reports you no longer need from the tracker, first (back up to JSON before).',
   },
   items: {
     zh: '条条目',
@@ -64,9 +64,10 @@ export async function ensureRoom(db: AnnotatorDB, table: Table, adding: number, 
 }
 
 /**
- * Room for one more report. A report without items is only the record of a visit, so a full
- * report list forgets the least recently visited of those; when every report holds items the
- * visit is refused. Call inside a transaction over reports and items.
+ * Room for one more report. A report without items, and not in the tracker, is only the record of
+ * a visit, so a full report list forgets the least recently visited of those (with the figures of
+ * one the reader removed from the tracker); when every report holds items or is tracked, the visit
+ * is refused. Call inside a transaction over reports, items and headlines.
  */
 export async function ensureRoomForReport(db: AnnotatorDB, capacity: Capacity): Promise<void> {
   let over = (await db.reports.count()) + 1 - capacity.reports;
@@ -74,7 +75,10 @@ export async function ensureRoomForReport(db: AnnotatorDB, capacity: Capacity): 
   const byVisit = await db.reports.orderBy('lastVisit').primaryKeys();
   for (const id of byVisit) {
     if (await db.items.where('reportId').equals(id).count()) continue;
+    const headline = await db.headlines.get(id);
+    if (headline && !headline.removed) continue;
     await db.reports.delete(id);
+    if (headline) await db.headlines.delete(id);
     if (--over <= 0) return;
   }
   await ensureRoom(db, 'reports', 1, capacity);

@@ -44,6 +44,9 @@ export function createStoreHandlers(
 
   return {
     'report/visit': (p) => service.upsertReport(p),
+    // Extension pages see the change through liveQuery; the pages of the report show no identity.
+    'report/setIdentity': (p) => service.setReportIdentity(p.reportId, p.identity),
+    'tracker/setIncluded': (p) => service.setTracked(p.reportId, p.included),
 
     'items/forReport': (p) => service.itemsForReport(p.reportId),
     'items/save': async (p) => {
@@ -64,6 +67,11 @@ export function createStoreHandlers(
     'items/setStatus': async (p) => {
       const r = await service.setStatus(p.ids, p.status);
       if (r.length) changed(reportOf(r));
+      return r;
+    },
+    'items/reparse': async (p) => {
+      const r = await service.reparseItems(p.reportId, p.items);
+      if (r.length) changed(p.reportId);
       return r;
     },
     'items/bulkTag': async (p) => {

@@ -26,10 +26,22 @@
  *       from an index instead of every item (lib/store/first-screen.ts);
  *       upgrade: a record an index would leave out (createdAt not a number, no status)
  *       is repaired, so the indexes hold every item.
+ *   v4  reports get `identity` (place, level, year, genre) and `identityCorrected` (the reader's
+ *       correction, which visits leave alone); items get the rest of what the extractor reads
+ *       (`indicator`, `direction`, `from`, `period`, `strengthCue`) and `parsedByReader`.
+ *       No index changes. upgrade: a report's identity is read from its title and address
+ *       (lib/store/report-identity.ts), until the next visit reads it from the text; an item's
+ *       new fields are null (its metric and other parsed fields stay as they were, never blanked:
+ *       the next visit re-derives them, lib/page/rederive.ts).
+ *   v5  a new table `headlines`, one record per report (key `reportId`, indexed by `updatedAt`):
+ *       its headline figures for the tracker (lib/tracker/stored.ts), and whether the reader
+ *       removed it from the tracker. upgrade: nothing to move (the table starts empty and fills
+ *       as reports are visited).
  */
 
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { ItemRecord, ReportRecord, TagRecord } from './records';
+import type { HeadlineRecord, ItemRecord, ReportRecord, TagRecord } from './records';
+import { identityFromTitle } from './report-identity';
 
 export const DB_NAME = 'report-annotator';
 
@@ -54,10 +66,25 @@ export const SCHEMA_V3 = {
   tags: 'name',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** v4 store definitions: v3's indexes; the records gain fields (see above). */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+/** v5 store definitions: v4's, and the tracker's headline figures. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  headlines: 'reportId, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 5;
+
+/** How a v3 item was stored (v1 to v3: what the extractor read then). */
+export type ItemRecordV3 = Omit<ItemRecord, 'indicator' | 'direction' | 'from' | 'period' | 'strengthCue' | 'parsedByReader'>;
 
 /** How a v1 item was stored. */
-export type ItemRecordV1 = Omit<ItemRecord, 'status' | 'source'> & { dismissed?: boolean };
+export type ItemRecordV1 = Omit<ItemRecordV3, 'status' | 'source'> & { dismissed?: boolean };
+
+/** How a report was stored before v4: no identity. */
+export type ReportRecordV3 = Omit<ReportRecord, 'identity' | 'identityCorrected'>;
 
 /** Test seam / alternative IndexedDB implementation (e.g. fake-indexeddb). */
 export type IndexedDBDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
@@ -100,15 +127,54 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     .modify((item: Record<string, unknown>) => upgradeItemV2toV3(item));
 }
 
+/** v3 → v4 for one report: an identity from its title and address, not the reader's. Exported for tests. */
+export function upgradeReportV3toV4(report: Record<string, unknown>): void {
+  if (typeof report.identity !== 'object' || report.identity === null) {
+    report.identity = identityFromTitle({
+      title: typeof report.title === 'string' ? report.title : '',
+      url: typeof report.url === 'string' ? report.url : '',
+    });
+  }
+  if (typeof report.identityCorrected !== 'boolean') report.identityCorrected = false;
+}
+
+/** v3 → v4 for one item: the new parsed fields null where absent; the fields it has are kept as they are. Exported for tests. */
+export function upgradeItemV3toV4(item: Record<string, unknown>): void {
+  for (const field of ['indicator', 'direction', 'from', 'period', 'strengthCue'] as const) {
+    if (item[field] === undefined) item[field] = null;
+  }
+  if (typeof item.parsedByReader !== 'boolean') item.parsedByReader = false;
+}
+
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((report: Record<string, unknown>) => upgradeReportV3toV4(report));
+  await tx
+    .table('items')
+    .toCollection()
+    .modify((item: Record<string, unknown>) => upgradeItemV3toV4(item));
+}
+
+/**
+ * v4 → v5: the headlines table is new and starts empty; a report's figures come with its next
+ * visit (they are read from its text, which the store does not keep).
+ */
+export async function upgradeToV5(): Promise<void> {}
+
 export class AnnotatorDB extends Dexie {
   declare reports: Table<ReportRecord, string>;
   declare items: Table<ItemRecord, string>;
   declare tags: Table<TagRecord, string>;
+  declare headlines: Table<HeadlineRecord, string>;
 
   constructor(name: string = DB_NAME, deps?: IndexedDBDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
     this.version(1).stores({ ...SCHEMA_V1 });
     this.version(2).stores({ ...SCHEMA_V2 }).upgrade(upgradeToV2);
     this.version(3).stores({ ...SCHEMA_V3 }).upgrade(upgradeToV3);
+    this.version(4).stores({ ...SCHEMA_V4 }).upgrade(upgradeToV4);
+    this.version(5).stores({ ...SCHEMA_V5 }).upgrade(upgradeToV5);
   }
 }

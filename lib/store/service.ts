@@ -8,25 +8,34 @@
  * Error message; only known fields of a patch are applied.
  */
 
-import { checkItemRecord } from '../backup/check-records';
+import { checkHeadlineFigures, checkIdentity, checkItemRecord } from '../backup/check-records';
 import { CAPACITY, ensureRoom, ensureRoomForReport, type Capacity } from './capacity';
 import { StoreError, fail, problemsError } from './errors';
 import { matchDrafts } from './match-drafts';
 import { compareByPosition } from './order';
 import {
+  INDICATOR_IDS,
   ITEM_STATUSES,
   LIMITS,
   isReportUrl,
   normaliseTags,
+  parsedFieldsOf,
   reportIdFor,
+  rereadFields,
+  sameParsedFields,
   siteOf,
+  type HeadlineFigure,
+  type HeadlineRecord,
   type ItemDraft,
   type ItemPatch,
   type ItemRecord,
   type ItemStatus,
+  type ParsedFields,
+  type ReportIdentity,
   type ReportRecord,
   type TagRecord,
 } from './records';
+import { identityFromTitle } from './report-identity';
 import type { AnnotatorDB } from './schema';
 import { checkTagName, deleteTag, ensureTags, listTags, renameTag, setTagColour, type TagSummary } from './tags';
 
@@ -37,6 +46,18 @@ export type { TagSummary } from './tags';
 export interface PageInfo {
   url: string;
   title: string;
+  /**
+   * Which report it is, as read from the page's main text, title and address (the background's
+   * page/read). Stored unless the reader corrected the report's identity; without one, a new
+   * record's identity is read from its title and address.
+   */
+  identity?: ReportIdentity;
+  /**
+   * The report's headline figures for the tracker (lib/tracker/stored.ts), sent when the page
+   * reads like a report: they replace the stored ones (none: the record goes, unless the reader
+   * removed the report from the tracker, which visits keep).
+   */
+  headlines?: HeadlineFigure[];
 }
 
 export interface SaveItemsResult {
@@ -55,6 +76,20 @@ export interface ServiceOptions {
   capacity?: Capacity;
 }
 
+/** An identity sent over a message, checked; a StoreError naming what is wrong otherwise. */
+function checkedIdentity(identity: unknown): ReportIdentity {
+  const checked = checkIdentity(identity);
+  if (!checked.ok) throw problemsError('identity', checked.problems);
+  return checked.record;
+}
+
+/** Headline figures sent over a message, checked; a StoreError naming the first bad one otherwise. */
+function checkedFigures(figures: unknown): HeadlineFigure[] {
+  const checked = checkHeadlineFigures(figures);
+  if (!checked.ok) throw problemsError('headlines', checked.problems);
+  return checked.record;
+}
+
 export class AnnotatorService {
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -71,7 +106,10 @@ export class AnnotatorService {
 
   // ---------------------------------------------------------------- reports
 
-  /** Record a visit: creates the report (firstVisit = lastVisit = now) or bumps lastVisit and the title. */
+  /**
+   * Record a visit: creates the report (firstVisit = lastVisit = now) or bumps lastVisit and the
+   * title, and stores the identity read this visit unless the reader corrected it.
+   */
   async upsertReport(page: PageInfo): Promise<ReportRecord> {
     if (typeof page?.url !== 'string') fail('缺少 url', 'url is missing');
     let id: string;
@@ -85,14 +123,75 @@ export class AnnotatorService {
     }
     if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
     const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);
+    const read = page.identity === undefined ? null : checkedIdentity(page.identity);
+    const figures = page.headlines === undefined ? null : checkedFigures(page.headlines);
     const now = this.now();
     const { db } = this;
-    return db.transaction('rw', db.reports, db.items, async () => {
+    return db.transaction('rw', db.reports, db.items, db.headlines, async () => {
       const existing = await db.reports.get(id);
       if (!existing) await ensureRoomForReport(db, this.capacity);
+      if (figures) await this.putHeadlines(id, figures, now);
       const record: ReportRecord = existing
-        ? { ...existing, url: id, title: title || existing.title, lastVisit: Math.max(now, existing.lastVisit) }
-        : { id, url: id, title, site: siteOf(id).slice(0, LIMITS.siteLength), firstVisit: now, lastVisit: now };
+        ? {
+            ...existing,
+            url: id,
+            title: title || existing.title,
+            lastVisit: Math.max(now, existing.lastVisit),
+            identity: existing.identityCorrected ? existing.identity : (read ?? existing.identity),
+          }
+        : {
+            id,
+            url: id,
+            title,
+            site: siteOf(id).slice(0, LIMITS.siteLength),
+            firstVisit: now,
+            lastVisit: now,
+            identity: read ?? identityFromTitle({ title, url: id }),
+            identityCorrected: false,
+          };
+      await db.reports.put(record);
+      return record;
+    });
+  }
+
+  private async putHeadlines(reportId: string, figures: HeadlineFigure[], now: number): Promise<void> {
+    const { db } = this;
+    const held = await db.headlines.get(reportId);
+    if (figures.length) await db.headlines.put({ reportId, figures, removed: held?.removed ?? false, updatedAt: now });
+    else if (held && !held.removed) await db.headlines.delete(reportId);
+  }
+
+  /**
+   * Put a report in the tracker again, or take it out (`included` false): its rows are left out,
+   * and later visits keep it out. Returns the report's headline record, or null when it has none.
+   */
+  async setTracked(reportId: string, included: boolean): Promise<HeadlineRecord | null> {
+    if (typeof included !== 'boolean') fail('included 不是 true 或 false', 'included is not true or false');
+    const { db } = this;
+    return db.transaction('rw', db.reports, db.headlines, async () => {
+      await this.requireReport(reportId);
+      const held = await db.headlines.get(reportId);
+      if (!held && included) return null;
+      const record: HeadlineRecord = held ? { ...held, removed: !included, updatedAt: this.now() } : { reportId, figures: [], removed: true, updatedAt: this.now() };
+      await db.headlines.put(record);
+      return record;
+    });
+  }
+
+  /**
+   * The reader's correction of a report's identity; later visits leave it alone. `identity` null
+   * gives the report back to the reading of its text: its title and address tell it until the
+   * next visit reads the text again.
+   */
+  async setReportIdentity(reportId: string, identity: ReportIdentity | null): Promise<ReportRecord> {
+    const corrected = identity === null ? null : checkedIdentity(identity);
+    const { db } = this;
+    return db.transaction('rw', db.reports, async () => {
+      const existing = typeof reportId === 'string' ? await db.reports.get(reportId) : undefined;
+      if (!existing) return fail(`报告不存在：${String(reportId).slice(0, 100)}`, `no such report: ${String(reportId).slice(0, 100)}`);
+      const record: ReportRecord = corrected
+        ? { ...existing, identity: corrected, identityCorrected: true }
+        : { ...existing, identity: existing.identityCorrected ? identityFromTitle(existing) : existing.identity, identityCorrected: false };
       await db.reports.put(record);
       return record;
     });
@@ -114,17 +213,23 @@ export class AnnotatorService {
       kind: draft.kind,
       selector: draft.selector,
       metric: draft.metric ?? '',
+      indicator: draft.indicator ?? null,
       value: draft.value ?? null,
       max: draft.max ?? null,
       unit: draft.unit ?? '',
       cmp: draft.cmp ?? null,
+      direction: draft.direction ?? null,
+      from: draft.from ?? null,
+      period: draft.period ?? null,
       strength: draft.strength ?? null,
+      strengthCue: draft.strengthCue ?? null,
       deadline: draft.deadline ?? null,
       section: draft.section ?? '',
       tags: draft.tags ?? [],
       note: draft.note ?? '',
       source,
       status: 'active',
+      parsedByReader: false,
       createdAt: now,
       updatedAt: now,
     };
@@ -185,7 +290,10 @@ export class AnnotatorService {
     return this.db.items.get(id);
   }
 
-  /** Apply the user-editable fields of `patch` (tags, note, kind, status); other keys are ignored. */
+  /**
+   * Apply the user-editable fields of `patch` (tags, note, kind, status, and the reader's metric
+   * and indicator, which make the record `parsedByReader`); other keys are ignored.
+   */
   async updateItem(id: string, patch: ItemPatch): Promise<ItemRecord> {
     if (typeof patch !== 'object' || patch === null) fail('patch 不是对象', 'patch is not an object');
     const { db } = this;
@@ -197,11 +305,49 @@ export class AnnotatorService {
       if (patch.note !== undefined) next.note = patch.note;
       if (patch.kind !== undefined) next.kind = patch.kind;
       if (patch.status !== undefined) next.status = patch.status;
+      if (patch.metric !== undefined || patch.indicator !== undefined) {
+        if (patch.metric !== undefined) next.metric = typeof patch.metric === 'string' ? patch.metric.trim() : patch.metric;
+        if (patch.indicator !== undefined) {
+          if (patch.indicator !== null && !INDICATOR_IDS.includes(patch.indicator)) {
+            fail(`indicator 无效：${String(patch.indicator).slice(0, 100)}`, `invalid indicator: ${String(patch.indicator).slice(0, 100)}`);
+          }
+          next.indicator = patch.indicator;
+        }
+        next.parsedByReader = true;
+      }
       const checked = checkItemRecord(next);
       if (!checked.ok) throw problemsError(`item（id ${existing.id}）`, checked.problems);
       await db.items.put(checked.record);
       await ensureTags(db, checked.record.tags, this.capacity);
       return checked.record;
+    });
+  }
+
+  /**
+   * The extractor's new reading of a report's stored items (lib/page/rederive.ts): applied to its
+   * auto items the reader did not correct; an item of another report, marked by hand, corrected or
+   * gone is left alone. A metric is never blanked. Returns the records that changed.
+   */
+  async reparseItems(reportId: string, updates: { id: string; fields: ParsedFields }[]): Promise<ItemRecord[]> {
+    if (!Array.isArray(updates)) fail('items 不是数组', 'items is not an array');
+    if (updates.length > LIMITS.items) fail('条目过多', 'too many items');
+    const { db } = this;
+    return db.transaction('rw', db.items, async () => {
+      const found = await db.items.bulkGet(updates.map((u) => (typeof u?.id === 'string' ? u.id : '')));
+      const now = this.now();
+      const changed: ItemRecord[] = [];
+      updates.forEach((update, i) => {
+        const existing = found[i];
+        if (!existing || existing.reportId !== reportId || existing.source !== 'auto' || existing.parsedByReader) return;
+        if (typeof update.fields !== 'object' || update.fields === null) fail(`第 ${i + 1} 条 fields 不是对象`, `fields of item ${i + 1} is not an object`);
+        const fields = rereadFields(parsedFieldsOf(existing), parsedFieldsOf(update.fields));
+        if (sameParsedFields(parsedFieldsOf(existing), fields)) return;
+        const checked = checkItemRecord({ ...existing, ...fields, updatedAt: now });
+        if (!checked.ok) throw problemsError(`item（id ${existing.id}）`, checked.problems);
+        changed.push(checked.record);
+      });
+      if (changed.length) await db.items.bulkPut(changed);
+      return changed;
     });
   }
 
@@ -310,11 +456,11 @@ export class AnnotatorService {
 
   // ------------------------------------------------------------------ whole
 
-  /** Delete everything: reports, items, tags. */
+  /** Delete everything: reports, items, tags, the tracker's figures. */
   async clearAll(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.reports, db.items, db.tags, async () => {
-      await Promise.all([db.reports.clear(), db.items.clear(), db.tags.clear()]);
+    await db.transaction('rw', [db.reports, db.items, db.tags, db.headlines], async () => {
+      await Promise.all([db.reports.clear(), db.items.clear(), db.tags.clear(), db.headlines.clear()]);
     });
   }
 }

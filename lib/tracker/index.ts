@@ -1,4 +1,6 @@
-export { buildLedger } from './ledger';
+export { buildLedger, ledgerOfCandidates } from './ledger';
 export { ABOUT_TOLERANCE, JUDGEMENT_RULE, STATUS_LABELS, aboutTolerance, reaches, statusOf } from './judge';
 export { LEDGER_STATUSES, type LedgerRow, type LedgerSide, type LedgerStatus, type TrackerReport } from './types';
 export { LEDGER_CSV_HEADER, ledgerCsvRow, ledgerToCsv, ledgerToJson, type LedgerJson, type TrackedReport } from './export';
+export { headlineFiguresOf, ledgerFromStored, readingOfHeadline, type HeadlineFigure, type StoredTrackerReport } from './stored';
+export type { ClauseTime, FigureReading, ParagraphCues } from './sides';

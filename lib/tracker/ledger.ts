@@ -6,6 +6,7 @@
 import { INDICATOR_IDS } from '../extract/indicators';
 import { statusOf } from './judge';
 import { candidatesOf, type Candidate } from './sides';
+import type { ReportIdentity } from '../extract/types';
 import type { LedgerRow, TrackerReport } from './types';
 import { wordCandidatesOf } from './words';
 
@@ -18,12 +19,34 @@ function better(a: Candidate, b: Candidate): Candidate {
 
 const INDICATOR_ORDER = new Map(INDICATOR_IDS.map((id, i) => [id, i]));
 
+/** One report's candidates for rows, with the identity that places them. */
+export interface ReportCandidates {
+  identity: ReportIdentity;
+  candidates: Iterable<Candidate>;
+}
+
 export function buildLedger(reports: Iterable<TrackerReport>): LedgerRow[] {
+  return ledgerOfCandidates(
+    (function* () {
+      for (const report of reports) {
+        if (!report.identity.place || report.identity.year === null) continue;
+        yield { identity: report.identity, candidates: [...candidatesOf(report), ...wordCandidatesOf(report)] };
+      }
+    })(),
+  );
+}
+
+/**
+ * The ledger of reports' candidates: the surest candidate of each side of each row, and the row's
+ * status. Shared by the reports read here ({@link buildLedger}) and the readings the extension
+ * stored (lib/tracker/stored.ts), so both build the same rows.
+ */
+export function ledgerOfCandidates(reports: Iterable<ReportCandidates>): LedgerRow[] {
   const rows = new Map<string, { row: Omit<LedgerRow, 'status' | 'target' | 'result'>; target?: Candidate; result?: Candidate }>();
-  for (const report of reports) {
-    const { place, level } = report.identity;
-    if (!place || report.identity.year === null) continue;
-    for (const candidate of [...candidatesOf(report), ...wordCandidatesOf(report)]) {
+  for (const { identity, candidates } of reports) {
+    const { place, level } = identity;
+    if (!place || identity.year === null) continue;
+    for (const candidate of candidates) {
       const key = `${place}\u0000${candidate.indicator}\u0000${candidate.year}`;
       let entry = rows.get(key);
       if (!entry) {

@@ -6,7 +6,7 @@
  */
 
 import { indicatorOf, valueInIndicatorSense, type IndicatorId } from '../extract/indicators';
-import type { Direction, ExtractedItem, Period, ReportIdentity } from '../extract/types';
+import type { Comparator, Direction, ExtractedItem, Period, ReportIdentity } from '../extract/types';
 import type { LedgerSide, TrackerReport } from './types';
 
 export interface Candidate {
@@ -40,11 +40,22 @@ export function sentenceStart(text: string, offset: number): number {
   return from;
 }
 
-/** The line (paragraph) around an offset. */
+/**
+ * How far a paragraph reaches either side of a figure: real paragraphs are shorter (the corpus's
+ * longest is about 1,300 characters), and a page with no line breaks at all must not make each
+ * figure read the whole text (reading every figure would be quadratic).
+ */
+const PARAGRAPH_REACH = 4000;
+
+/** The line (paragraph) around an offset, at most {@link PARAGRAPH_REACH} characters either side. */
 export function paragraphAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
+  let from = start;
+  const floor = Math.max(0, start - PARAGRAPH_REACH);
+  while (from > floor && text[from - 1] !== '\n') from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + PARAGRAPH_REACH);
+  while (to < ceiling && text[to] !== '\n') to++;
+  return text.slice(from, to);
 }
 
 const AVERAGE = /年均|年平均|平均每年/;
@@ -54,16 +65,44 @@ const BASE_YEAR = /比(20\d\d)年/;
 /** A heading of the five-year plan's targets (“十四五”时期主要目标任务) that names no single year. */
 const PLAN_PERIOD_HEADING = /(?:十[一二三四五六七八九]五|五年|中长期|远景)[^，。]{0,8}(?:时期|期间|规划)[^，。]{0,4}(?:主要)?目标/;
 
-/** The period a figure covers, from the words of its clause, when the extractor has not said. */
-export function periodFromClause(clause: string, section: string, kind: 'target' | 'result', figureYear: number): Period {
-  if (AVERAGE.test(clause)) return { kind: 'average', year: null };
-  if (MANY_YEARS.test(clause)) return { kind: 'cumulative', year: null };
+/**
+ * What a figure's clause says of the span of time it covers: a yearly average, a sum over years, a
+ * deadline, a base year (比2020年). Read from the text once; which period that makes also depends on
+ * the report's year ({@link periodOf}).
+ */
+export interface ClauseTime {
+  average: boolean;
+  manyYears: boolean;
+  /** 到2027年, 2027年前: the year. */
+  deadline: number | null;
+  /** 比2020年…: the year compared with. */
+  baseYear: number | null;
+}
+
+export function clauseTimeOf(clause: string): ClauseTime {
   const deadline = DEADLINE.exec(clause);
-  if (deadline) return { kind: 'by', year: Number(deadline[1] ?? deadline[2]) };
   const base = BASE_YEAR.exec(clause);
-  if (base && Number(base[1]) < figureYear - 1) return { kind: 'cumulative', year: null };
+  return {
+    average: AVERAGE.test(clause),
+    manyYears: MANY_YEARS.test(clause),
+    deadline: deadline ? Number(deadline[1] ?? deadline[2]) : null,
+    baseYear: base ? Number(base[1]) : null,
+  };
+}
+
+/** The period a figure covers, from the words of its clause, when the extractor has not said. */
+export function periodOf(time: ClauseTime, section: string, kind: 'target' | 'result', figureYear: number): Period {
+  if (time.average) return { kind: 'average', year: null };
+  if (time.manyYears) return { kind: 'cumulative', year: null };
+  if (time.deadline !== null) return { kind: 'by', year: time.deadline };
+  if (time.baseYear !== null && time.baseYear < figureYear - 1) return { kind: 'cumulative', year: null };
   if (kind === 'target' && PLAN_PERIOD_HEADING.test(section) && !/20\d\d年|今年/.test(section)) return { kind: 'average', year: null };
   return { kind: 'year', year: null };
+}
+
+/** The period a figure covers, from the words of its clause, when the extractor has not said. */
+export function periodFromClause(clause: string, section: string, kind: 'target' | 'result', figureYear: number): Period {
+  return periodOf(clauseTimeOf(clause), section, kind, figureYear);
 }
 
 const DOWN = /(?:下降|降低|减少|回落|微降|收窄|下调|降幅)$/;
@@ -94,24 +133,79 @@ function figureOffset(item: ExtractedItem): number {
   return chinese < 0 ? 0 : chinese;
 }
 
-function sideOf(item: ExtractedItem, indicator: IndicatorId, file: string, wordsBefore: string): LedgerSide {
-  const derived = directionBefore(wordsBefore);
-  const direction = item.direction ?? derived.direction;
-  const sense = (v: number) => valueInIndicatorSense(indicator, v, direction, { level: derived.level });
-  let value = sense(item.value!);
-  let max = item.max === null ? null : sense(item.max);
-  if (max !== null && max < value) [value, max] = [max, value];
-  return { value, max, cmp: item.cmp, unit: item.unit, direction, quote: item.text, file, start: item.start, end: item.end };
+/**
+ * What the tracker reads in one figure of a report, with the report's text at hand: which headline
+ * indicator it is, the figure in the indicator's own sense, and the words around it that decide
+ * which year it is for and how surely it is the year's headline figure. None of it depends on which
+ * report it is (place, year, genre): {@link candidateOf} adds that, so a reading can be stored and a
+ * reader's correction of the report's identity applies without the text (lib/tracker/stored.ts).
+ */
+export interface FigureReading {
+  kind: 'target' | 'result';
+  indicator: IndicatorId;
+  /** What is measured, as the extractor read it ('' for a target or result stated in words). */
+  metric: string;
+  /** The figure as written; null when stated in words only. */
+  value: number | null;
+  max: number | null;
+  cmp: Comparator | null;
+  unit: string;
+  /** Which way it goes: the extractor's, else read from the words before the figure. */
+  direction: Direction | null;
+  /** The extractor's period; null when it gave none (then {@link ClauseTime} decides). */
+  period: Period | null;
+  section: string;
+  /** The words of the report where it stands, and their offsets in its text. */
+  quote: string;
+  start: number;
+  end: number;
+  /** The figure in the indicator's own sense (a fall of a rate negative, of a reduction positive). */
+  sense: { value: number | null; max: number | null };
+  /** What its clause says of time; null for words. */
+  clause: ClauseTime | null;
+  /** What its paragraph says; null for words. */
+  paragraph: ParagraphCues | null;
+  /** Stated in words only (居民收入增长与经济增长同步): it stands in a row only where no figure does. */
+  words: boolean;
+}
+
+/** The cues of a figure's paragraph that make it a year's headline figure. */
+export interface ParagraphCues {
+  /** The year's list of targets (主要预期目标). */
+  targetList: boolean;
+  /** 今年. */
+  thisYear: boolean;
+  /** 过去一年, 全年, 去年…: a review of one year. */
+  oneYearReview: boolean;
+  /** 这五年, 过去五年…: a review of five. */
+  fiveYearReview: boolean;
+  /** The years it names (2025年). */
+  years: number[];
 }
 
 const TARGET_PARAGRAPH = /主要预期目标|预期目标|主要目标/;
 const ONE_YEAR_REVIEW = /过去一年|一年来|刚刚过去|全年|去年/;
 const FIVE_YEAR_REVIEW = /这五年|五年来|过去五年|五年间|十年来/;
 
-function scoreOf(kind: 'target' | 'result', paragraph: string, year: number): number {
-  if (kind === 'target') return (TARGET_PARAGRAPH.test(paragraph) ? 4 : 0) + (/今年/.test(paragraph) ? 1 : 0);
-  return (ONE_YEAR_REVIEW.test(paragraph) || paragraph.includes(`${year}年`) ? 2 : 0) - (FIVE_YEAR_REVIEW.test(paragraph) ? 2 : 0);
+export function paragraphCuesOf(paragraph: string): ParagraphCues {
+  const years = new Set<number>();
+  for (const match of paragraph.matchAll(/(\d{4})年/g)) years.add(Number(match[1]));
+  return {
+    targetList: TARGET_PARAGRAPH.test(paragraph),
+    thisYear: /今年/.test(paragraph),
+    oneYearReview: ONE_YEAR_REVIEW.test(paragraph),
+    fiveYearReview: FIVE_YEAR_REVIEW.test(paragraph),
+    years: [...years],
+  };
 }
+
+function scoreOf(kind: 'target' | 'result', paragraph: ParagraphCues, year: number): number {
+  if (kind === 'target') return (paragraph.targetList ? 4 : 0) + (paragraph.thisYear ? 1 : 0);
+  return (paragraph.oneYearReview || paragraph.years.includes(year) ? 2 : 0) - (paragraph.fiveYearReview ? 2 : 0);
+}
+
+/** A score below any figure's: words stand in a row only where no figure does. */
+export const WORDS_SCORE = -10;
 
 /** The year a figure is about when its period does not say: report Y plans Y and reviews Y−1. */
 function yearOf(kind: 'target' | 'result', identity: ReportIdentity): number {
@@ -137,37 +231,93 @@ function inPlanPart(section: string, reportYear: number): boolean {
 /** The genres whose figures are set or reported one year at a time. */
 const ANNUAL_GENRES = new Set(['government_work_report', 'statistical_communique', 'other']);
 
+/**
+ * The tracker's reading of one extracted item, or null when it is no target or result with a
+ * figure, or names no headline indicator. `place`: the report's, which may stand before its
+ * indicators (安徽省地区生产总值).
+ */
+export function readFigure(item: ExtractedItem, text: string | undefined, place: string | null): FigureReading | null {
+  if ((item.kind !== 'target' && item.kind !== 'result') || item.value === null) return null;
+  const from = text ? sentenceStart(text, item.start) : item.start;
+  const before = text ? text.slice(from, item.start) : '';
+  const indicator = item.indicator ?? indicatorOf(item.metric, { unit: item.unit, before, place });
+  if (!indicator) return null;
+  const figureAt = item.start + figureOffset(item);
+  const wordsBefore = text ? text.slice(from, figureAt) : item.text.slice(0, figureOffset(item));
+  const derived = directionBefore(wordsBefore);
+  const direction = item.direction ?? derived.direction;
+  const sense = (v: number) => valueInIndicatorSense(indicator, v, direction, { level: derived.level });
+  let value = sense(item.value);
+  let max = item.max === null ? null : sense(item.max);
+  if (max !== null && max < value) [value, max] = [max, value];
+  const clause = (text ? text.slice(from, item.end) : item.text) + item.metric;
+  const paragraph = text ? paragraphAround(text, item.start, item.end) : item.text;
+  return {
+    kind: item.kind,
+    indicator,
+    metric: item.metric,
+    value: item.value,
+    max: item.max,
+    cmp: item.cmp,
+    unit: item.unit,
+    direction,
+    period: item.period,
+    section: item.section,
+    quote: item.text,
+    start: item.start,
+    end: item.end,
+    sense: { value, max },
+    clause: clauseTimeOf(clause),
+    paragraph: paragraphCuesOf(paragraph),
+    words: false,
+  };
+}
+
+/**
+ * The candidate a reading makes for a row of the ledger, in a report of this identity: the year it
+ * is for, its side (values in the indicator's sense) and its score. Null when the report's place or
+ * year is unknown, or the figure is not one year's (a five-year average, a later deadline, a plan's
+ * base).
+ */
+export function candidateOf(reading: FigureReading, identity: ReportIdentity, file: string): Candidate | null {
+  if (!identity.place || identity.year === null) return null;
+  const { kind, indicator } = reading;
+  const side: LedgerSide = {
+    value: reading.sense.value,
+    max: reading.sense.max,
+    cmp: reading.cmp,
+    unit: reading.unit,
+    direction: reading.direction,
+    quote: reading.quote,
+    file,
+    start: reading.start,
+    end: reading.end,
+  };
+  if (reading.words || !reading.clause || !reading.paragraph) {
+    if (identity.genre !== 'government_work_report') return null;
+    return { kind, indicator, year: kind === 'target' ? identity.year : identity.year - 1, side, score: WORDS_SCORE };
+  }
+  if (kind === 'result' && inPlanPart(reading.section, identity.year)) return null;
+  const period = reading.period ?? periodOf(reading.clause, reading.section, kind, yearOf(kind, identity));
+  if (!ANNUAL_GENRES.has(identity.genre) && !(reading.period?.kind === 'year' && reading.period.year)) return null;
+  let year: number;
+  if (period.kind === 'year') year = period.year ?? yearOf(kind, identity);
+  else if (period.kind === 'by' && period.year === identity.year && kind === 'target') year = period.year;
+  else return null;
+  return { kind, indicator, year, side, score: scoreOf(kind, reading.paragraph, year) };
+}
+
 /** Every figure of one report that is a headline indicator for one year, as a candidate row side. */
 export function candidatesOf(report: TrackerReport): Candidate[] {
   const { identity, text } = report;
   if (!identity.place || identity.year === null) return [];
   const candidates: Candidate[] = [];
   for (const item of report.items) {
-    if ((item.kind !== 'target' && item.kind !== 'result') || item.value === null) continue;
+    // A result in the plan part is no year's outcome: not read at all (the reading is the costly part).
     if (item.kind === 'result' && inPlanPart(item.section, identity.year)) continue;
-    const from = text ? sentenceStart(text, item.start) : item.start;
-    const before = text ? text.slice(from, item.start) : '';
-    const figureAt = item.start + figureOffset(item);
-    const wordsBefore = text ? text.slice(from, figureAt) : item.text.slice(0, figureOffset(item));
-    const indicator = item.indicator ?? indicatorOf(item.metric, { unit: item.unit, before, place: identity.place });
-    if (!indicator) continue;
-
-    const clause = (text ? text.slice(from, item.end) : item.text) + item.metric;
-    const period = item.period ?? periodFromClause(clause, item.section, item.kind, yearOf(item.kind, identity));
-    if (!ANNUAL_GENRES.has(identity.genre) && !(item.period?.kind === 'year' && item.period.year)) continue;
-    let year: number;
-    if (period.kind === 'year') year = period.year ?? yearOf(item.kind, identity);
-    else if (period.kind === 'by' && period.year === identity.year && item.kind === 'target') year = period.year;
-    else continue;
-
-    const paragraph = text ? paragraphAround(text, item.start, item.end) : item.text;
-    candidates.push({
-      kind: item.kind,
-      indicator,
-      year,
-      side: sideOf(item, indicator, report.file, wordsBefore),
-      score: scoreOf(item.kind, paragraph, year),
-    });
+    const reading = readFigure(item, text, identity.place);
+    const candidate = reading && candidateOf(reading, identity, report.file);
+    if (candidate) candidates.push(candidate);
   }
   return candidates;
 }

@@ -5,8 +5,8 @@
  */
 
 import { indicatorAtStart, type IndicatorId } from '../extract/indicators';
-import type { Candidate } from './sides';
-import type { LedgerSide, TrackerReport } from './types';
+import { candidateOf, type Candidate, type FigureReading } from './sides';
+import type { TrackerReport } from './types';
 
 /** The sentence that lists the year's targets: 今年发展主要预期目标是：… */
 const TARGET_LIST = /(?:主要预期目标|预期目标|主要目标)(?:是|为)[：:]/g;
@@ -17,11 +17,27 @@ const GROWTH_IN_WORDS = /(?:实现)?(?:经济|国内生产总值|地区生产总
 /** What a review says of an indicator when it gives no figure (OUTCOME_WORD: anywhere, to sift). */
 const OUTCOME_WORD = /平稳|稳定|较低|合理|低位|持平|最低|好于预期/;
 const OUTCOME_IN_WORDS = /^(?:保持(?:在)?(?:较低|合理|低位|基本稳定|总体稳定)(?:水平|区间)?|总体平稳|基本平稳|基本稳定|平稳运行|保持平稳|持平|为多年来最低|好于预期)$/;
-/** A score below any figure's: words stand in a row only where no figure does. */
-const WORDS_SCORE = -10;
 
-function side(file: string, quote: string, start: number): LedgerSide {
-  return { value: null, max: null, cmp: null, unit: '', direction: null, quote, file, start, end: start + quote.length };
+function reading(kind: 'target' | 'result', indicator: IndicatorId, quote: string, start: number): FigureReading {
+  return {
+    kind,
+    indicator,
+    metric: '',
+    value: null,
+    max: null,
+    cmp: null,
+    unit: '',
+    direction: null,
+    period: null,
+    section: '',
+    quote,
+    start,
+    end: start + quote.length,
+    sense: { value: null, max: null },
+    clause: null,
+    paragraph: null,
+    words: true,
+  };
 }
 
 /** Clauses of a stretch of text with their offsets, split at the list punctuation reports use. */
@@ -52,34 +68,39 @@ function targetList(text: string): { start: number; end: number } | null {
   return best && { start: best.start, end: best.end };
 }
 
-/** Candidates for the targets and results a report gives in words only. */
-export function wordCandidatesOf(report: TrackerReport): Candidate[] {
-  const { identity, text, file } = report;
-  if (!text || !identity.place || identity.year === null || identity.genre !== 'government_work_report') return [];
-  const year = identity.year;
-  const place = identity.place;
-  const found: Candidate[] = [];
-  const add = (kind: 'target' | 'result', indicator: IndicatorId, quote: string, at: number) =>
-    found.push({ kind, indicator, year: kind === 'target' ? year : year - 1, side: side(file, quote, at), score: WORDS_SCORE });
-
+/**
+ * The targets and results a government work report gives in words only, read from its text: a
+ * target in the year's list, a growth target not set, growth or an outcome stated in words in the
+ * review. `place`: the report's, which may stand before its indicators. Whether they make rows
+ * depends on the report's identity ({@link candidateOf}: government work reports only).
+ */
+export function wordReadingsOf(text: string, place: string | null): FigureReading[] {
+  const found: FigureReading[] = [];
   const list = targetList(text);
   if (list) {
     for (const { clause, at } of clausesOf(text, list.start, list.end)) {
       if (/[0-9０-９]/.test(clause)) continue;
       const named = indicatorAtStart(clause, place);
-      if (named) add('target', named.id, clause, at);
+      if (named) found.push(reading('target', named.id, clause, at));
     }
   }
-  for (const match of text.matchAll(NO_GROWTH_TARGET)) add('target', 'gdp_growth', match[0], match.index!);
+  for (const match of text.matchAll(NO_GROWTH_TARGET)) found.push(reading('target', 'gdp_growth', match[0], match.index!));
 
   // Results in words stand in the review, before the year's target list.
   const reviewEnd = list?.start ?? text.length;
   const review = text.slice(0, reviewEnd);
-  for (const match of review.matchAll(GROWTH_IN_WORDS)) add('result', 'gdp_growth', match[0], match.index!);
+  for (const match of review.matchAll(GROWTH_IN_WORDS)) found.push(reading('result', 'gdp_growth', match[0], match.index!));
   for (const { clause, at } of clausesOf(text, 0, reviewEnd)) {
     if (!OUTCOME_WORD.test(clause) || /[0-9０-９]/.test(clause)) continue;
     const named = indicatorAtStart(clause, place);
-    if (named && OUTCOME_IN_WORDS.test(clause.slice(named.length).trim())) add('result', named.id, clause, at);
+    if (named && OUTCOME_IN_WORDS.test(clause.slice(named.length).trim())) found.push(reading('result', named.id, clause, at));
   }
   return found;
+}
+
+/** Candidates for the targets and results a report gives in words only. */
+export function wordCandidatesOf(report: TrackerReport): Candidate[] {
+  const { identity, text, file } = report;
+  if (!text || !identity.place || identity.year === null || identity.genre !== 'government_work_report') return [];
+  return wordReadingsOf(text, identity.place).map((r) => candidateOf(r, identity, file)!);
 }

@@ -3,8 +3,8 @@ import { exportBackup, serialiseBackup, type BackupFile } from '../../lib/backup
 import { importBackup, mergeItems, mergeReport, type ImportSummary } from '../../lib/backup/import';
 import type { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
-import { LIMITS, defaultTagColour, type ItemRecord } from '../../lib/store/records';
-import { D_GDP, URL_A, clock, counterIds, freshDb, setup } from '../store/helpers';
+import { INDICATOR_IDS, LIMITS, defaultTagColour, type ItemRecord } from '../../lib/store/records';
+import { D_GDP, URL_A, URL_B, clock, counterIds, freshDb, setup } from '../store/helpers';
 import { backupOf, clone, populate, snapshot } from './fixtures';
 
 let db: AnnotatorDB;
@@ -15,12 +15,14 @@ beforeEach(async () => {
   await populate(service);
 });
 
-const NONE = { reports: 0, items: 0, tags: 0, problems: [] };
+const NONE = { reports: 0, items: 0, tags: 0, headlines: 0, problems: [] };
+const NO_IDENTITY = { identity: { place: null, level: null, year: null, genre: 'other' as const }, identityCorrected: false };
 
-const nothingNew = (n: { reports: number; items: number; tags: number }): ImportSummary => ({
+const nothingNew = (n: { reports: number; items: number; tags: number; headlines?: number }): ImportSummary => ({
   reports: { added: 0, updated: 0, unchanged: n.reports },
   items: { added: 0, updated: 0, merged: 0, unchanged: n.items },
   tags: { added: 0, unchanged: n.tags },
+  headlines: { added: 0, updated: 0, unchanged: n.headlines ?? 0 },
   truncated: [],
   skipped: NONE,
 });
@@ -30,7 +32,7 @@ describe('export / import', () => {
     const before = await snapshot(db);
     expect(before.items).toHaveLength(6);
     const backup = await exportBackup(db);
-    expect(backup).toMatchObject({ format: 'report-annotator-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'report-annotator-backup', version: 2 });
 
     await service.clearAll();
     expect((await snapshot(db)).items).toEqual([]);
@@ -42,11 +44,83 @@ describe('export / import', () => {
         reports: { added: 2, updated: 0, unchanged: 0 },
         items: { added: 6, updated: 0, merged: 0, unchanged: 0 },
         tags: { added: 4, unchanged: 0 },
+        headlines: { added: 1, updated: 0, unchanged: 0 },
         truncated: [],
         skipped: NONE,
       },
     });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a new backup carries each report’s identity, the reader’s correction and the items’ new fields', async () => {
+    const backup = JSON.parse(serialiseBackup(await backupOf(db))) as BackupFile;
+    const byUrl = new Map(backup.reports.map((r) => [r.url, r]));
+    expect(byUrl.get(URL_A)).toMatchObject({ identity: { place: '全国', year: 2025 }, identityCorrected: false });
+    expect(byUrl.get(URL_B)).toMatchObject({ identity: { place: '北京市', level: 'province' }, identityCorrected: true });
+    expect(backup.items.find((i) => i.indicator === 'urban_new_jobs')).toMatchObject({
+      from: { value: 11_000_000, unit: '人' },
+      strengthCue: '确保',
+      parsedByReader: false,
+    });
+    expect(backup.items.find((i) => i.indicator === 'gdp_growth')).toMatchObject({ direction: 'up', period: { kind: 'year', year: 2025 } });
+  });
+
+  it('an old backup (version 1: no identity, no indicator…) still imports: identity from title and address, new fields null', async () => {
+    const backup = clone(await backupOf(db)) as unknown as Record<string, unknown> & { reports: Record<string, unknown>[]; items: Record<string, unknown>[] };
+    backup.version = 1;
+    for (const r of backup.reports) for (const k of ['identity', 'identityCorrected']) delete r[k];
+    for (const i of backup.items) for (const k of ['indicator', 'direction', 'from', 'period', 'strengthCue', 'parsedByReader']) delete i[k];
+    const other = freshDb('from-v1');
+    const outcome = await importBackup(other, serialiseBackup(backup as unknown as BackupFile));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.summary.items.added).toBe(6);
+    expect(await other.reports.get(URL_A)).toMatchObject({ identity: { place: '全国', level: 'national', year: 2025, genre: 'government_work_report' }, identityCorrected: false });
+    expect(await other.reports.get(URL_B)).toMatchObject({ identity: { place: '北京市', genre: 'government_work_report' }, identityCorrected: false });
+    const items = await other.items.toArray();
+    expect(items.every((i) => i.indicator === null && i.from === null && i.period === null && i.strengthCue === null && !i.parsedByReader)).toBe(true);
+    // The parsed fields the old file had are kept.
+    expect(items.map((i) => i.metric).sort()).toEqual((await db.items.toArray()).map((i) => i.metric).sort());
+  });
+
+  test.each([
+    ['an identity that is not an object', (r: Record<string, unknown>) => (r.identity = '全国'), /identity 不是对象/],
+    ['a year that is no year', (r: Record<string, unknown>) => ((r.identity as Record<string, unknown>).year = 20250), /year 20250 不是/],
+    ['a correction flag that is not true or false', (r: Record<string, unknown>) => (r.identityCorrected = 'yes'), /identityCorrected 不是 true 或 false/],
+  ])('a report with %s is left out, named', async (_name, corrupt, message) => {
+    const backup = clone(await backupOf(db));
+    corrupt(backup.reports[0] as unknown as Record<string, unknown>);
+    const outcome = await importBackup(freshDb('bad-identity'), backup);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.summary.skipped.reports).toBe(1);
+    expect(outcome.summary.skipped.problems[0]!.zh).toMatch(message);
+  });
+
+  it('the tracker’s records come back with the backup; the later one wins; a bad one is left out, named', async () => {
+    const backup = clone(await backupOf(db));
+    expect(backup.headlines).toHaveLength(1);
+    expect(backup.headlines[0]!.figures.length).toBeGreaterThan(0);
+
+    // Removed from the tracker on this machine afterwards: the older file does not undo that.
+    await service.setTracked(URL_A, false);
+    let outcome = await importBackup(db, backup);
+    expect(outcome.ok && outcome.summary.headlines).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await db.headlines.get(URL_A)).toMatchObject({ removed: true });
+    // A later file does.
+    outcome = await importBackup(db, { ...backup, headlines: [{ ...backup.headlines[0]!, updatedAt: 9e12 }] });
+    expect(outcome.ok && outcome.summary.headlines).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await db.headlines.get(URL_A)).toMatchObject({ removed: false });
+
+    const bad = clone(backup) as unknown as { headlines: Record<string, unknown>[] };
+    (bad.headlines[0]!.figures as Record<string, unknown>[])[0]!.indicator = 'happiness';
+    const other = freshDb('bad-headline');
+    outcome = await importBackup(other, bad);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.summary.skipped.headlines).toBe(1);
+    expect(outcome.summary.skipped.problems.map((p) => p.zh)).toEqual([
+      `第 1 条 headline（reportId "${URL_A.slice(0, 40)}…"）：figures[0].indicator 的值 "happiness" 无效（应为 ${JSON.stringify([...INDICATOR_IDS]).slice(1, -1).replace(/,/g, ', ')}）`,
+    ]);
+    expect(await other.headlines.count()).toBe(0);
+    expect(await other.items.count()).toBe(6); // the rest is imported
   });
 
   it('imports into a different, empty database (another browser) from the file text', async () => {
@@ -62,7 +136,7 @@ describe('export / import', () => {
     await importBackup(db, clone(backup));
     const once = await snapshot(db);
     const second = await importBackup(db, clone(backup));
-    expect(second).toEqual({ ok: true, summary: nothingNew({ reports: 2, items: 6, tags: 4 }) });
+    expect(second).toEqual({ ok: true, summary: nothingNew({ reports: 2, items: 6, tags: 4, headlines: 1 }) });
     expect(await snapshot(db)).toEqual(once);
   });
 
@@ -70,7 +144,7 @@ describe('export / import', () => {
     const before = await snapshot(db);
     expect(await importBackup(db, await backupOf(db))).toEqual({
       ok: true,
-      summary: nothingNew({ reports: 2, items: 6, tags: 4 }),
+      summary: nothingNew({ reports: 2, items: 6, tags: 4, headlines: 1 }),
     });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -119,7 +193,7 @@ describe('merging', () => {
   });
 
   it('merges reports: earliest first visit, latest last visit and its title', () => {
-    const stored = { id: 'r', url: 'r', title: '旧标题', site: 's', firstVisit: 10, lastVisit: 20 };
+    const stored = { id: 'r', url: 'r', title: '旧标题', site: 's', firstVisit: 10, lastVisit: 20, ...NO_IDENTITY };
     expect(mergeReport(stored, { ...stored, title: '新标题', firstVisit: 5, lastVisit: 30 })).toEqual({
       ...stored,
       title: '新标题',
@@ -127,6 +201,18 @@ describe('merging', () => {
       lastVisit: 30,
     });
     expect(mergeReport(stored, { ...stored, title: '更旧', firstVisit: 15, lastVisit: 18 })).toEqual(stored);
+  });
+
+  it('merges reports: the reader’s corrected identity wins over one read from the text, whichever visit is later', () => {
+    const read = { place: '安徽省', level: 'province', year: 2026, genre: 'government_work_report' } as const;
+    const corrected = { ...read, place: '合肥市', level: 'city' } as const;
+    const stored = { id: 'r', url: 'r', title: 't', site: 's', firstVisit: 10, lastVisit: 20, identity: corrected, identityCorrected: true };
+    const later = { ...stored, lastVisit: 30, identity: read, identityCorrected: false };
+    expect(mergeReport(stored, later)).toMatchObject({ lastVisit: 30, identity: corrected, identityCorrected: true });
+    expect(mergeReport(later, stored)).toMatchObject({ lastVisit: 30, identity: corrected, identityCorrected: true });
+    // Neither corrected: the later visit's reading.
+    const older = { ...later, lastVisit: 5, identity: { ...read, year: 2025 } };
+    expect(mergeReport(older, later)).toMatchObject({ identity: read, identityCorrected: false });
   });
 
   it('keeps local tag colours and creates tags used by imported items', async () => {
@@ -208,11 +294,11 @@ describe('a file that is not a backup', () => {
     ['not a JSON object', () => [1, 2, 3], /^文件内容不是 JSON 对象/],
     ['not JSON at all', () => '{"format":', /^文件不是有效的 JSON/],
     ['a wrong format tag', (b) => ({ ...b, format: 'other' }), /^这不是报告标注的备份文件/],
-    ['a newer version', (b) => ({ ...b, version: 9 }), /^备份版本 9 比本扩展支持的版本 1 新/],
+    ['a newer version', (b) => ({ ...b, version: 9 }), /^备份版本 9 比本扩展支持的版本 2 新/],
     ['items that are not a list', (b) => ({ ...b, items: {} }), /^文件：items 不是数组$/],
   ])('%s: refused, saying why, database unchanged', async (_name, corrupt, message) => {
     const file = await backupOf(db);
-    file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1 });
+    file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1, ...NO_IDENTITY });
     const before = await snapshot(db);
     const outcome = await importBackup(db, corrupt(file));
     expect(outcome.ok).toBe(false);
@@ -227,7 +313,7 @@ describe('a file that is not a backup', () => {
     const spy = vi.spyOn(db.tags, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importBackup(db, file)).rejects.toThrow('disk full');
     spy.mockRestore();
-    expect(await snapshot(db)).toEqual({ reports: [], items: [], tags: [] });
+    expect(await snapshot(db)).toEqual({ reports: [], items: [], tags: [], headlines: [] });
   });
 });
 
@@ -243,7 +329,7 @@ describe('a backup with a bad record imports the rest, naming the record left ou
   ])('%s', async (_name, corrupt, message) => {
     const file = await backupOf(db);
     // Make the valid part of the file new to this database, so that what is imported shows.
-    file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1 });
+    file.reports.push({ id: 'https://new.example/', url: 'https://new.example/', title: '新', site: 'new.example', firstVisit: 1, lastVisit: 1, ...NO_IDENTITY });
     for (const i of file.items.slice(0, 5)) [i.id, i.reportId, i.note] = [`new-${i.id}`, 'https://new.example/', '改'];
     file.tags.push({ name: '新标签', colour: '#111111' });
     const leftId = file.items[5]!.id;
@@ -269,7 +355,7 @@ describe('whatever the store holds comes back from its own backup', () => {
   it('an old row at an address the validator refuses: the rest comes back, the row is named with its items', async () => {
     // Written before the store checked report addresses (commit 0b83d1e): straight into the table.
     const old = 'chrome-extension://abcdefghijklmnop/report.html';
-    await db.reports.add({ id: old, url: old, title: '旧的扩展页', site: '', firstVisit: 1, lastVisit: 1 });
+    await db.reports.add({ id: old, url: old, title: '旧的扩展页', site: '', firstVisit: 1, lastVisit: 1, ...NO_IDENTITY });
     const proto = (await db.items.toCollection().first())!;
     await db.items.bulkAdd([1, 2].map((n) => ({ ...proto, id: `old-${n}`, reportId: old, tags: ['旧'] })));
     const file = serialiseBackup(await backupOf(db));
@@ -281,6 +367,7 @@ describe('whatever the store holds comes back from its own backup', () => {
       reports: 1,
       items: 2,
       tags: 0,
+      headlines: 0,
       problems: [
         {
           zh: `第 1 条 report（id "${old.slice(0, 40)}…"）：url "${old.slice(0, 40)}…" 不是 http、https 或 file 地址`,

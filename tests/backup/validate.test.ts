@@ -13,7 +13,7 @@ beforeAll(async () => {
   good = await backupOf(db);
 });
 
-const NONE: Skipped = { reports: 0, items: 0, tags: 0, problems: [] };
+const NONE: Skipped = { reports: 0, items: 0, tags: 0, headlines: 0, problems: [] };
 const itemLabel = (i: number) => `第 ${i + 1} 条 item（id "${good.items[i]!.id}"）`;
 const itemLabelEn = (i: number) => `item ${i + 1} (id "${good.items[i]!.id}")`;
 const zhOf = (r: ReturnType<typeof validateBackup>) => (r.ok ? r.skipped.problems : r.errors).map((m) => m.zh);
@@ -79,8 +79,8 @@ describe('validateBackup: the file', () => {
   type Edit = (b: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
   test.each<[string, Edit, string]>([
     ['wrong format tag', (b) => (b.format = 'hypothesis-export'), '这不是报告标注的备份文件（format 应为 "report-annotator-backup"，实为 "hypothesis-export"）。请选择用“备份 JSON”保存的文件。'],
-    ['a newer version', (b) => (b.version = 2), '备份版本 2 比本扩展支持的版本 1 新，请先更新扩展。'],
-    ['an invalid version', (b) => (b.version = 'one'), '备份版本 "one" 无效（应为 1）。'],
+    ['a newer version', (b) => (b.version = 3), '备份版本 3 比本扩展支持的版本 2 新，请先更新扩展。'],
+    ['an invalid version', (b) => (b.version = 'one'), '备份版本 "one" 无效（应为 1 或 2）。'],
     ['items not an array', (b) => (b.items = {}), '文件：items 不是数组'],
     ['too many items', (b) => (b.items = new Array(200_001).fill({})), '文件：items 过多（200001 条，上限 200000）'],
     ['no exportedAt', (b) => delete b.exportedAt, '文件：exportedAt 不是数字'],
@@ -100,7 +100,7 @@ describe('validateBackup: the file', () => {
 
 describe('validateBackup: a bad record is left out, named, and the rest kept', () => {
   type Edit = (b: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
-  test.each<[string, Edit, keyof Omit<Skipped, 'problems'>, () => string]>([
+  test.each<[string, Edit, 'reports' | 'items' | 'tags', () => string]>([
     ['item missing value', (b) => delete b.items[1].value, 'items', () => `${itemLabel(1)}：缺少 value`],
     ['item value not a number', (b) => (b.items[1].value = '5%'), 'items', () => `${itemLabel(1)}：value 不是数字或 null`],
     ['duplicate item id', (b) => (b.items[2].id = b.items[0].id), 'items', () => `第 3 条 item（id "${good.items[0]!.id}"）：id 重复（与第 1 条 item 相同）`],
@@ -158,6 +158,7 @@ describe('validateBackup: a bad record is left out, named, and the rest kept', (
     const old = b.reports[1]!.id;
     Object.assign(b.reports[1]!, edit);
     for (const i of b.items) if (i.reportId === old) i.reportId = edit.id;
+    for (const h of b.headlines) if (h.reportId === old) h.reportId = edit.id;
     const r = validateBackup(b);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const ofReport = good.items.filter((i) => i.reportId === old).length;

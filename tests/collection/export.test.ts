@@ -16,6 +16,10 @@ describe('collection CSV', () => {
     tags: ['就业', '重点'],
     note: '=HYPERLINK("http://evil")',
     createdAt: Date.UTC(2026, 10, 22, 8, 0, 0),
+    indicator: 'urban_new_jobs',
+    direction: 'up',
+    from: { value: 11_000_000, unit: '人' },
+    period: { kind: 'year', year: 2026 },
   });
   const negative = item({ id: 'neg', value: -2.5, note: '-2.5', metric: '-单位能耗' });
   const csv = collectionCsv([tricky, negative], REPORTS, 'zh');
@@ -41,6 +45,14 @@ describe('collection CSV', () => {
     ['标签', '就业; 重点'],
     ['备注', '\'=HYPERLINK("http://evil")'],
     ['创建时间', localDateTime(Date.UTC(2026, 10, 22, 8, 0, 0))],
+    // The report's stored identity, and what the figure measures.
+    ['地区', '全国'],
+    ['年份', '2025'],
+    ['文种', '政府工作报告'],
+    ['指标项', '城镇新增就业'],
+    ['方向', '上升'],
+    ['起始值', '11000000'],
+    ['期间', '当年'],
   ])('column %s = %j', (header, value) => {
     expect(rows[1]![col(header)]).toBe(value);
   });
@@ -60,6 +72,10 @@ describe('collection CSV', () => {
     const [header, first] = parseCsv(collectionCsv([tricky], REPORTS, 'en'));
     expect(header).toEqual(itemHeader('en'));
     expect([first![header!.indexOf('Kind')], first![header!.indexOf('Comparator')]]).toEqual(['Target', '≥']);
+    const cell = (name: string) => first![header!.indexOf(name)];
+    expect(['Place', 'Year', 'Genre', 'Indicator', 'Direction', 'From', 'Period'].map(cell)).toEqual([
+      '全国', '2025', 'Government work report', 'New urban jobs', 'Up', '11000000', 'One year',
+    ]);
   });
 
   test('the Excel workbook has a sheet per list, numbers as numbers', () => {

@@ -7,6 +7,8 @@ export const REPORT_A: ReportRecord = {
   site: 'www.gov.cn',
   firstVisit: 1,
   lastVisit: 2,
+  identity: { place: '全国', level: 'national', year: 2025, genre: 'government_work_report' },
+  identityCorrected: false,
 };
 
 export const REPORT_B: ReportRecord = {
@@ -16,6 +18,8 @@ export const REPORT_B: ReportRecord = {
   site: 'www.beijing.gov.cn',
   firstVisit: 1,
   lastVisit: 3,
+  identity: { place: '北京市', level: 'province', year: null, genre: 'government_work_report' },
+  identityCorrected: false,
 };
 
 export const REPORTS = new Map([REPORT_A, REPORT_B].map((r) => [r.id, r]));
@@ -37,6 +41,12 @@ export function item(over: Partial<ItemRecord> & { quote?: string } = {}): ItemR
     strength: null,
     deadline: null,
     section: '一、总体要求',
+    indicator: null,
+    direction: null,
+    from: null,
+    period: null,
+    strengthCue: null,
+    parsedByReader: false,
     tags: [],
     note: '',
     source: 'auto',

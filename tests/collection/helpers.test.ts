@@ -152,11 +152,12 @@ describe('import file checks', () => {
 });
 
 describe('import result message', () => {
-  const NONE = { reports: 0, items: 0, tags: 0, problems: [] };
+  const NONE = { reports: 0, items: 0, tags: 0, headlines: 0, problems: [] };
   const summary = (truncated: ImportSummary['truncated'], skipped: ImportSummary['skipped'] = NONE): ImportSummary => ({
     reports: { added: 1, updated: 0, unchanged: 0 },
     items: { added: 3, updated: 2, merged: 1, unchanged: 4 },
     tags: { added: 0, unchanged: 0 },
+    headlines: { added: 0, updated: 0, unchanged: 0 },
     truncated,
     skipped,
   });
@@ -194,6 +195,7 @@ describe('import result message', () => {
     reports: 0,
     items: 1,
     tags: 0,
+    headlines: 0,
     problems: [{ zh: '第 2 条 item（id "x"）：value 不是数字或 null', en: 'item 2 (id "x"): value is not a number or null' }],
   };
   test.each([

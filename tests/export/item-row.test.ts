@@ -12,6 +12,7 @@ function row(overrides: Partial<ItemRowInput> = {}, item: Partial<ItemRowInput['
     reportTitle: '2025年政府工作报告',
     reportUrl: REPORT_URL,
     site: 'www.gov.cn',
+    report: { place: '全国', level: 'national', year: 2025, genre: 'government_work_report' },
     item: {
       section: '二、2025年工作任务',
       kind: 'target',
@@ -22,6 +23,10 @@ function row(overrides: Partial<ItemRowInput> = {}, item: Partial<ItemRowInput['
       cmp: '>=',
       strength: 'binding',
       deadline: '今年',
+      indicator: null,
+      direction: null,
+      from: null,
+      period: { kind: 'year', year: 2025 },
       quote: '新增学位1.85万个',
       prefix: '办好人民满意的教育。确保',
       suffix: '，新建中小学20所。',
@@ -43,7 +48,7 @@ function exported(input: ItemRowInput, language: Language = 'zh'): Record<string
 test('every row has one cell per header column', () => {
   expect(itemCsvRow(row(), 'zh')).toHaveLength(itemHeader('zh').length);
   const rows = parseCsv(itemsToCsv([row(), row({ tags: [], createdAt: null }, { kind: 'commitment', value: null })], 'en'));
-  expect(rows.map((r) => r.length)).toEqual([18, 18, 18]);
+  expect(rows.map((r) => r.length)).toEqual([25, 25, 25]);
 });
 
 test('a full row reads back in Chinese, headers and values', () => {
@@ -51,13 +56,20 @@ test('a full row reads back in Chinese, headers and values', () => {
     报告标题: '2025年政府工作报告',
     报告网址: REPORT_URL,
     网站: 'www.gov.cn',
+    地区: '全国',
+    年份: '2025',
+    文种: '政府工作报告',
     章节: '二、2025年工作任务',
     类型: '目标',
     指标: '学位',
+    指标项: '',
     数值: '18500',
     上限: '',
     单位: '个',
     比较: '≥',
+    方向: '',
+    起始值: '',
+    期间: '当年',
     力度: '约束性',
     期限: '今年',
     原文: '新增学位1.85万个',
@@ -80,6 +92,53 @@ test('and in English', () => {
     Quote: '新增学位1.85万个',
     Context: '确保新增学位1.85万个，新建中小学20所。',
     Tags: '教育; 民生',
+    Place: '全国',
+    Year: '2025',
+    Genre: 'Government work report',
+    Period: 'One year',
+  });
+});
+
+describe('what a figure measures and which report it comes from', () => {
+  const jobs = {
+    metric: '城镇新增就业',
+    indicator: 'urban_new_jobs' as const,
+    value: 12_000_000,
+    unit: '人',
+    direction: 'up' as const,
+    from: { value: 11_000_000, unit: '人' },
+    period: { kind: 'by' as const, year: 2027 },
+  };
+  test.each<[Partial<ItemRowInput>, Partial<ItemRowInput['item']>, Record<string, string>, Record<string, string>]>([
+    [
+      {},
+      jobs,
+      { 地区: '全国', 年份: '2025', 文种: '政府工作报告', 指标项: '城镇新增就业', 方向: '上升', 起始值: '11000000', 期间: '到2027年' },
+      { Place: '全国', Year: '2025', Genre: 'Government work report', Indicator: 'New urban jobs', Direction: 'Up', From: '11000000', Period: 'By 2027' },
+    ],
+    [
+      { report: { place: '安徽省', level: 'province', year: 2026, genre: 'statistical_communique' } },
+      { indicator: 'cpi', direction: 'down', period: { kind: 'average', year: null } },
+      { 地区: '安徽省', 年份: '2026', 文种: '统计公报', 指标项: '居民消费价格涨幅', 方向: '下降', 期间: '年均' },
+      { Place: '安徽省', Genre: 'Statistical communiqué', Indicator: 'Consumer price inflation', Direction: 'Down', Period: 'Yearly average' },
+    ],
+    [
+      { report: { place: null, level: null, year: null, genre: 'livelihood_projects' } },
+      { direction: 'flat', period: { kind: 'cumulative', year: null } },
+      { 地区: '', 年份: '', 文种: '民生实事', 方向: '持平', 期间: '累计' },
+      { Place: '', Year: '', Genre: 'Livelihood projects', Direction: 'Flat', Period: 'Cumulative' },
+    ],
+    // A report whose identity is not known (the command line before it read one) leaves the columns empty.
+    [{ report: null }, { period: null }, { 地区: '', 年份: '', 文种: '', 期间: '' }, { Place: '', Genre: '', Period: '' }],
+  ])('%j %j', (overrides, item, zh, en) => {
+    expect(exported(row(overrides, item), 'zh')).toMatchObject(zh);
+    expect(exported(row(overrides, item), 'en')).toMatchObject(en);
+  });
+
+  test('year and from-value are numbers a spreadsheet sums', () => {
+    const cells = itemCsvRow(row({}, jobs), 'zh');
+    expect(cells[itemHeader('zh').indexOf('年份')]).toBe(2025);
+    expect(cells[itemHeader('zh').indexOf('起始值')]).toBe(11_000_000);
   });
 });
 

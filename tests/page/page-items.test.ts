@@ -23,6 +23,7 @@ function record(id: string, text: string, extra: Partial<ItemRecord> = {}): Plac
     note: '',
     source: 'auto',
     status: 'active',
+    parsedByReader: false,
     createdAt: 1,
     updatedAt: 1,
     ...extra,

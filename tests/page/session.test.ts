@@ -4,6 +4,7 @@ import { extractItems } from '../../lib/extract';
 import { createMessageRouter, sendMessage, type Sender } from '../../lib/messages';
 import { MAX_EXTRACT_CHARS } from '../../lib/page/extract-budget';
 import { MARK_TAG, WrapperHighlighter } from '../../lib/page/highlighter';
+import { readPage, type PageToRead } from '../../lib/page/read-page';
 import { PageSession, type SendFn } from '../../lib/page/session';
 import { createStoreHandlers } from '../../lib/store/handlers';
 import { AnnotatorService } from '../../lib/store/service';
@@ -19,6 +20,7 @@ function background() {
   const router = createMessageRouter({
     ...createStoreHandlers(service),
     'page/extract': async (p: { text: string }) => extractItems(p.text),
+    'page/read': (p: PageToRead) => readPage(p, extractItems),
     'site/status': async () => ({ pattern: null, builtIn: true, granted: false }),
     'site/forget': async () => ({ pattern: null, builtIn: true, granted: false }),
     'page/runOnTab': async () => {
@@ -99,6 +101,41 @@ describe('the page session', () => {
     expect(session.view.get()).toMatchObject({ visible: true, summary: { state: 'ready' } });
   });
 
+  it('records which report it is, read from the page’s text, and its headline figures with the visit', async () => {
+    const bg = background();
+    const { session } = openPage(seedReportPage(), bg);
+    await session.start();
+    expect(await bg.service.db.reports.get(URL_SEED)).toMatchObject({
+      identity: { place: '秀洲区', level: 'county', genre: 'party_congress_report' },
+      identityCorrected: false,
+    });
+    const tracked = await bg.service.db.headlines.get(URL_SEED);
+    expect(tracked?.figures.map((f) => [f.kind, f.indicator, f.selector.quote.exact])).toEqual([['target', 'good_air_days', '力争空气质量优良率达到95%']]);
+  });
+
+  it('a reader’s correction of the identity stays when the page is visited again', async () => {
+    const bg = background();
+    await openPage(seedReportPage(), bg).session.start();
+    const corrected = { place: '嘉兴市秀洲区', level: 'county', year: 2021, genre: 'party_congress_report' } as const;
+    await bg.service.setReportIdentity(URL_SEED, corrected);
+    const again = openPage(seedReportPage(), bg);
+    await again.session.start();
+    expect(again.session.summary().state).toBe('ready');
+    expect(await bg.service.db.reports.get(URL_SEED)).toMatchObject({ identity: corrected, identityCorrected: true });
+    // The headline figures are still refreshed.
+    expect(await bg.service.db.headlines.count()).toBe(1);
+  });
+
+  it('a page run on at the reader’s request that does not read like a report leaves its identity, not headline figures', async () => {
+    const bg = background();
+    const url = 'http://www.example.gov.cn/notices.html';
+    const { session } = openPage(govNoticePage(), bg, url);
+    await session.start();
+    await session.request();
+    expect(await bg.service.db.reports.get(url)).toMatchObject({ identity: { genre: expect.any(String) } });
+    expect(await bg.service.db.headlines.count()).toBe(0);
+  });
+
   it('says so when asked to run on a page without readable text', async () => {
     const bg = background();
     const { session } = openPage('<html><head><title>空白</title></head><body><script>var a = 1;</script></body></html>', bg, 'http://www.example.org/');
@@ -126,6 +163,33 @@ describe('the page session', () => {
     expect(session.summary().found.result).toBeGreaterThan(0);
     await session.removeTag(stored.id, '民生');
     expect((await bg.service.getItem(stored.id))!.tags).toEqual(['教育']);
+  });
+
+  it('stored items read by an older extractor take today’s reading when the page is visited again; the reader’s corrections stay', async () => {
+    const bg = background();
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    await first.session.collect(first.keyOf('新增学位1.85万个'));
+    await first.session.collect(first.keyOf('复垦建设用地1万亩'));
+    await first.session.collect(first.keyOf('力争空气质量优良率达到95%'));
+    const [school, land, air] = await bg.service.itemsForReport(URL_SEED).then((items) =>
+      ['新增学位1.85万个', '复垦建设用地1万亩', '力争空气质量优良率达到95%'].map((q) => items.find((i) => i.selector.quote.exact === q)!),
+    );
+    expect(air).toMatchObject({ strength: 'aspirational', strengthCue: '力争' });
+    // As schema v4's upgrade leaves items stored before: an older metric, none of the new fields.
+    const { db } = bg.service;
+    await db.items.update(school!.id, { metric: '、新增', strengthCue: null });
+    await db.items.update(air!.id, { metric: '优良率达到', strengthCue: null, period: null, direction: null });
+    // The reader corrected what this one measures: it is theirs now.
+    await bg.service.updateItem(land!.id, { metric: '建设用地复垦面积' });
+
+    const again = openPage(seedReportPage(), bg);
+    await again.session.start();
+    expect(await bg.service.getItem(school!.id)).toMatchObject({ metric: school!.metric, value: 18500 });
+    expect(await bg.service.getItem(air!.id)).toMatchObject({ metric: air!.metric, strengthCue: '力争', period: air!.period, direction: air!.direction });
+    expect(await bg.service.getItem(land!.id)).toMatchObject({ metric: '建设用地复垦面积', parsedByReader: true });
+    // What the card shows is the record's new reading.
+    expect(again.session.view.get().summary.collected).toBe(3);
   });
 
   it('changing the kind of a detected item stores it with the new kind', async () => {
@@ -212,7 +276,7 @@ describe('the page session', () => {
     const { session, shown } = openPage(seedReportPage(long), {
       ...bg,
       send: (type, payload) => {
-        if (type === 'page/extract') sent.push((payload as { text: string }).text.length);
+        if (type === 'page/read') sent.push((payload as { text: string }).text.length);
         return bg.send(type, payload);
       },
     });
@@ -383,13 +447,13 @@ describe('the page session, when the page changes', () => {
     expect(p.session.summary().state).toBe('ready');
 
     // The report's own text changes (a paragraph more): extracted and painted again; the visit
-    // (same address, same title) is not recorded again.
+    // (same address, title, identity and headline figures) is not recorded again.
     const content = p.doc.querySelector('#content')!;
     const added = p.doc.createElement('p');
     added.textContent = '全年新增公共停车泊位3200个。';
     content.appendChild(added);
     await p.change({ type: 'childList', target: content, addedNodes: [added] as never });
-    expect(p.sent).toContain('page/extract');
+    expect(p.sent).toContain('page/read');
     expect(p.sent).toContain('items/forReport');
     expect(p.sent).not.toContain('report/visit');
     expect(p.paint.mock.calls.length).toBe(paints + 1);

@@ -10,7 +10,7 @@ import type { Capacity } from '../../lib/store/capacity';
 import type { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
 import { backupOf, snapshot } from '../backup/fixtures';
-import { D_GDP, D_GRAIN, D_JOBS, D_TASK, URL_A, URL_B, clock, counterIds, draftOf, freshDb } from './helpers';
+import { D_GDP, D_GRAIN, D_JOBS, D_TASK, URL_A, URL_B, clock, counterIds, draftOf, freshDb, headlinesOfText } from './helpers';
 
 const CAP: Capacity = { reports: 3, items: 4, tags: 3 };
 const FULL_ITEMS = /收藏已满：已有 \d+ 条条目，再加 \d+ 条条目会超过上限 4。请先删除不再需要的条目（可先备份 JSON）。 \/ The collection is full: \d+ items stored, \d+ more would pass the limit of 4\./;
@@ -100,12 +100,25 @@ describe('reports', () => {
     await roundTrips();
   });
 
+  it('keeps a report in the tracker (no items, headline figures), forgets one the reader removed from it', async () => {
+    const C = 'https://www.gov.cn/c.htm';
+    await service.upsertReport({ url: URL_B, title: 'B', headlines: headlinesOfText() }); // tracked, no items
+    await service.upsertReport({ url: C, title: 'C', headlines: headlinesOfText() });
+    await service.setTracked(C, false);
+    await service.saveItems(URL_A, [D_GDP()]);
+    await service.upsertReport({ url: 'https://www.gov.cn/d.htm', title: 'D' });
+    expect((await db.reports.toArray()).map((r) => r.title).sort()).toEqual(['A', 'B', 'D']);
+    // The forgotten report's tracker record goes with it.
+    expect((await db.headlines.toArray()).map((h) => h.reportId)).toEqual([URL_B]);
+    await roundTrips();
+  });
+
   it('is refused, saying what to do, when every report holds items', async () => {
     await service.upsertReport({ url: URL_B, title: 'B' });
     await service.upsertReport({ url: 'https://www.gov.cn/c.htm', title: 'C' });
     for (const url of [URL_A, URL_B, 'https://www.gov.cn/c.htm']) await service.saveItems(url, [D_GDP()]);
     await expect(service.upsertReport({ url: 'https://www.gov.cn/d.htm', title: 'D' })).rejects.toThrow(
-      '收藏已满：已有 3 份报告，再加 1 份报告会超过上限 3。请先删除不再需要的条目（可先备份 JSON）。',
+      '收藏已满：已有 3 份报告，再加 1 份报告会超过上限 3。请先删除不再需要的条目，或从追踪中移除不再需要的报告（可先备份 JSON）。',
     );
     await service.upsertReport({ url: URL_A, title: 'A again' }); // a known report is no addition
     await roundTrips();

@@ -15,7 +15,7 @@ import { freshDb } from './helpers';
 
 const REPORTS: ReportRecord[] = Array.from({ length: 7 }, (_, r) => {
   const url = `https://www.example.gov.cn/r${r}.html`;
-  return { id: url, url, title: `报告${r}`, site: 'www.example.gov.cn', firstVisit: 1, lastVisit: 2 };
+  return { id: url, url, title: `报告${r}`, site: 'www.example.gov.cn', firstVisit: 1, lastVisit: 2, identity: { place: null, level: null, year: null, genre: 'other' }, identityCorrected: false };
 });
 const TAGS: TagRecord[] = ['经济', '就业', '民生', '双碳', '未用'].map((name) => ({ name, colour: '#fde047' }));
 
@@ -50,6 +50,12 @@ function collection(n: number): ItemRecord[] {
         strength: null,
         deadline: null,
         section: '',
+        indicator: null,
+        direction: null,
+        from: null,
+        period: null,
+        strengthCue: null,
+        parsedByReader: false,
         tags: TAGS.slice(0, 4).filter(() => rand(3) === 0).map((t) => t.name),
         note: '',
         source: 'auto',

@@ -1,7 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AnnotatorDB } from '../../lib/store/schema';
 import { AnnotatorService } from '../../lib/store/service';
-import { selectorFor, type ItemDraft, type ItemKind } from '../../lib/store/records';
+import { extractItems } from '../../lib/extract';
+import { selectorFor, type HeadlineFigure, type ItemDraft, type ItemKind, type ReportIdentity } from '../../lib/store/records';
+import { headlineFiguresOf } from '../../lib/tracker';
 
 /** A report's main text, as the extractor would see it. */
 export const TEXT =
@@ -11,6 +13,13 @@ export const TEXT =
 
 export const URL_A = 'https://www.gov.cn/yaowen/liebiao/202503/content_7013163.htm';
 export const URL_B = 'https://www.beijing.gov.cn/zhengce/zhengcefagui/202501/t20250120_1.html?id=7';
+
+export const NATIONAL_2025: ReportIdentity = { place: '全国', level: 'national', year: 2025, genre: 'government_work_report' };
+
+/** {@link TEXT}'s headline figures, as the background reads them for the tracker. */
+export function headlinesOfText(identity: ReportIdentity = NATIONAL_2025, text = TEXT): HeadlineFigure[] {
+  return headlineFiguresOf({ text, identity, items: extractItems(text) });
+}
 
 /** A database in its own in-memory IndexedDB. */
 export function freshDb(name = 'report-annotator'): AnnotatorDB {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, test } from 'vitest';
 import { AnnotatorService, compareNewestFirst, matchesFilter, type ItemFilter } from '../../lib/store/service';
 import type { AnnotatorDB } from '../../lib/store/schema';
-import { defaultTagColour, draftFromExtracted, reportIdFor, selectorFor, type ItemRecord } from '../../lib/store/records';
+import { defaultTagColour, draftFromExtracted, parsedFieldsOf, reportIdFor, selectorFor, type ItemRecord } from '../../lib/store/records';
 import type { ExtractedItem } from '../../lib/extract/types';
 import { D_GDP, D_GRAIN, D_JOBS, D_TASK, TEXT, URL_A, URL_B, draftOf, setup } from './helpers';
 
@@ -22,6 +22,9 @@ describe('reports', () => {
       site: 'www.gov.cn',
       firstVisit: first.firstVisit,
       lastVisit: first.firstVisit,
+      // No text read yet: what the title and the address tell.
+      identity: { place: '全国', level: 'national', year: null, genre: 'government_work_report' },
+      identityCorrected: false,
     });
     const second = await service.upsertReport({ url: URL_A, title: '' });
     expect(second.firstVisit).toBe(first.firstVisit);
@@ -48,8 +51,96 @@ describe('reports', () => {
     expect(await db.reports.count()).toBe(0);
   });
 
+  const ANHUI_2026 = { place: '安徽省', level: 'province', year: 2026, genre: 'government_work_report' } as const;
+  const ANHUI_2025 = { ...ANHUI_2026, year: 2025 } as const;
+
+  it('stores the identity read at each visit, until the reader corrects it; then visits leave it alone', async () => {
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 })).identity).toEqual(ANHUI_2025);
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2026 })).identity).toEqual(ANHUI_2026);
+    // A visit without an identity (the text not read) keeps the one stored.
+    expect((await service.upsertReport({ url: URL_A, title: 'A' })).identity).toEqual(ANHUI_2026);
+
+    const corrected = { place: '合肥市', level: 'city', year: 2026, genre: 'government_work_report' } as const;
+    expect(await service.setReportIdentity(URL_A, corrected)).toMatchObject({ identity: corrected, identityCorrected: true });
+    const visited = await service.upsertReport({ url: URL_A, title: '新标题', identity: ANHUI_2025 });
+    expect(visited).toMatchObject({ title: '新标题', identity: corrected, identityCorrected: true });
+
+    // Given back to the text: the title and address tell it until the next visit reads the text.
+    expect(await service.setReportIdentity(URL_A, null)).toMatchObject({ identityCorrected: false, identity: { place: '全国', genre: 'other' } });
+    expect((await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 })).identity).toEqual(ANHUI_2025);
+  });
+
+  test.each([
+    [{ ...ANHUI_2026, year: 26 }, /year 26 不是 1900–2199 之间的年份/],
+    [{ ...ANHUI_2026, genre: 'novel' }, /identity\.genre 的值 "novel" 无效/],
+    [{ ...ANHUI_2026, level: 'village' }, /identity\.level 的值 "village" 无效/],
+    [{ ...ANHUI_2026, place: '省'.repeat(101) }, /identity\.place 过长/],
+    ['安徽', /identity 不是对象/],
+  ])('refuses a correction %j, changing nothing', async (identity, message) => {
+    await service.upsertReport({ url: URL_A, title: 'A', identity: ANHUI_2025 });
+    await expect(service.setReportIdentity(URL_A, identity as never)).rejects.toThrow(message);
+    await expect(service.upsertReport({ url: URL_A, title: 'A', identity: identity as never })).rejects.toThrow(message);
+    expect(await db.reports.get(URL_A)).toMatchObject({ identity: ANHUI_2025, identityCorrected: false });
+  });
+
+  it('a place written with spaces around it is trimmed, an empty one is unknown', async () => {
+    await service.upsertReport({ url: URL_A, title: 'A' });
+    expect((await service.setReportIdentity(URL_A, { ...ANHUI_2026, place: '  芜湖市 ' })).identity.place).toBe('芜湖市');
+    expect((await service.setReportIdentity(URL_A, { ...ANHUI_2026, place: '  ' })).identity.place).toBeNull();
+  });
+
+  it('a correction of a report not stored is refused', async () => {
+    await expect(service.setReportIdentity(URL_B, ANHUI_2026)).rejects.toThrow(/no such report/);
+  });
+
   it('takes a local file', async () => {
     expect((await service.upsertReport({ url: 'file:///C:/reports/a.html#x', title: '' })).id).toBe('file:///C:/reports/a.html');
+  });
+});
+
+describe('what an item measures: the extractor’s new reading, the reader’s correction', () => {
+  beforeEach(async () => {
+    await service.upsertReport({ url: URL_A, title: 'A' });
+    await service.upsertReport({ url: URL_B, title: 'B' });
+  });
+  const reread = {
+    ...parsedFieldsOf({ max: null, strength: null, deadline: null, section: '', ...D_GDP(), metric: '国内生产总值增长' } as never),
+    indicator: 'gdp_growth',
+    direction: 'up',
+    period: { kind: 'year', year: 2025 },
+  } as const;
+
+  it('reparseItems gives auto items the new reading, never blanking a metric, and leaves others alone', async () => {
+    const [auto, manual] = [(await service.saveItems(URL_A, [D_GDP()])).added[0]!, await service.addManualItem(URL_A, D_JOBS())];
+    const other = (await service.saveItems(URL_B, [D_GDP()])).added[0]!;
+    const changed = await service.reparseItems(URL_A, [auto, manual, other].map((i) => ({ id: i.id, fields: reread })));
+    expect(changed.map((i) => i.id)).toEqual([auto.id]);
+    expect(await service.getItem(auto.id)).toMatchObject({ metric: '国内生产总值增长', indicator: 'gdp_growth', period: { kind: 'year', year: 2025 }, tags: [] });
+    expect((await service.getItem(auto.id))!.updatedAt).toBeGreaterThan(auto.updatedAt);
+    expect(await service.getItem(manual.id)).toEqual(manual);
+    expect(await service.getItem(other.id)).toEqual(other);
+
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, metric: '', indicator: null } }])).toMatchObject([
+      { metric: '国内生产总值增长', indicator: null },
+    ]);
+    // The same reading again changes nothing.
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, indicator: null } }])).toEqual([]);
+  });
+
+  it('a reading that breaks the record’s limits is refused whole', async () => {
+    const auto = (await service.saveItems(URL_A, [D_GDP()])).added[0]!;
+    await expect(service.reparseItems(URL_A, [{ id: auto.id, fields: { ...reread, indicator: 'happiness' as never } }])).rejects.toThrow(/indicator 的值 "happiness" 无效/);
+    expect(await service.getItem(auto.id)).toEqual(auto);
+  });
+
+  it('the reader’s metric or indicator is a correction: later readings leave the item alone', async () => {
+    const auto = (await service.saveItems(URL_A, [D_GDP()])).added[0]!;
+    expect(await service.updateItem(auto.id, { metric: '  经济增速  ', indicator: 'gdp_growth' })).toMatchObject({ metric: '经济增速', indicator: 'gdp_growth', parsedByReader: true });
+    expect(await service.reparseItems(URL_A, [{ id: auto.id, fields: reread }])).toEqual([]);
+    await expect(service.updateItem(auto.id, { indicator: 'happiness' as never })).rejects.toThrow(/invalid indicator: happiness/);
+    // Tags and notes are no correction of the meaning.
+    const other = (await service.saveItems(URL_A, [D_JOBS()])).added[0]!;
+    expect(await service.updateItem(other.id, { tags: ['就业'], note: '看看' })).toMatchObject({ parsedByReader: false });
   });
 });
 
