@@ -1,6 +1,7 @@
 import { reportName } from '../../lib/format';
 import type { ReportGroup } from '../../lib/collection/group';
 import { t } from './i18n';
+import { ReportIdentityLine } from './ReportIdentityLine';
 
 export interface GroupHeaderProps {
   group: ReportGroup;
@@ -25,6 +26,11 @@ export function GroupHeader({ group, count, collapsed, onToggle }: GroupHeaderPr
         <span class="group-site">{group.report?.site}</span>
         {count !== null && <span class="group-count">{count ?? group.items.length}</span>}
       </button>
+      {group.report && (
+        <div class="group-identity">
+          <ReportIdentityLine report={group.report} />
+        </div>
+      )}
     </div>
   );
 }

@@ -56,6 +56,8 @@ export function IdentityDialog({ report, onSave, onClose }: IdentityDialogProps)
         e.preventDefault();
         onClose();
       }}
+      // Escape closes this dialog only, not the panel it was opened from (the details' own Escape).
+      onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}
     >
       <form onSubmit={submit}>
         <h2 id="identity-title">{t('identityTitle')}</h2>

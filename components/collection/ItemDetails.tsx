@@ -4,6 +4,7 @@ import { ItemEditor } from './ItemEditor';
 import { KindBadge } from './KindBadge';
 import { language, t } from './i18n';
 import { PassageLink } from './PassageLink';
+import { ReportIdentityLine } from './ReportIdentityLine';
 
 export interface ItemDetailsProps {
   item: ItemRecord;
@@ -14,10 +15,12 @@ export interface ItemDetailsProps {
   onOpen: () => void;
   onCopy: () => void;
   onClose: () => void;
+  /** The reader corrected which report this is. */
+  onIdentitySaved?: () => void;
 }
 
 /** One item in full, beside the table: the whole quote in context, a link to the passage, tags and note to edit. */
-export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen, onCopy, onClose }: ItemDetailsProps) {
+export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen, onCopy, onClose, onIdentitySaved }: ItemDetailsProps) {
   const { prefix, exact, suffix } = item.selector.quote;
   const figure = formatFigure(item, language);
   return (
@@ -41,6 +44,11 @@ export function ItemDetails({ item, report, knownTags, onPatch, onDelete, onOpen
         </PassageLink>
         {item.section && <span class="muted"> · {item.section}</span>}
       </p>
+      {report && (
+        <p class="details-identity">
+          <ReportIdentityLine report={report} onSaved={onIdentitySaved} />
+        </p>
+      )}
       <p class="muted details-time">
         {t('col_createdAt')} {formatDateTime(item.createdAt)} · {t(`status_${item.status}`)}
       </p>

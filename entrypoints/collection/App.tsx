@@ -168,6 +168,7 @@ export function App() {
             onOpen={() => void open(active)}
             onCopy={() => void actions.copyCitation(active, data.reports.get(active.reportId))}
             onClose={() => setActiveId(null)}
+            onIdentitySaved={() => toasts.show('success', t('identitySaved'))}
           />
         )}
       </div>

@@ -117,7 +117,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <PageCard tab={tab} loadingTab={loadingTab} collectedByReport={collectedByReport} />
+      <PageCard tab={tab} loadingTab={loadingTab} collectedByReport={collectedByReport} reports={data.reports} />
       <FilterBar filter={effective} onChange={setFilter} tagCounts={tagCounts} reports={data.reports} reportCounts={reportCounts} variant="popup" />
       <div class="list-summary" aria-live="polite">
         {data.loaded && view.shownCount !== null && view.inViewCount !== null ? t('shownOfTotal', { shown: view.shownCount, total: view.inViewCount }) : t('loading')}

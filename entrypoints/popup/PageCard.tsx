@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isNeverReport } from '../../lib/collection/page-summary';
 import { isNoReceiver } from '../../lib/page/run-on-tab';
 import type { PageSummary } from '../../lib/page/summary';
-import { ITEM_KINDS, reportIdFor } from '../../lib/store/records';
+import { ITEM_KINDS, reportIdFor, type ReportRecord } from '../../lib/store/records';
+import { ReportIdentityLine } from '../../components/collection/ReportIdentityLine';
 import { errorText } from '../../lib/messages';
 import { deleteItems } from '../../components/collection/actions';
 import { t } from '../../components/collection/i18n';
@@ -16,6 +17,8 @@ export interface PageCardProps {
   loadingTab: boolean;
   /** Items stored per report (not dismissed): live from the database. */
   collectedByReport: ReadonlyMap<string, number>;
+  /** The stored reports, live: this page's identity is shown (and corrected) from its record. */
+  reports: ReadonlyMap<string, ReportRecord>;
 }
 
 function safeReportId(url: string | undefined): string | null {
@@ -41,7 +44,7 @@ const RETRIES_AFTER_RUN = 8;
 const RUNNING_POLL_MS = 300;
 
 /** "This page": what the content script found here, by kind, and how many are collected; collect all, or run the extension here. */
-export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) {
+export function PageCard({ tab, loadingTab, collectedByReport, reports }: PageCardProps) {
   const [state, setState] = useState<State>({ step: 'loading' });
   const [busy, setBusy] = useState<'collect' | 'run' | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string; undo?: string[] } | null>(null);
@@ -141,6 +144,7 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
   const title = summary?.title || tab?.title || tab?.url || '';
   const reportId = safeReportId(tab?.url) ?? summary?.reportId ?? null;
   const collected = reportId ? (collectedByReport.get(reportId) ?? 0) : null;
+  const report = reportId && state.step !== 'notWeb' ? reports.get(reportId) : undefined;
   return (
     <section class="page-card" aria-labelledby="this-page-heading">
       <div class="page-card-head">
@@ -151,6 +155,11 @@ export function PageCard({ tab, loadingTab, collectedByReport }: PageCardProps) 
           </span>
         )}
       </div>
+      {report && (
+        <p class="page-identity">
+          <ReportIdentityLine report={report} onSaved={() => setMessage({ tone: 'info', text: t('identitySaved') })} />
+        </p>
+      )}
       {(loadingTab || state.step === 'loading') && <p class="muted">{t('pageLoading')}</p>}
       {state.step === 'notWeb' && !loadingTab && <p class="muted">{t('pageNotReport')}</p>}
       {state.step === 'summary' && (

@@ -159,6 +159,7 @@ export const COLLECTION_MESSAGES = {
 
   // A report's identity
   identityEdit: { zh: '校正报告信息', en: 'Correct the report’s details' },
+  identityEditShort: { zh: '校正', en: 'Correct' },
   identityTitle: { zh: '报告信息', en: 'About this report' },
   identityHint: {
     zh: '地区、级别、年份和文种从报告原文读出。改正后，再次打开这份报告也不会被覆盖。',
