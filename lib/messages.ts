@@ -23,11 +23,13 @@
 import type { BackupFile } from './backup/format';
 import type { ImportOutcome } from './backup/import';
 import type { UploadPart } from './backup/upload';
+import type { IndicatorId } from './extract/indicators';
 import type { ExtractedItem, ReportIdentity } from './extract/types';
 import type { Reparse } from './page/rederive';
 import type { PageSummary, SiteStatus } from './page/summary';
 import type { HeadlineFigure, HeadlineRecord, ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
 import type { PageInfo, SaveItemsResult, TagSummary } from './store/service';
+import type { FigureHistory } from './store/tracker-history';
 
 type Empty = Record<string, never>;
 
@@ -45,6 +47,11 @@ export interface BackgroundMessageMap {
   'report/setIdentity': { request: { reportId: string; identity: ReportIdentity | null }; response: ReportRecord };
   /** Take a report out of the tracker (included false), or put it back. Null: the report has no figures yet. */
   'tracker/setIncluded': { request: { reportId: string; included: boolean }; response: HeadlineRecord | null };
+  /**
+   * A headline figure's other years, for its card: the tracker's rows (target, result, status) of
+   * the report's place for one indicator. Values and words only, no other report's address or text.
+   */
+  'tracker/history': { request: { reportId: string; indicator: IndicatorId }; response: FigureHistory };
 
   /** Every item of a report (any status), in page order. */
   'items/forReport': { request: { reportId: string }; response: ItemRecord[] };

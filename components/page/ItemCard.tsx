@@ -3,8 +3,11 @@ import { isEditable } from '../../lib/page/editable';
 import { readingOf } from '../../lib/page/page-items';
 import type { Box } from '../../lib/page/selection';
 import type { CardView } from '../../lib/page/view';
-import type { ItemKind } from '../../lib/store/records';
+import type { IndicatorId, ItemKind } from '../../lib/store/records';
+import type { FigureHistory as History } from '../../lib/store/tracker-history';
+import { FigureHistory } from './FigureHistory';
 import { ItemFacts } from './ItemFacts';
+import { MeaningEditor } from './MeaningEditor';
 import { KindPicker } from './KindPicker';
 import { NoteEditor } from './NoteEditor';
 import { floatNear, type Viewport } from './position';
@@ -18,6 +21,8 @@ export interface CardActions {
   removeTag(key: string, tag: string): void;
   setNote(key: string, note: string): void;
   setKind(key: string, kind: ItemKind): void;
+  /** The reader's correction of what the item measures. */
+  setMeaning(key: string, meaning: { metric: string; indicator: IndicatorId | null }): void;
   collect(key: string): void;
   dismiss(key: string): void;
   close(): void;
@@ -34,13 +39,15 @@ export interface ItemCardProps extends PageTextProps {
   /** Our own UI the card must not cover (the summary), read after each render. */
   obstacles(): Box[];
   actions: CardActions;
+  /** A headline figure's other years (stable across renders: the card asks again when it changes). */
+  loadHistory(indicator: IndicatorId): Promise<History | null>;
 }
 
 const WIDTH = 340;
 const WANTED_HEIGHT = 320;
 
 /** The card of one item: what was read in it, and what the reader can do with it. */
-export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, actions, t, language }: ItemCardProps) {
+export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, actions, loadHistory, t, language }: ItemCardProps) {
   const reading = readingOf(card.item);
   const root = useRef<HTMLDivElement>(null);
   const tagInput = useRef<HTMLInputElement>(null);
@@ -102,7 +109,18 @@ export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, act
         </button>
       </div>
       <blockquote class="quote">{reading.quote}</blockquote>
-      <ItemFacts reading={reading} t={t} language={language} />
+      <ItemFacts reading={reading} corrected={card.item.record?.parsedByReader === true} t={t} language={language} />
+      {reading.indicator && reading.kind !== 'commitment' && <FigureHistory indicator={reading.indicator} load={loadHistory} t={t} language={language} />}
+      {reading.kind !== 'commitment' && (
+        <MeaningEditor
+          metric={reading.metric}
+          indicator={reading.indicator}
+          disabled={busy}
+          onSave={(meaning) => actions.setMeaning(key, meaning)}
+          t={t}
+          language={language}
+        />
+      )}
       <TagEditor
         tags={reading.tags}
         known={knownTags}

@@ -1,19 +1,36 @@
-import { formatFigure } from '../../lib/format';
+import { formatFigure, formatNumber } from '../../lib/format';
+import { directionLabel, fromLabel, indicatorName, periodLabel } from '../../lib/i18n/meaning';
 import type { ItemReading } from '../../lib/page/page-items';
 import type { PageTextProps } from './text';
 
 export interface ItemFactsProps extends PageTextProps {
   reading: ItemReading;
+  /** The reader corrected the metric or indicator. */
+  corrected?: boolean;
 }
 
-/** What the detector read in the passage: metric, figure with its comparator, strength, deadline, section. */
-export function ItemFacts({ reading, t, language }: ItemFactsProps) {
+/**
+ * What was read in the passage: what it measures (metric, headline indicator, direction of the
+ * change, starting value, period), the figure with its comparator, strength with its cue word,
+ * deadline, section. Rows with nothing to say are left out.
+ */
+export function ItemFacts({ reading, corrected = false, t, language }: ItemFactsProps) {
   // Comparators in words on the card: 不低于 95%, 5%左右 / at least 95%, about 5%.
   const figure = formatFigure(reading, language, { comparator: 'words' });
+  const strength = reading.strength
+    ? reading.strengthCue
+      ? t(`strengthCue_${reading.strength}`, { cue: reading.strengthCue })
+      : t(`strength_${reading.strength}`)
+    : '';
+  const metric = reading.metric && corrected ? `${reading.metric}（${t('correctedByReader')}）` : reading.metric;
   const rows: [string, string][] = [
-    [t('metric'), reading.metric],
+    [t('metric'), metric],
+    [t('indicator'), indicatorName(reading.indicator, language)],
     [t('figure'), figure],
-    [t('strength'), reading.strength ? t(`strength_${reading.strength}`) : ''],
+    [t('direction'), directionLabel(reading.direction, language)],
+    [t('from'), fromLabel(reading.from, (n) => formatNumber(n, language))],
+    [t('period'), periodLabel(reading.period, language)],
+    [t('strength'), strength],
     [t('deadline'), reading.deadline ?? ''],
     [t('section'), reading.section],
   ];

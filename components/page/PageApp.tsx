@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { IndicatorId } from '../../lib/store/records';
 import type { PageSession } from '../../lib/page/session';
 import type { Box } from '../../lib/page/selection';
 import { ItemCard, type CardActions } from './ItemCard';
@@ -41,6 +42,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
     removeTag: (key, tag) => void session.removeTag(key, tag),
     setNote: (key, note) => void session.setNote(key, note),
     setKind: (key, kind) => void session.setKind(key, kind),
+    setMeaning: (key, meaning) => void session.setMeaning(key, meaning),
     collect: (key) => void session.collect(key),
     dismiss: (key) => void session.dismiss(key),
     close: () => session.closeCard(),
@@ -48,6 +50,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
     hover: (inside) => session.cardHover(inside),
     focusWithin: (inside) => session.cardFocus(inside),
   };
+  const loadHistory = useCallback((indicator: IndicatorId) => session.history(indicator), [session]);
   // The focus follows the reader between the badge and the open summary (not on page load).
   const [moved, setMoved] = useState<'panel' | 'badge' | null>(null);
   const summary: SummaryActions = {
@@ -83,7 +86,7 @@ export function PageApp({ session, t, language }: PageAppProps) {
           />
         )}
       </div>
-      {view.card && <ItemCard card={view.card} knownTags={view.tags} recentTags={view.recentTags} viewport={viewport} obstacles={obstacles} actions={card} t={t} language={language} />}
+      {view.card && <ItemCard card={view.card} knownTags={view.tags} recentTags={view.recentTags} viewport={viewport} obstacles={obstacles} actions={card} loadHistory={loadHistory} t={t} language={language} />}
     </>
   );
 }

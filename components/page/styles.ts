@@ -119,9 +119,27 @@ ${kinds.map((k) => `.kind-${k}[aria-pressed="true"] { background: ${KIND_COLOURS
   border-radius: 0 6px 6px 0; font-size: 13px; max-height: 4.5em; overflow: hidden;
 }
 .facts { margin: 6px 0; display: grid; gap: 2px; }
-.fact { display: grid; grid-template-columns: 44px 1fr; gap: 8px; }
+.fact { display: grid; grid-template-columns: 56px 1fr; gap: 8px; }
 .fact dt { color: #6b7280; }
 .fact dd { margin: 0; font-weight: 600; word-break: break-all; }
+.history { margin: 8px 0; padding: 6px 8px; background: #f8fafc; border: 1px solid #e5e7eb; border-radius: 7px; }
+.history-title { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #4b5563; }
+.history-rows { margin: 0; padding: 0; list-style: none; display: grid; gap: 2px; }
+.history-row { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; }
+.history-status { color: #4b5563; white-space: nowrap; }
+.history-row.status-met .history-status { color: #047857; }
+.history-row.status-missed .history-status { color: #b91c1c; }
+.history-failed { font-size: 12px; color: #6b7280; }
+.meaning-open { margin-top: 4px; }
+.meaning-editor { margin: 6px 0; padding: 6px 8px; border: 1px solid #d1d5db; border-radius: 7px; display: grid; gap: 6px; }
+.meaning-field { display: grid; grid-template-columns: 56px 1fr; gap: 8px; align-items: center; }
+.meaning-field span { color: #6b7280; }
+.meaning-field input, .meaning-field select {
+  min-width: 0; font: inherit; color: inherit; padding: 2px 6px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff;
+}
+.meaning-field input[aria-invalid="true"] { border-color: #b91c1c; }
+.meaning-editor .field-error { margin: 0; color: #b91c1c; font-size: 12px; }
+.meaning-actions { display: flex; gap: 8px; }
 .tags { margin-top: 8px; }
 .tag-list {
   display: flex; flex-wrap: wrap; align-items: center; gap: 4px; padding: 4px; border: 1px solid #d1d5db; border-radius: 7px;

@@ -6,7 +6,7 @@
  */
 
 import { addTags, parseTags } from '../collection/tags-input';
-import { LIMITS, type ItemKind, type ItemRecord } from '../store/records';
+import { LIMITS, type ItemKind, type ItemPatch, type ItemRecord } from '../store/records';
 import type { CardController } from './card';
 import type { SessionDeps } from './deps';
 import type { Notices } from './notices';
@@ -74,7 +74,7 @@ export class ItemActions {
     }
   }
 
-  private async update(key: string, patch: { tags?: string[]; note?: string; kind?: ItemKind }): Promise<void> {
+  private async update(key: string, patch: Pick<ItemPatch, 'tags' | 'note' | 'kind' | 'metric' | 'indicator'>): Promise<void> {
     const item = await this.stored(key, patch.kind);
     const record = await this.deps.send('items/update', { id: item.record.id, patch });
     this.pipeline.applyRecords([record]);
@@ -116,6 +116,11 @@ export class ItemActions {
       if (!item.record) await this.stored(key, kind);
       else if (item.record.kind !== kind) await this.update(key, { kind });
     });
+  }
+
+  /** What the item measures, as the reader says (the store marks it parsedByReader). */
+  setMeaning(key: string, meaning: Pick<ItemPatch, 'metric' | 'indicator'>): Promise<boolean> {
+    return this.act(key, () => this.update(key, meaning));
   }
 
   collect(key: string): Promise<boolean> {

@@ -67,6 +67,8 @@ const CONTENT_RULES: Record<string, Rule> = {
   // Its own page's text, read where the extractor is.
   'page/read': (p, own) => sameReport(p.url, own.reportId),
   'items/forReport': (p, own) => p.reportId === own.reportId,
+  // The other years of a headline figure of its own report, for the card (values and words only).
+  'tracker/history': (p, own) => p.reportId === own.reportId,
   'items/save': (p, own) => p.reportId === own.reportId,
   'items/addManual': (p, own) => p.reportId === own.reportId,
   'items/update': (p, own, deps) => isString(p.id) && itemsOfOwnReport([p.id], own.reportId, deps),

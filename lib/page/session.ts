@@ -14,7 +14,8 @@
  */
 
 import { errorText } from '../messages';
-import { ITEM_KINDS, reportIdFor, type ItemKind } from '../store/records';
+import { ITEM_KINDS, reportIdFor, type IndicatorId, type ItemKind } from '../store/records';
+import type { FigureHistory } from '../store/tracker-history';
 import { CardController } from './card';
 import type { SessionDeps } from './deps';
 import { ItemActions } from './item-actions';
@@ -99,6 +100,17 @@ export class PageSession {
 
   setKind(key: string, kind: ItemKind): Promise<boolean> {
     return this.actions.setKind(key, kind);
+  }
+
+  /** The reader's correction of what the item measures (kept over later readings: parsedByReader). */
+  setMeaning(key: string, meaning: { metric?: string; indicator?: IndicatorId | null }): Promise<boolean> {
+    return this.actions.setMeaning(key, meaning);
+  }
+
+  /** A headline figure's other years, for its card (null before the page is read). */
+  history(indicator: IndicatorId): Promise<FigureHistory | null> {
+    const { reportId } = this.model;
+    return reportId ? this.deps.send('tracker/history', { reportId, indicator }) : Promise.resolve(null);
   }
 
   collect(key: string): Promise<boolean> {

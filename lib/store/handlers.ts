@@ -14,7 +14,9 @@ import { exportBackup } from '../backup/format';
 import { importBackup } from '../backup/import';
 import { UploadAssembler } from '../backup/upload';
 import type { BackgroundMessageType, MessageHandlers } from '../messages';
+import { INDICATOR_IDS, type IndicatorId } from './records';
 import type { AnnotatorService } from './service';
+import { figureHistory } from './tracker-history';
 
 export interface StoreHandlerOptions {
   /** Called after a successful change: with the report concerned, or null when many/all may have changed. */
@@ -41,12 +43,17 @@ export function createStoreHandlers(
   };
   const { db } = service;
   const uploads = new UploadAssembler(opts.maxUploadChars);
+  const isIndicatorId = (x: unknown): x is IndicatorId => (INDICATOR_IDS as readonly unknown[]).includes(x);
 
   return {
     'report/visit': (p) => service.upsertReport(p),
     // Extension pages see the change through liveQuery; the pages of the report show no identity.
     'report/setIdentity': (p) => service.setReportIdentity(p.reportId, p.identity),
     'tracker/setIncluded': (p) => service.setTracked(p.reportId, p.included),
+    'tracker/history': async (p) => {
+      if (!isIndicatorId(p.indicator)) throw new Error(`不认识的指标 / unknown indicator: ${String(p.indicator)}`);
+      return figureHistory(db, p.reportId, p.indicator);
+    },
 
     'items/forReport': (p) => service.itemsForReport(p.reportId),
     'items/save': async (p) => {
