@@ -44,7 +44,7 @@ export interface ItemCardProps extends PageTextProps {
 }
 
 const WIDTH = 340;
-const WANTED_HEIGHT = 320;
+const WANTED_HEIGHT = 400;
 
 /** The card of one item: what was read in it, and what the reader can do with it. */
 export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, actions, loadHistory, t, language }: ItemCardProps) {

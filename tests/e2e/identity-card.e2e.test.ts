@@ -1,0 +1,185 @@
+/**
+ * What a figure measures and which report it comes from, end to end in Chromium: two years' national
+ * reports opened as gov.cn pages; the card of a figure says its metric, indicator and period, and
+ * the reader corrects a metric there; the card of a headline figure lists the other year once both
+ * pages were read; the collection shows each report's identity, the reader corrects a year in its
+ * dialog (keyboard, Escape, axe-clean), the rows move to the new year, and the CSV carries
+ * 地区 · 年份 · 指标项 with the corrected values.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../lib/export/csv';
+import { itemHeader } from '../../lib/export/item-row';
+import { launchWithExtension, screenshotPath, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { axeViolations as pageAxe, card, highlightTexts, inUiWorld, pointAtHighlight, setLanguage } from './fixtures/page-helpers';
+import { axeViolations } from './fixtures/collection/axe';
+import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
+
+const SITE = 'www.gov.cn';
+const GDP_TARGET = '国内生产总值增长5%左右';
+const GROWTH_GOAL = '经济增长预期目标为5%左右';
+
+describe('what a figure measures, and which report it comes from', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    const report = (year: number) =>
+      govReportPage({ site: '中国政府网', title: `${year}年政府工作报告`, text: readCorpus(join(CORPUS_DIR, `national/gwr-${year}.txt`)) });
+    server = await startFixtureServer({ defaultHost: SITE, pages: { '/2024.html': report(2024), '/2025.html': report(2025) } });
+    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openReport(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await setLanguage(page, 'zh-CN,zh');
+    await page.goto(server.url(path));
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toContain(GDP_TARGET);
+    return page;
+  }
+
+  async function openCard(page: Page, text: string): Promise<void> {
+    const { x, y } = await pointAtHighlight(page, text);
+    await page.mouse.move(x - 30, y - 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(text);
+  }
+
+  const facts = async (page: Page): Promise<Record<string, string>> => {
+    const rows = await card(page).locator('.fact').allTextContents();
+    // Each row is its label then its value; the labels are the card's own words.
+    const labels = ['指标项', '起始值', '指标', '数值', '方向', '期间', '力度', '期限', '章节'];
+    return Object.fromEntries(
+      rows.map((row) => {
+        const label = labels.find((l) => row.startsWith(l))!;
+        return [label, row.slice(label.length)];
+      }),
+    );
+  };
+
+  it('the card says what a figure measures, and the reader corrects the metric there', async () => {
+    const page = await openReport('/2024.html');
+    await openCard(page, GDP_TARGET);
+    expect(await facts(page)).toMatchObject({ 指标: '国内生产总值增长', 指标项: '地区生产总值增长', 数值: '5%左右', 期间: '当年' });
+    expect(await pageAxe(page, ['.card'])).toEqual([]);
+
+    await openCard(page, GROWTH_GOAL);
+    expect(await facts(page)).toMatchObject({ 指标: '经济增长预期目标', 指标项: '地区生产总值增长' });
+    await card(page).locator('.meaning-open').click();
+    const metric = card(page).locator('.meaning-metric');
+    await metric.fill('经济增长');
+    expect(await pageAxe(page, ['.card'])).toEqual([]);
+    // Escape folds the form and changes nothing; the card stays open.
+    await page.keyboard.press('Escape');
+    expect(await card(page).locator('.meaning-editor').count()).toBe(0);
+    expect((await facts(page)).指标).toBe('经济增长预期目标');
+    await card(page).locator('.meaning-open').click();
+    await card(page).locator('.meaning-metric').fill('经济增长');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await facts(page)).指标).toBe('经济增长（已更正）');
+    await page.close();
+  });
+
+  it('the card of a headline figure shows the other year once both years’ reports were read', async () => {
+    const page = await openReport('/2025.html');
+    await openCard(page, GDP_TARGET);
+    const rows = card(page).locator('.history-row');
+    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual([
+      // The 2024 report's review of 2023 (its target is in a report not read here).
+      '2023 目标 未设 → 实际 5.2%无目标',
+      '2024 目标 ≈ 5% → 实际 5%完成',
+      '2025 目标 ≈ 5% → 实际 待公布待定',
+    ]);
+    expect(await card(page).locator('.history-title').textContent()).toBe('全国历年');
+    expect(await pageAxe(page, ['.card'])).toEqual([]);
+    // Kept: the reader collects it, for the collection below.
+    // The card scrolls within itself when it is taller than the room beside the passage.
+    await inUiWorld(page, (root) => root!.querySelector('.card-actions')!.scrollIntoView({ block: 'nearest' }));
+    await card(page).locator('.card-actions .btn-primary').click();
+    await expect.poll(() => card(page).locator('.badge').textContent()).toBe('已收藏');
+    await inUiWorld(page, (root) => root!.querySelector('.card')!.scrollTo({ top: 0 }));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: screenshotPath('page-card-history.png') });
+    await page.close();
+  });
+
+  it('the collection shows each report’s identity; a corrected year moves the rows and goes into the CSV', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.setViewportSize({ width: 1440, height: 820 });
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('collection-complete').length > 0);
+    const yearFilter = page.locator('.filter-bar').getByLabel('年份', { exact: true });
+    const years = () => yearFilter.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await expect.poll(years).toEqual(['', '2025', '2024']);
+
+    // The 2025 report's row: its details say which report it is.
+    await yearFilter.selectOption('2025');
+    await expect.poll(() => page.locator('.table-body [role="row"]').count()).toBe(1);
+    await page.locator('.table-body .cell-metric button').first().click();
+    const identity = page.locator('.details .identity-line');
+    await expect.poll(() => identity.locator('.identity-text').textContent()).toBe('全国 · 2025年 · 政府工作报告 · 国家');
+
+    // Corrected with the keyboard: the button, the year field, Enter.
+    await identity.getByRole('button', { name: '校正' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '报告信息' });
+    await dialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Escape closes the dialog only (the details stay), and changes nothing.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.locator('.details').count()).toBe(1);
+    await identity.getByRole('button', { name: '校正' }).click();
+    const year = dialog.getByLabel('年份', { exact: true });
+    await year.fill('2O26');
+    await year.press('Enter');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('四位数');
+    await year.fill('2026');
+    await year.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => identity.locator('.identity-text').textContent()).toBe('全国 · 2026年 · 政府工作报告 · 国家');
+    expect(await identity.locator('.identity-corrected').textContent()).toBe('已校正');
+
+    // The row left 2025 for 2026.
+    await yearFilter.selectOption('');
+    await expect.poll(years).toEqual(['', '2026', '2024']);
+    await yearFilter.selectOption('2026');
+    await expect.poll(() => page.locator('.table-body [role="row"]').count()).toBe(1);
+    expect(await page.locator('.table-body .cell-year').allTextContents()).toEqual(['2026']);
+
+    await yearFilter.selectOption('');
+    await expect.poll(() => page.locator('.table-body [role="row"]').count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+    const header = itemHeader('zh');
+    expect(rows[0]).toEqual(header);
+    const col = (name: string) => header.indexOf(name);
+    const brief = rows
+      .slice(1)
+      .map((r) => [r[col('地区')], r[col('年份')], r[col('指标项')], r[col('指标')], r[col('原文')]])
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    expect(brief).toEqual([
+      ['全国', '2024', '地区生产总值增长', '经济增长', GROWTH_GOAL],
+      ['全国', '2026', '地区生产总值增长', '国内生产总值增长', GDP_TARGET],
+    ]);
+    await page.close();
+  });
+
+  it('the correction survives the next visit of the report', async () => {
+    const page = await openReport('/2025.html');
+    const popup = await browser.openExtensionPage('collection.html');
+    await popup.locator('.collection[data-loaded="true"]').waitFor();
+    const years = popup.locator('.filter-bar').getByLabel('年份', { exact: true }).locator('option');
+    await expect.poll(() => years.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', '2026', '2024']);
+    await popup.close();
+    await page.close();
+  });
+});
