@@ -23,14 +23,11 @@ export function GroupHeader({ group, count, collapsed, onToggle }: GroupHeaderPr
         <span class="group-title" title={name}>
           {name}
         </span>
-        <span class="group-site">{group.report?.site}</span>
+        {/* Which report it is says more than its site, when it is known. */}
+        {!(group.report?.identity.place || group.report?.identity.year) && <span class="group-site">{group.report?.site}</span>}
         {count !== null && <span class="group-count">{count ?? group.items.length}</span>}
       </button>
-      {group.report && (
-        <div class="group-identity">
-          <ReportIdentityLine report={group.report} />
-        </div>
-      )}
+      {group.report && <ReportIdentityLine report={group.report} compact />}
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ReportIdentityLineProps {
   onSaved?: (identity: ReportIdentity | null) => void;
   /** Store the correction; the background's report/setIdentity by default (a seam for tests). */
   save?: (reportId: string, identity: ReportIdentity | null) => Promise<unknown>;
+  /** Place and year only (a list's group header); the whole line is the title. */
+  compact?: boolean;
 }
 
 /**
@@ -18,15 +20,18 @@ export interface ReportIdentityLineProps {
  * opens the correction dialog. The store's record is watched live, so the line shows a saved
  * correction by itself.
  */
-export function ReportIdentityLine({ report, onSaved, save = setReportIdentity }: ReportIdentityLineProps) {
+export function ReportIdentityLine({ report, onSaved, save = setReportIdentity, compact = false }: ReportIdentityLineProps) {
   const [editing, setEditing] = useState(false);
   const { identity } = report;
   const line = identityLine(identity, language);
   const level = identity.level ? levelLabel(identity.level, language) : '';
   const text = [line, level].filter(Boolean).join(' · ');
+  const short = identityLine({ ...identity, genre: 'other' }, language);
   return (
-    <span class="identity-line" data-report={report.id}>
-      <span class="identity-text">{text || t('identityNotRead')}</span>
+    <span class={`identity-line ${compact ? 'identity-compact' : ''}`} data-report={report.id}>
+      <span class="identity-text" title={compact ? text : undefined}>
+        {(compact ? short : text) || t('identityNotRead')}
+      </span>
       {report.identityCorrected && <span class="identity-corrected">{t('identityCorrected')}</span>}
       <button type="button" class="btn btn-link btn-small identity-edit" title={t('identityEdit')} aria-haspopup="dialog" onClick={() => setEditing(true)}>
         {t('identityEditShort')}

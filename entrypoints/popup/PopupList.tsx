@@ -7,7 +7,7 @@ import { VirtualList } from '../../components/collection/VirtualList';
 import { t } from '../../components/collection/i18n';
 
 /** Row heights, in pixels: CSS gives the rows exactly these (see popup.css). */
-export const GROUP_ROW = 58;
+export const GROUP_ROW = 40;
 export const ITEM_ROW = 100;
 export const EDIT_ROW = 264;
 

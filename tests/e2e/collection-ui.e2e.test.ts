@@ -151,7 +151,7 @@ describe('popup and collection page, as a reader meets them', () => {
     expect(await scroll.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await page.getByRole('button', { name: '列', exact: true }).click();
     const choices = page.locator('.column-choices');
-    expect(await choices.getByLabel('指标').isDisabled()).toBe(true); // the column that opens the details stays
+    expect(await choices.getByLabel('指标', { exact: true }).isDisabled()).toBe(true); // the column that opens the details stays
     await choices.getByLabel('报告').check();
     await choices.getByLabel('单位').uncheck();
     await page.keyboard.press('Escape');
