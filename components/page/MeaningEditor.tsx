@@ -29,7 +29,7 @@ export function MeaningEditor({ metric, indicator, disabled, onSave, t, language
   }, [metric, indicator]);
   if (!open) {
     return (
-      <button type="button" class="btn btn-small btn-quiet meaning-open" disabled={disabled} aria-expanded="false" onClick={trusted(() => setOpen(true))}>
+      <button type="button" class="btn btn-small meaning-open" disabled={disabled} aria-expanded="false" onClick={trusted(() => setOpen(true))}>
         {t('correctMeaning')}
       </button>
     );
@@ -97,7 +97,7 @@ export function MeaningEditor({ metric, indicator, disabled, onSave, t, language
         <button type="submit" class="btn btn-small btn-primary" disabled={disabled}>
           {t('saveMeaning')}
         </button>
-        <button type="button" class="btn btn-small btn-quiet" onClick={trusted(close)}>
+        <button type="button" class="btn btn-small meaning-cancel" onClick={trusted(close)}>
           {t('cancel')}
         </button>
       </div>

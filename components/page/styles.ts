@@ -130,7 +130,7 @@ ${kinds.map((k) => `.kind-${k}[aria-pressed="true"] { background: ${KIND_COLOURS
 .history-row.status-met .history-status { color: #047857; }
 .history-row.status-missed .history-status { color: #b91c1c; }
 .history-failed { font-size: 12px; color: #6b7280; }
-.meaning-open { margin-top: 4px; }
+.meaning-open { margin-top: 4px; color: #4b5563; }
 .meaning-editor { margin: 6px 0; padding: 6px 8px; border: 1px solid #d1d5db; border-radius: 7px; display: grid; gap: 6px; }
 .meaning-field { display: grid; grid-template-columns: 56px 1fr; gap: 8px; align-items: center; }
 .meaning-field span { color: #6b7280; }
