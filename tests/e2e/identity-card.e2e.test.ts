@@ -16,6 +16,7 @@ import { launchWithExtension, screenshotPath, startFixtureServer, type Extension
 import { axeViolations as pageAxe, card, highlightTexts, inUiWorld, pointAtHighlight, setLanguage } from './fixtures/page-helpers';
 import { axeViolations } from './fixtures/collection/axe';
 import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
+import { closeTab, openTab } from './fixtures/collection/seed';
 
 const SITE = 'www.gov.cn';
 const GDP_TARGET = '国内生产总值增长5%左右';
@@ -183,5 +184,34 @@ describe('what a figure measures, and which report it comes from', () => {
     await expect.poll(() => years.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', '2026', '2024']);
     await popup.close();
     await page.close();
+  });
+
+  it('the popup shows this page’s identity, and corrects it', async () => {
+    const opener = await browser.openExtensionPage('popup.html');
+    const tabId = await openTab(opener, server.url('/2024.html'));
+    const here = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await here.setViewportSize({ width: 400, height: 600 });
+    const line = here.locator('.page-card .identity-line');
+    const text = () => line.locator('.identity-text').textContent();
+    await expect.poll(text, { timeout: 20_000 }).toBe('全国 · 2024年 · 政府工作报告 · 国家');
+
+    await line.getByRole('button', { name: '校正' }).click();
+    const dialog = here.getByRole('dialog', { name: '报告信息' });
+    await dialog.waitFor();
+    expect(await axeViolations(here)).toEqual([]);
+    await dialog.getByLabel('地区', { exact: true }).fill('中华人民共和国');
+    await dialog.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(text).toBe('中华人民共和国 · 2024年 · 政府工作报告 · 国家');
+    await expect.poll(() => here.locator('.page-card .page-message').textContent()).toBe('已保存报告信息');
+    // The group of the list says it too, in short.
+    await expect.poll(() => here.locator('.group-header .identity-text').allTextContents()).toContain('中华人民共和国 · 2024年');
+
+    // Given back to the reading of the text: the mark of a correction goes.
+    await line.getByRole('button', { name: '校正' }).click();
+    await dialog.getByRole('button', { name: '按原文识别' }).click();
+    await expect.poll(() => line.locator('.identity-corrected').count()).toBe(0);
+    await here.close();
+    await closeTab(opener, tabId);
+    await opener.close();
   });
 });
