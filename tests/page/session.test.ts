@@ -126,6 +126,21 @@ describe('the page session', () => {
     expect(await bg.service.db.headlines.count()).toBe(1);
   });
 
+  it('the reader’s correction of what a figure measures is stored from its card and kept over the next visit’s reading', async () => {
+    const bg = background();
+    const first = openPage(seedReportPage(), bg);
+    await first.session.start();
+    const quote = '力争空气质量优良率达到95%';
+    expect(await first.session.setMeaning(first.keyOf(quote), { metric: '空气质量优良天数比例', indicator: 'good_air_days' })).toBe(true);
+    const stored = () => bg.service.itemsForReport(URL_SEED);
+    expect((await stored()).map((i) => [i.selector.quote.exact, i.metric, i.indicator, i.parsedByReader])).toEqual([[quote, '空气质量优良天数比例', 'good_air_days', true]]);
+    const again = openPage(seedReportPage(), bg);
+    await again.session.start();
+    expect((await stored()).map((i) => i.metric)).toEqual(['空气质量优良天数比例']);
+    // Its card's other years: the tracker's rows of the report's place (none stored yet for other years).
+    expect(await again.session.history('good_air_days')).toMatchObject({ place: '秀洲区', indicator: 'good_air_days', rows: expect.any(Array) });
+  });
+
   it('a page run on at the reader’s request that does not read like a report leaves its identity, not headline figures', async () => {
     const bg = background();
     const url = 'http://www.example.gov.cn/notices.html';
