@@ -1,5 +1,5 @@
-import { formatFigure, formatNumber } from '../../lib/format';
-import { directionLabel, fromLabel, indicatorName, periodLabel } from '../../lib/i18n/meaning';
+import { formatFigure } from '../../lib/format';
+import { directionLabel, indicatorName, periodLabel } from '../../lib/i18n/meaning';
 import type { ItemReading } from '../../lib/page/page-items';
 import type { PageTextProps } from './text';
 
@@ -28,7 +28,8 @@ export function ItemFacts({ reading, corrected = false, t, language }: ItemFacts
     [t('indicator'), indicatorName(reading.indicator, language)],
     [t('figure'), figure],
     [t('direction'), directionLabel(reading.direction, language)],
-    [t('from'), fromLabel(reading.from, (n) => formatNumber(n, language))],
+    // As the figure is written: 1100万人 / 11,000,000 人.
+    [t('from'), reading.from ? formatFigure({ ...reading.from, max: null, cmp: null }, language) : ''],
     [t('period'), periodLabel(reading.period, language)],
     [t('strength'), strength],
     [t('deadline'), reading.deadline ?? ''],
