@@ -18,10 +18,11 @@ export interface TrackerFiltersProps {
 export function TrackerFilters({ indicators, indicator, levels, places, filter, onChange }: TrackerFiltersProps) {
   const filtered = filter.level !== null || filter.place !== null;
   return (
-    <div class="tracker-filters" role="group" aria-label={tt('indicatorLabel')}>
-      <label class="tracker-field">
-        <span>{tt('indicatorLabel')}</span>
+    <div class="tracker-filters" role="group" aria-label={tt('filtersLabel')}>
+      <div class="tracker-field">
+        <label for="tracker-indicator">{tt('indicatorLabel')}</label>
         <select
+          id="tracker-indicator"
           class="filter-select tracker-indicator"
           value={indicator ?? ''}
           onChange={(e) => onChange({ ...filter, indicator: (e.currentTarget.value || null) as IndicatorId | null })}
@@ -32,10 +33,11 @@ export function TrackerFilters({ indicators, indicator, levels, places, filter, 
             </option>
           ))}
         </select>
-      </label>
-      <label class="tracker-field">
-        <span>{tt('levelLabel')}</span>
+      </div>
+      <div class="tracker-field">
+        <label for="tracker-level">{tt('levelLabel')}</label>
         <select
+          id="tracker-level"
           class="filter-select"
           value={filter.level ?? ''}
           onChange={(e) => onChange({ ...filter, level: (e.currentTarget.value || null) as ReportLevel | null, place: null })}
@@ -47,10 +49,15 @@ export function TrackerFilters({ indicators, indicator, levels, places, filter, 
             </option>
           ))}
         </select>
-      </label>
-      <label class="tracker-field">
-        <span>{tt('placeLabel')}</span>
-        <select class="filter-select" value={filter.place ?? ''} onChange={(e) => onChange({ ...filter, place: e.currentTarget.value || null })}>
+      </div>
+      <div class="tracker-field">
+        <label for="tracker-place">{tt('placeLabel')}</label>
+        <select
+          id="tracker-place"
+          class="filter-select"
+          value={filter.place ?? ''}
+          onChange={(e) => onChange({ ...filter, place: e.currentTarget.value || null })}
+        >
           <option value="">{tt('allPlaces')}</option>
           {filter.place !== null && !places.includes(filter.place) && <option value={filter.place}>{filter.place}</option>}
           {places.map((p) => (
@@ -59,7 +66,7 @@ export function TrackerFilters({ indicators, indicator, levels, places, filter, 
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {filtered && (
         <button type="button" class="btn btn-small btn-link" onClick={() => onChange({ ...filter, level: null, place: null })}>
           {tt('clearFilters')}

@@ -84,9 +84,11 @@ export function App() {
           <span class="brand-sub">{t('appName')}</span>
         </div>
         <ViewTabs view={route.view} trackerHref={route.trackerHref} />
-        <p class="header-stats">
-          {view.inViewCount === null ? t('loading') : t('headerStats', { items: view.inViewCount, reports: reportCounts.length, tags: tagCounts.length })}
-        </p>
+        {route.view === 'items' && (
+          <p class="header-stats">
+            {view.inViewCount === null ? t('loading') : t('headerStats', { items: view.inViewCount, reports: reportCounts.length, tags: tagCounts.length })}
+          </p>
+        )}
         <DataPanel counts={stored} onResult={toasts.show} />
       </header>
       {data.error && (

@@ -65,7 +65,7 @@ export interface TrackerCharts {
 
 const unitKey = (unit: string) => unit.replace(/％/g, '%').trim();
 
-/** Round steps (1, 2, 2.5, 5 × 10^n) over [min, max], about `count` of them. */
+/** Round steps (1, 2, 2.5, 5 × 10^n) from at or below min to at or above max, about `count` of them. */
 export function niceTicks(min: number, max: number, count = 4): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (min === max) {
@@ -76,8 +76,10 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
   const ticks: number[] = [];
-  // Integer multiples of the step, so 0.1 + 0.2 noise never shows as 0.30000000000000004.
-  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)));
+  // From the step at or below min to the one at or above max, so the axis covers every value;
+  // integer multiples of the step, so 0.1 + 0.2 noise never shows as 0.30000000000000004.
+  const last = Math.ceil(max / step - 1e-9);
+  for (let k = Math.floor(min / step + 1e-9); k <= last; k++) ticks.push(Number((k * step).toPrecision(12)));
   return ticks;
 }
 

@@ -17,6 +17,7 @@ export const TRACKER_MESSAGES = {
     en: 'Each year’s targets, held against the results the next year’s report gives.',
   },
 
+  filtersLabel: { zh: '选择指标和地区', en: 'Choose the indicator and places' },
   indicatorLabel: { zh: '指标', en: 'Indicator' },
   indicatorOption: { zh: '{name}（{count} 行）', en: '{name} ({count} {count|row|rows})' },
   levelLabel: { zh: '级别', en: 'Level' },
