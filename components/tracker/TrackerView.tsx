@@ -49,7 +49,12 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
 
   const entries = useMemo(() => trackerEntriesOf(data.reports, data.headlines), [data.reports, data.headlines]);
-  const ledger = useMemo(() => trackerLedger(entries), [entries]);
+  const ledger = useMemo(() => {
+    const t0 = performance.now();
+    const rows = trackerLedger(entries);
+    performance.measure('tracker-ledger', { start: t0, end: performance.now() });
+    return rows;
+  }, [entries]);
   const choices = useMemo(() => indicatorChoices(ledger), [ledger]);
   const indicator = shownIndicator(choices, filter.indicator);
   const ofIndicator = useMemo(() => filterRows(ledger, { indicator, level: null, place: null }, indicator), [ledger, indicator]);
