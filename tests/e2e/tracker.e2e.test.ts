@@ -19,7 +19,7 @@ import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
 import { trackerBackup } from './fixtures/tracker-backup';
 
 const SITE = 'www.gov.cn';
-const NATIONAL_YEARS = [2021, 2022, 2023, 2024, 2025];
+const NATIONAL_YEARS = [2018, 2019, 2021, 2022, 2023, 2024, 2025];
 const PROVINCES = ['anhui', 'zhejiang'];
 
 const national = (year: number) => `/gongbao/${year}/gwr.html`;
@@ -74,8 +74,11 @@ describe('following a target across two years’ reports', () => {
     return page;
   }
 
+  const opened = new Set<string>();
+
   /** Open a report page as a reader does, and wait until the tracker lists it. */
   async function read(path: string, tracker: Page) {
+    opened.add(path);
     const reports = tracker.locator('.tracker-reports li');
     const before = await reports.count();
     const page = await browser.context.newPage();
@@ -211,9 +214,9 @@ describe('following a target across two years’ reports', () => {
     await page.close();
   });
 
-  it('screenshot: the tracker over five national reports and two provinces', async () => {
+  it('screenshot: the tracker over seven national reports and two provinces', async () => {
     const tracker = await openTracker('#tracker', 1280, 900);
-    for (const year of NATIONAL_YEARS.filter((y) => y !== 2024 && y !== 2025)) await read(national(year), tracker);
+    for (const path of [...NATIONAL_YEARS.map(national), ...PROVINCES.map(provincial)]) if (!opened.has(path)) await read(path, tracker);
     expect(await tableText(tracker)).toContainEqual(['全国', '2022', '5.5%左右', '3%', '未完成']);
     // Every figure links to its passage.
     const links = await tracker.locator('.tracker-table tbody tr').evaluateAll((trs) =>
