@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sideLink, trackerEntriesOf, trackerJson, trackerLedger, type TrackerEntry } from '../../lib/collection/tracker-data';
 import {
+  filterPlaces,
   filterRows,
   indicatorChoices,
   indicatorLabel,
@@ -12,9 +13,12 @@ import {
   tableRows,
   trackerCsvFileName,
   trackerJsonFileName,
+  type TrackedRow,
   type TrackerFilter,
 } from '../../lib/collection/tracker-view';
-import { trackerCharts } from '../../lib/collection/tracker-view-chart';
+import { scaleOfIndicator, scaleOfUnit, trackerCharts, usualUnit } from '../../lib/collection/tracker-view-chart';
+import { collectedMetrics, metricCsv, metricRows } from '../../lib/collection/tracker-view-metric';
+import type { ItemRecord, ReportRecord } from '../../lib/store/records';
 import { ledgerToCsv, type LedgerSide } from '../../lib/tracker';
 import { setTracked } from '../collection/actions';
 import { downloadText } from '../collection/download';
@@ -34,6 +38,10 @@ import './tracker.css';
 export interface TrackerViewProps {
   /** The reader's choices, from the page's address (lib/collection/tracker-view-route.ts). */
   filter: TrackerFilter;
+  /** Every collected item, once the page has read them all (null until then): their metrics can be followed too. */
+  collected: readonly ItemRecord[] | null;
+  /** Every report, for the collected items' place and year. */
+  reports: ReadonlyMap<string, ReportRecord>;
   onFilter: (filter: TrackerFilter) => void;
   onResult: (tone: ToastTone, text: string) => void;
 }
@@ -44,7 +52,7 @@ export interface TrackerViewProps {
  * open the report at the passage; filters, CSV and JSON export, and the reports it holds.
  * Everything is derived from the store's live tracker records (useTracker).
  */
-export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
+export function TrackerView({ filter, collected, reports, onFilter, onResult }: TrackerViewProps) {
   const data = useTracker();
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
 
@@ -56,24 +64,36 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
     return rows;
   }, [entries]);
   const choices = useMemo(() => indicatorChoices(ledger), [ledger]);
-  const indicator = shownIndicator(choices, filter.indicator);
-  const ofIndicator = useMemo(() => filterRows(ledger, { indicator, level: null, place: null }, indicator), [ledger, indicator]);
-  const levels = useMemo(() => levelChoices(ofIndicator), [ofIndicator]);
-  const places = useMemo(() => placeChoices(ofIndicator, filter.level), [ofIndicator, filter.level]);
-  const rows = useMemo(() => filterRows(ofIndicator, filter, indicator), [ofIndicator, filter, indicator]);
+  const metrics = useMemo(() => (collected ? collectedMetrics(collected, reports) : []), [collected, reports]);
+  // A collected metric, when chosen, stands instead of a headline indicator.
+  const metric = filter.metric;
+  const indicator = metric === null ? shownIndicator(choices, filter.indicator) : null;
+  const ofIndicator = useMemo(() => filterRows(ledger, { level: null, place: null }, indicator), [ledger, indicator]);
+  const ofChoice: TrackedRow[] = useMemo(
+    () => (metric === null ? ofIndicator : collected ? metricRows(metric, collected, reports) : []),
+    [metric, ofIndicator, collected, reports],
+  );
+  const levels = useMemo(() => levelChoices(ofChoice), [ofChoice]);
+  const places = useMemo(() => placeChoices(ofChoice, filter.level), [ofChoice, filter.level]);
+  const rows = useMemo(() => filterPlaces(ofChoice, filter), [ofChoice, filter]);
   const table = useMemo(() => {
     // One lookup per side, not a scan of every report (300 reports × their rows).
     const byUrl = new Map(entries.map((e) => [e.report.url, e]));
     const linkOf = (side: LedgerSide) => {
       const entry = byUrl.get(side.file);
+      // A collected item's report may hold no tracker record: its passage link from the side alone.
       return sideLink(side, entry ? [entry] : []);
     };
     return tableRows(rows, language, linkOf);
   }, [rows, entries]);
-  const charts = useMemo(() => (indicator ? trackerCharts(rows, indicator) : { charts: [], otherUnits: 0 }), [rows, indicator]);
+  const charts = useMemo(
+    () => trackerCharts(rows, indicator ? scaleOfIndicator(indicator) : scaleOfUnit(usualUnit(rows))),
+    [rows, indicator],
+  );
   const counts = useMemo(() => statusCounts(rows), [rows]);
   const lone = useMemo(() => lonePlaces(entries), [entries]);
-  const indicatorName = indicator ? indicatorLabel(indicator, language) : '';
+  const indicatorName = metric ?? (indicator ? indicatorLabel(indicator, language) : '');
+  const chosen = metric !== null || indicator !== null;
   const shownPlaces = useMemo(() => new Set(rows.map((r) => r.place)).size, [rows]);
 
   useEffect(() => {
@@ -83,10 +103,11 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
   }, [data.loaded]);
 
   const exportCsv = () => {
-    if (!indicator || !rows.length) return onResult('info', tt('nothingToExport'));
+    if (!chosen || !rows.length) return onResult('info', tt('nothingToExport'));
     try {
-      const file = trackerCsvFileName(indicator);
-      downloadText(file, ledgerToCsv(rows, language), 'text/csv;charset=utf-8');
+      const file = trackerCsvFileName(metric ?? indicator!);
+      const csv = metric !== null ? metricCsv(metric, rows, language) : ledgerToCsv(filterPlaces(ofIndicator, filter), language);
+      downloadText(file, csv, 'text/csv;charset=utf-8');
       onResult('success', tt('exportedCsv', { count: rows.length, file }));
     } catch (e) {
       onResult('error', tt('exportFailed', { reason: failureText(e) }));
@@ -133,13 +154,13 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
     );
   } else if (!data.loaded) {
     body = <p class="empty">{tt('loading')}</p>;
-  } else if (!entries.length) {
+  } else if (!entries.length && metric === null && !metrics.length) {
     body = <TrackerEmpty />;
   } else {
     body = (
       <>
-        {!anyIncluded && <p class="empty">{tt('emptyAllRemoved')}</p>}
-        {anyIncluded && !ledger.length && <TrackerEmpty />}
+        {entries.length > 0 && !anyIncluded && <p class="empty">{tt('emptyAllRemoved')}</p>}
+        {(!entries.length || (anyIncluded && !ledger.length)) && metric === null && <TrackerEmpty />}
         {lone.length > 0 && (
           <ul class="tracker-hints">
             {lone.map((p) => (
@@ -147,7 +168,7 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
             ))}
           </ul>
         )}
-        {indicator && (
+        {chosen && (
           <>
             <h2 class="tracker-heading">{indicatorName}</h2>
             {rows.length ? (
@@ -161,12 +182,12 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
                 <TrackerTable rows={table} indicatorName={indicatorName} />
               </>
             ) : (
-              <p class="empty">{ofIndicator.length ? tt('emptyFiltered') : tt('emptyIndicator')}</p>
+              <p class="empty">{ofChoice.length ? tt('emptyFiltered') : metric !== null && !collected ? tt('loading') : tt('emptyIndicator')}</p>
             )}
           </>
         )}
-        <JudgementRule />
-        <TrackerReports entries={entries} busy={busy} onInclude={(e, included) => void include(e, included)} />
+        <JudgementRule metric={metric !== null} />
+        {entries.length > 0 && <TrackerReports entries={entries} busy={busy} onInclude={(e, included) => void include(e, included)} />}
       </>
     );
   }
@@ -177,10 +198,10 @@ export function TrackerView({ filter, onFilter, onResult }: TrackerViewProps) {
         <h2 id="tracker-title" class="visually-hidden">
           {tt('trackerTitle')}
         </h2>
-        <TrackerFilters indicators={choices} indicator={indicator} levels={levels} places={places} filter={filter} onChange={onFilter} />
+        <TrackerFilters indicators={choices} indicator={indicator} metrics={metrics} levels={levels} places={places} filter={filter} onChange={onFilter} />
         <div class="toolbar-end">
           <span class="list-summary" aria-live="polite">
-            {data.loaded && indicator ? tt('rowsShown', { places: shownPlaces, rows: rows.length }) : ''}
+            {data.loaded && chosen ? tt('rowsShown', { places: shownPlaces, rows: rows.length }) : ''}
           </span>
           <button type="button" class="btn btn-primary" disabled={!rows.length} title={tt('exportCsvTitle', { count: rows.length })} onClick={exportCsv}>
             {tt('exportCsv')}

@@ -97,7 +97,7 @@ export function App() {
         </p>
       )}
       {route.view === 'tracker' ? (
-        <TrackerView filter={route.tracker} onFilter={route.setTracker} onResult={toasts.show} />
+        <TrackerView filter={route.tracker} collected={data.complete ? data.items : null} reports={data.reports} onFilter={route.setTracker} onResult={toasts.show} />
       ) : (
       <div class="collection-body">
         <CountsPanel id="counts-panel" counted={data.complete} filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />

@@ -12,7 +12,8 @@
 import { INDICATORS, type IndicatorId } from '../extract/indicators';
 import { formatNumber } from '../format';
 import type { Language } from '../i18n';
-import type { LedgerRow, LedgerSide, LedgerStatus } from '../tracker';
+import type { LedgerSide, LedgerStatus } from '../tracker';
+import type { TrackedRow } from './tracker-view';
 
 /** The chart's own coordinate space (the SVG's viewBox); CSS scales it. */
 export const CHART_SIZE = { width: 320, height: 168, left: 46, right: 12, top: 12, bottom: 26 } as const;
@@ -54,7 +55,7 @@ export interface PlaceChart {
   /** Half the width of a band or a mark, in chart units. */
   halfStep: number;
   /** The rows of this place (for the chart's text equivalent). */
-  rows: LedgerRow[];
+  rows: TrackedRow[];
 }
 
 export interface TrackerCharts {
@@ -84,7 +85,7 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
 }
 
 /** The unit most sides of these rows use (the first such in row order on a tie); '' for none. */
-export function usualUnit(rows: readonly LedgerRow[]): string {
+export function usualUnit(rows: readonly TrackedRow[]): string {
   const counts = new Map<string, number>();
   for (const r of rows)
     for (const s of [r.target, r.result]) if (s && s.value !== null) counts.set(unitKey(s.unit), (counts.get(unitKey(s.unit)) ?? 0) + 1);
@@ -97,7 +98,7 @@ export function usualUnit(rows: readonly LedgerRow[]): string {
 const drawable = (side: LedgerSide | null, unit: string): side is LedgerSide & { value: number } =>
   !!side && side.value !== null && unitKey(side.unit) === unit;
 
-function valuesOf(rows: readonly LedgerRow[], unit: string): number[] {
+function valuesOf(rows: readonly TrackedRow[], unit: string): number[] {
   const values: number[] = [];
   for (const r of rows) {
     if (drawable(r.target, unit)) values.push(r.target.value, r.target.max ?? r.target.value);
@@ -117,11 +118,20 @@ function valueTicks(values: readonly number[]): number[] {
   return niceTicks(min, max, 4);
 }
 
+/** Whether places share the value axis: for rates and shares yes, for levels (magnitudes apart) no. */
+export type ValueScale = 'shared' | 'per place';
+
+/** The value scale of a headline indicator: shared unless it is a level. */
+export const scaleOfIndicator = (indicator: IndicatorId): ValueScale => (INDICATORS[indicator].measure === 'level' ? 'per place' : 'shared');
+
+/** The value scale of a collected metric: shared for figures in %, else per place. */
+export const scaleOfUnit = (unit: string): ValueScale => (unitKey(unit) === '%' ? 'shared' : 'per place');
+
 /**
- * One chart per place of `rows` (rows of one indicator, the ledger's order: by place, then year).
- * `years` spans every year of every row, so the charts line up.
+ * One chart per place of `rows` (rows of one indicator or metric, the ledger's order: by place,
+ * then year). `years` spans every year of every row, so the charts line up.
  */
-export function trackerCharts(rows: readonly LedgerRow[], indicator: IndicatorId): TrackerCharts {
+export function trackerCharts(rows: readonly TrackedRow[], scale: ValueScale): TrackerCharts {
   const { width, height, left, right, top, bottom } = CHART_SIZE;
   const unit = usualUnit(rows);
   let otherUnits = 0;
@@ -145,13 +155,13 @@ export function trackerCharts(rows: readonly LedgerRow[], indicator: IndicatorId
   const every = years.length <= 8 ? 1 : years.length <= 16 ? 2 : 5;
   const xTicks = years.filter((y) => (y - firstYear) % every === 0).map((value) => ({ value, at: xOf(value) }));
 
-  const byPlace = new Map<string, LedgerRow[]>();
+  const byPlace = new Map<string, TrackedRow[]>();
   for (const r of rows) {
     let list = byPlace.get(r.place);
     if (!list) byPlace.set(r.place, (list = []));
     list.push(r);
   }
-  const shared = INDICATORS[indicator].measure !== 'level' ? valueTicks(valuesOf(rows, unit)) : null;
+  const shared = scale === 'shared' ? valueTicks(valuesOf(rows, unit)) : null;
 
   const charts: PlaceChart[] = [];
   for (const [place, placeRows] of byPlace) {

@@ -1,7 +1,8 @@
 /**
  * The collection page's view in its address, so a reload or a shared link opens the same view:
  * '' or '#items' the table of items, '#tracker' the tracker, with the reader's choices after a '?'
- * (#tracker?indicator=gdp_growth&level=province&place=安徽省). A hash names no unknown indicator
+ * (#tracker?indicator=gdp_growth&level=province&place=安徽省, or metric=新增学位 for a metric the
+ * reader collected). A hash names no unknown indicator
  * or level: anything it cannot read is left at the default, never an error.
  */
 
@@ -29,10 +30,12 @@ export function parseRoute(hash: string): CollectionRoute {
   const indicator = params.get('indicator');
   const level = params.get('level');
   const place = params.get('place')?.trim();
+  const metric = params.get('metric')?.trim();
   return {
     view: 'tracker',
     tracker: {
       indicator: indicator && (INDICATOR_IDS as readonly string[]).includes(indicator) ? (indicator as IndicatorId) : null,
+      metric: metric ? metric.slice(0, 1000) : null,
       level: level && LEVELS.includes(level) ? (level as ReportLevel) : null,
       place: place ? place.slice(0, 100) : null,
     },
@@ -43,8 +46,9 @@ export function parseRoute(hash: string): CollectionRoute {
 export function routeHash(route: CollectionRoute): string {
   if (route.view === 'items') return '#items';
   const params = new URLSearchParams();
-  const { indicator, level, place } = route.tracker;
+  const { indicator, metric, level, place } = route.tracker;
   if (indicator) params.set('indicator', indicator);
+  if (metric) params.set('metric', metric);
   if (level) params.set('level', level);
   if (place) params.set('place', place);
   const query = params.toString();

@@ -12,14 +12,19 @@ import type { Language } from '../i18n';
 import { LEDGER_STATUSES, STATUS_LABELS, type LedgerRow, type LedgerSide, type LedgerStatus } from '../tracker';
 import type { TrackerEntry } from './tracker-data';
 
+/** A row of the view: a ledger row, or a row of a metric the reader collected (tracker-view-metric.ts). */
+export type TrackedRow = Omit<LedgerRow, 'indicator'>;
+
 /** What the reader chose to see. Null: no choice (the default indicator, every level, every place). */
 export interface TrackerFilter {
   indicator: IndicatorId | null;
+  /** A metric the reader collected, followed instead of a headline indicator. */
+  metric: string | null;
   level: ReportLevel | null;
   place: string | null;
 }
 
-export const EMPTY_TRACKER_FILTER: TrackerFilter = { indicator: null, level: null, place: null };
+export const EMPTY_TRACKER_FILTER: TrackerFilter = { indicator: null, metric: null, level: null, place: null };
 
 export interface IndicatorChoice {
   id: IndicatorId;
@@ -48,25 +53,31 @@ const LEVEL_ORDER: readonly ReportLevel[] = ['national', 'province', 'city', 'co
 const collator = new Intl.Collator(['zh-Hans-CN', 'en'], { numeric: true });
 
 /** The levels among rows, national first. */
-export function levelChoices(rows: readonly LedgerRow[]): ReportLevel[] {
+export function levelChoices(rows: readonly TrackedRow[]): ReportLevel[] {
   const present = new Set(rows.map((r) => r.level));
   return LEVEL_ORDER.filter((l) => present.has(l));
 }
 
 /** The places among rows of `level` (every level when null), in the collation of the page's lists. */
-export function placeChoices(rows: readonly LedgerRow[], level: ReportLevel | null): string[] {
+export function placeChoices(rows: readonly TrackedRow[], level: ReportLevel | null): string[] {
   const places = new Set<string>();
   for (const r of rows) if (level === null || r.level === level) places.add(r.place);
   return [...places].sort(collator.compare);
 }
 
 /** The rows the filter keeps, in the ledger's order (place, then year), with the indicator shown. */
-export function filterRows(rows: readonly LedgerRow[], filter: TrackerFilter, indicator: IndicatorId | null): LedgerRow[] {
+export function filterRows(rows: readonly LedgerRow[], filter: Pick<TrackerFilter, 'level' | 'place'>, indicator: IndicatorId | null): LedgerRow[] {
   if (!indicator) return [];
-  return rows.filter(
-    (r) => r.indicator === indicator && (filter.level === null || r.level === filter.level) && (filter.place === null || r.place === filter.place),
-  );
+  return rows.filter((r) => r.indicator === indicator && inPlaces(r, filter));
 }
+
+/** Rows of the chosen level and place (every one where none is chosen). */
+export function filterPlaces<R extends TrackedRow>(rows: readonly R[], filter: Pick<TrackerFilter, 'level' | 'place'>): R[] {
+  return rows.filter((r) => inPlaces(r, filter));
+}
+
+const inPlaces = (r: TrackedRow, filter: Pick<TrackerFilter, 'level' | 'place'>) =>
+  (filter.level === null || r.level === filter.level) && (filter.place === null || r.place === filter.place);
 
 // ---------------------------------------------------------------- one side as the reader reads it
 
@@ -138,7 +149,7 @@ function sideCell(side: LedgerSide | null, language: Language, linkOf: (side: Le
 }
 
 /** The table's rows for the rows the filter keeps; `linkOf` gives a side's passage link (tracker-data.ts sideLink). */
-export function tableRows(rows: readonly LedgerRow[], language: Language, linkOf: (side: LedgerSide) => string = () => ''): TrackerTableRow[] {
+export function tableRows(rows: readonly TrackedRow[], language: Language, linkOf: (side: LedgerSide) => string = () => ''): TrackerTableRow[] {
   let lastPlace: string | null = null;
   return rows.map((r) => {
     const firstOfPlace = r.place !== lastPlace;
@@ -158,7 +169,7 @@ export function tableRows(rows: readonly LedgerRow[], language: Language, linkOf
 }
 
 /** How many rows have each status, in the order of LEDGER_STATUSES, those with none left out. */
-export function statusCounts(rows: readonly Pick<LedgerRow, 'status'>[]): { status: LedgerStatus; count: number }[] {
+export function statusCounts(rows: readonly Pick<TrackedRow, 'status'>[]): { status: LedgerStatus; count: number }[] {
   const counts = new Map<LedgerStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   return LEDGER_STATUSES.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
@@ -200,9 +211,12 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-/** 报告标注-追踪-gdp_growth-2026-11-28.csv: the table of one indicator. */
-export function trackerCsvFileName(indicator: IndicatorId, date: Date = new Date()): string {
-  return `报告标注-追踪-${indicator}-${localDate(date)}.csv`;
+/** 报告标注-追踪-gdp_growth-2026-11-28.csv: the table of one indicator (or collected metric, its name made safe for a file). */
+export function trackerCsvFileName(indicatorOrMetric: string, date: Date = new Date()): string {
+  // Characters no file system takes, white space and control characters become _.
+  const visible = [...indicatorOrMetric].map((ch) => (ch < ' ' ? '_' : ch)).join('');
+  const name = visible.replace(/[\\/:*?"<>|\s_]+/g, '_').slice(0, 40) || 'metric';
+  return `报告标注-追踪-${name}-${localDate(date)}.csv`;
 }
 
 /** 报告标注-追踪-2026-11-28.json: the whole tracker, as `npm run track -- --format json` writes it. */

@@ -19,6 +19,13 @@ export const TRACKER_MESSAGES = {
 
   filtersLabel: { zh: '选择指标和地区', en: 'Choose the indicator and places' },
   indicatorLabel: { zh: '指标', en: 'Indicator' },
+  headlineGroup: { zh: '主要指标', en: 'Headline indicators' },
+  collectedGroup: { zh: '收藏的指标', en: 'Metrics you collected' },
+  metricOption: { zh: '{name}（收藏 {count} 条）', en: '{name} ({count} collected)' },
+  metricRule: {
+    zh: '收藏的指标没有固定的好坏方向，按目标的写法判断：写明“以内/不超过”或“下降/降低”的目标视为上限，其余视为下限。当年报告的目标对应当年，实际值对应上一年（条目写明年份的按所写年份）；年均、累计等跨年数值不计。',
+    en: 'A collected metric has no fixed better way, so the target says it: one written “or less” (以内, 不超过) or as a fall (下降, 降低) is a ceiling, any other a floor. A report’s target is for its own year, its result for the year before (or the year the item names); yearly averages and sums over years are left out.',
+  },
   indicatorOption: { zh: '{name}（{count} 行）', en: '{name} ({count} {count|row|rows})' },
   levelLabel: { zh: '级别', en: 'Level' },
   allLevels: { zh: '全部级别', en: 'All levels' },

@@ -1,6 +1,6 @@
 /** The tracker's chart as geometry: axes, bands for ranges, marks for one figure, points for results. */
 import { describe, expect, it } from 'vitest';
-import { CHART_SIZE, axisLabel, niceTicks, trackerCharts, usualUnit } from '../../lib/collection/tracker-view-chart';
+import { CHART_SIZE, axisLabel, niceTicks, scaleOfIndicator, scaleOfUnit, trackerCharts, usualUnit } from '../../lib/collection/tracker-view-chart';
 import { row, side } from './tracker-view-fixtures';
 
 describe('axis ticks', () => {
@@ -36,7 +36,7 @@ describe('one chart per place', () => {
     row('安徽省', 2026, side(5, { cmp: '>=' }), null),
     row('浙江省', 2025, side(null), side(6.1)),
   ];
-  const { charts, otherUnits } = trackerCharts(rows, 'gdp_growth');
+  const { charts, otherUnits } = trackerCharts(rows, scaleOfIndicator('gdp_growth'));
   const [anhui, zhejiang] = charts;
 
   it('draws each place on the same years and, for a rate, the same value axis', () => {
@@ -84,7 +84,7 @@ describe('one chart per place', () => {
         row('全国', 2024, side(12_000_000, { unit: '人', cmp: '>=' }), side(12_560_000, { unit: '人' }), 'urban_new_jobs', 'national'),
         row('秀洲区', 2024, side(10_000, { unit: '人', cmp: '>=' }), side(11_000, { unit: '人' }), 'urban_new_jobs', 'county'),
       ],
-      'urban_new_jobs',
+      scaleOfIndicator('urban_new_jobs'),
     );
     const [nation, county] = jobs.charts;
     expect(nation!.yTicks.at(-1)!.value).toBeGreaterThan(1_000_000);
@@ -98,12 +98,25 @@ describe('one chart per place', () => {
       row('全国', 2014, null, side(6.07e8, { unit: '吨' }), 'grain_output', 'national'),
     ];
     expect(usualUnit(grain)).toBe('斤');
-    const drawn = trackerCharts(grain, 'grain_output');
+    const drawn = trackerCharts(grain, scaleOfIndicator('grain_output'));
     expect(drawn.otherUnits).toBe(1);
     expect(drawn.charts[0]!.results.map((p) => p.year)).toEqual([2022, 2023]);
   });
 
+  it.each([
+    ['gdp_growth', 'shared'],
+    ['cpi', 'shared'],
+    ['urban_new_jobs', 'per place'],
+    ['gdp', 'per place'],
+  ] as const)('scales %s: %s', (indicator, scale) => {
+    expect(scaleOfIndicator(indicator)).toBe(scale);
+  });
+
+  it('shares the value axis of a collected metric in %, not of one in other units', () => {
+    expect([scaleOfUnit('%'), scaleOfUnit('％'), scaleOfUnit('个')]).toEqual(['shared', 'shared', 'per place']);
+  });
+
   it('draws nothing for no rows', () => {
-    expect(trackerCharts([], 'gdp_growth')).toEqual({ charts: [], otherUnits: 0 });
+    expect(trackerCharts([], 'shared')).toEqual({ charts: [], otherUnits: 0 });
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
+import { selectorFor } from '../../lib/store/records';
 import { LEDGER_CSV_HEADER } from '../../lib/tracker';
 import { launchWithExtension, screenshotPath, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { axeViolations } from './fixtures/collection/axe';
@@ -202,6 +203,28 @@ describe('following a target across two years’ reports', () => {
     expect(await tracker.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await axeViolations(tracker), 'tracker at 800 px, filtered').toEqual([]);
     await tracker.close();
+  });
+
+  it('follows a metric the reader collected, beside the headline indicators', async () => {
+    const page = await openTracker();
+    const text = '新开工保障性住房10万套以上。';
+    const add = (path: string, kind: 'target' | 'result', value: number) =>
+      send(page, 'items/addManual', {
+        reportId: server.url(path),
+        item: { kind, selector: selectorFor(text, 0, 13), metric: '新开工保障性住房', value, unit: '套', cmp: kind === 'target' ? '>=' : '=' },
+      });
+    await add(national(2024), 'target', 100_000);
+    await add(national(2025), 'result', 120_000);
+    const option = page.locator('.tracker-indicator optgroup[label="收藏的指标"] option');
+    await expect.poll(() => option.allTextContents()).toEqual(['新开工保障性住房（收藏 2 条）']);
+    await page.locator('.tracker-indicator').selectOption({ label: '新开工保障性住房（收藏 2 条）' });
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe('#tracker?metric=新开工保障性住房');
+    expect(await tableText(page)).toEqual([['全国', '2024', '≥10万套', '12万套', '完成']]);
+    expect(await page.locator('.tracker-rule').textContent()).toContain('收藏的指标没有固定的好坏方向');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = parseCsv(await readFile(await download.path(), 'utf8'));
+    expect([csv[1]![column('indicator name')], csv[1]![column('target value')], csv[1]![column('result value')], csv[1]![column('status')]]).toEqual(['新开工保障性住房', '100000', '120000', 'met']);
+    await page.close();
   });
 
   it('prints the charts and the table without the controls', async () => {
