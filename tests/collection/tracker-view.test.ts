@@ -16,6 +16,7 @@ import {
 } from '../../lib/collection/tracker-view';
 import type { TrackerEntry } from '../../lib/collection/tracker-data';
 import type { ReportIdentity } from '../../lib/extract/types';
+import { TRACKER_MESSAGES, trackerTranslator } from '../../lib/i18n/tracker';
 import { row, side } from './tracker-view-fixtures';
 
 const LEDGER = [
@@ -145,4 +146,21 @@ it('names the downloads by indicator and the local day', () => {
   const day = new Date(2026, 10, 28, 23, 59);
   expect(trackerCsvFileName('gdp_growth', day)).toBe('报告标注-追踪-gdp_growth-2026-11-28.csv');
   expect(trackerJsonFileName(day)).toBe('报告标注-追踪-2026-11-28.json');
+});
+
+describe('the tracker view’s words', () => {
+  const params = (text: string) => [...text.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]).sort();
+
+  it.each(Object.entries(TRACKER_MESSAGES))('%s says the same things in zh and en', (_, { zh, en }) => {
+    expect(zh.trim()).not.toBe('');
+    expect(en.trim()).not.toBe('');
+    expect([...new Set(params(en))]).toEqual([...new Set(params(zh))]);
+  });
+
+  it('agrees English counts with their noun', () => {
+    const t = trackerTranslator('en');
+    expect(t('rowsShown', { places: 1, rows: 1 })).toBe('1 place · 1 row');
+    expect(t('rowsShown', { places: 3, rows: 12 })).toBe('3 places · 12 rows');
+    expect(trackerTranslator('zh')('rowsShown', { places: 3, rows: 12 })).toBe('3 个地区 · 12 行');
+  });
 });
