@@ -13,6 +13,8 @@
  * - in Firefox with the built add-on (skipped where there is none): the same page (document idle →
  *   all highlights shown, the annotator's longest step).
  * - the command line over 1,000 and 4,000 report files, output through a pipe (scripts/bench/cli-files.ts).
+ * - the tracker over the corpus's 41 whole reports, extraction included, in one process, and the
+ *   collection page's tracker view with 300 reports stored (scripts/bench/tracker.ts).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,7 @@ import { benchExtractorLines } from './bench/extractor-lines';
 import { benchPage } from './bench/page';
 import { benchFirefoxPage } from './bench/page-firefox';
 import { benchPopup } from './bench/popup';
+import { benchTrackerLedger, benchTrackerView } from './bench/tracker';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -66,6 +69,7 @@ async function benchBrowser(): Promise<void> {
     buildExtensionOnce();
     for (const line of await benchPage()) console.log(line);
     for (const line of await benchPopup()) console.log(line);
+    for (const line of await benchTrackerView()) console.log(line);
   } else {
     console.log('Chromium benchmarks skipped: no Chromium (npm run test:browsers installs it)');
   }
@@ -76,5 +80,6 @@ async function benchBrowser(): Promise<void> {
 benchExtractor();
 for (const line of benchExtractorLines()) console.log(line);
 for (const line of benchExports()) console.log(line);
+for (const line of benchTrackerLedger()) console.log(line);
 for (const line of await benchCliFiles(ROOT)) console.log(line);
 await benchBrowser();

@@ -20,6 +20,9 @@ import { openItem } from '../../components/collection/open-item';
 import { useItemActions } from '../../components/collection/use-item-actions';
 import { useSnapshot } from '../../components/collection/use-snapshot';
 import { useToast } from '../../components/collection/use-toast';
+import { TrackerView } from '../../components/tracker/TrackerView';
+import { ViewTabs } from '../../components/tracker/ViewTabs';
+import { useCollectionRoute } from '../../components/tracker/use-collection-route';
 
 /** Rows of the table on the page's first screen, and a few more. */
 const FIRST_ROWS = Math.ceil(Math.max(globalThis.innerHeight, 600) / ROW_HEIGHT) + 8;
@@ -27,6 +30,7 @@ const FIRST_ROWS = Math.ceil(Math.max(globalThis.innerHeight, 600) / ROW_HEIGHT)
 export function App() {
   const data = useSnapshot({ layout: 'table', rows: FIRST_ROWS });
   const toasts = useToast();
+  const route = useCollectionRoute();
   const actions = useItemActions(toasts);
   const [filter, setFilter] = useState<CollectionFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
@@ -79,9 +83,12 @@ export function App() {
           <h1>{t('collectionTitle')}</h1>
           <span class="brand-sub">{t('appName')}</span>
         </div>
-        <p class="header-stats">
-          {view.inViewCount === null ? t('loading') : t('headerStats', { items: view.inViewCount, reports: reportCounts.length, tags: tagCounts.length })}
-        </p>
+        <ViewTabs view={route.view} trackerHref={route.trackerHref} />
+        {route.view === 'items' && (
+          <p class="header-stats">
+            {view.inViewCount === null ? t('loading') : t('headerStats', { items: view.inViewCount, reports: reportCounts.length, tags: tagCounts.length })}
+          </p>
+        )}
         <DataPanel counts={stored} onResult={toasts.show} />
       </header>
       {data.error && (
@@ -89,6 +96,9 @@ export function App() {
           {t('dbFailed', { reason: data.error })}
         </p>
       )}
+      {route.view === 'tracker' ? (
+        <TrackerView filter={route.tracker} collected={data.complete ? data.items : null} reports={data.reports} onFilter={route.setTracker} onResult={toasts.show} />
+      ) : (
       <div class="collection-body">
         <CountsPanel id="counts-panel" counted={data.complete} filter={effective} onChange={setFilter} reportCounts={reportCounts} tagCounts={tagCounts} reports={data.reports} tags={data.tags} onResult={toasts.show} />
         <main class="collection-main">
@@ -172,6 +182,7 @@ export function App() {
           />
         )}
       </div>
+      )}
       <Toast toast={toasts.toast} onUndo={() => void actions.undo()} onDismiss={toasts.dismiss} />
     </div>
   );
