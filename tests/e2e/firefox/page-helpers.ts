@@ -9,6 +9,7 @@
  * through BiDi's mouse and keyboard, which are the browser's own (trusted) input.
  */
 import type { Page } from 'puppeteer-core';
+import { UI_WAIT_MS, UiPart } from '../fixtures/ui-part';
 import { bidi, contextOf, jsonResult } from './harness';
 
 export const UI_HOST = 'report-annotator-ui';
@@ -72,71 +73,14 @@ export async function inUi<T, A = null>(page: Page, fn: (root: ShadowRoot | null
   return jsonResult<T>(result);
 }
 
-const WAIT_MS = 15_000;
-
-/** Part of our UI, found by a CSS selector inside the shadow root. Reads answer at once; actions wait, then use the mouse. */
-export class UiPart {
-  constructor(
-    private readonly page: Page,
-    readonly selector: string,
-  ) {}
-
-  locator(selector: string): UiPart {
-    return new UiPart(this.page, `${this.selector} ${selector}`);
-  }
-
-  count(): Promise<number> {
-    return inUi(this.page, (root, sel) => root?.querySelectorAll(sel).length ?? 0, this.selector);
-  }
-
-  textContent(): Promise<string | null> {
-    return inUi(this.page, (root, sel) => root?.querySelector(sel)?.textContent ?? null, this.selector);
-  }
-
-  allTextContents(): Promise<string[]> {
-    return inUi(this.page, (root, sel) => [...(root?.querySelectorAll(sel) ?? [])].map((el) => el.textContent ?? ''), this.selector);
-  }
-
-  getAttribute(name: string): Promise<string | null> {
-    return inUi(this.page, (root, a) => root?.querySelector(a.sel)?.getAttribute(a.name) ?? null, { sel: this.selector, name });
-  }
-
-  /** The value of an input or textarea. */
-  inputValue(): Promise<string | null> {
-    return inUi(this.page, (root, sel) => (root?.querySelector(sel) as HTMLInputElement | null)?.value ?? null, this.selector);
-  }
-
-  /** Click its middle with the mouse, once nothing of ours covers it there. */
-  async click(): Promise<void> {
-    const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      const point = await inUi(
-        this.page,
-        (root, sel) => {
-          const el = root?.querySelector(sel);
-          const box = el?.getBoundingClientRect();
-          if (!el || !box || box.width === 0 || box.height === 0) return null;
-          const x = box.left + box.width / 2;
-          const y = box.top + box.height / 2;
-          const hit = root!.elementFromPoint(x, y);
-          return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
-        },
-        this.selector,
-      );
-      if (point) return this.page.mouse.click(point.x, point.y);
-      if (Date.now() > deadline) throw new Error(`${this.selector}: not shown in our UI`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-export const inUiPart = (page: Page, selector: string): UiPart => new UiPart(page, selector);
+/** Parts of our UI in Firefox, reached over WebDriver BiDi. */
+export const inUiPart = (page: Page, selector: string): UiPart => new UiPart((fn, arg) => inUi(page, fn, arg), page, selector);
 export const card = (page: Page): UiPart => inUiPart(page, '.card');
 export const summary = (page: Page): UiPart => inUiPart(page, '.summary');
 
 /** Open the summary (it starts as a badge; open stays open on the site, remembered). */
 export async function openSummary(page: Page): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + UI_WAIT_MS;
   for (;;) {
     if ((await summary(page).count()) > 0) return;
     if ((await inUiPart(page, '.summary-badge').count()) > 0) {
