@@ -1,0 +1,73 @@
+/**
+ * Finds the commitments of one paragraph: clauses without a figure whose verb promises a
+ * checkable deliverable (what a clause must say is in commitments.ts). One pass over the
+ * paragraph's characters; the readers answer for any stretch without rescanning it.
+ */
+
+import { isCommitmentClause } from './commitments';
+import type { DeadlineReader, StrengthCue, StrengthReader } from './cues';
+import { skipOpeners } from './openers';
+import { endsClause, type RunningStarts } from './stops';
+import type { Paragraph } from './structure';
+import type { TenseCueReader } from './tense-cues';
+
+/** What the commitment rules read of the whole text. */
+export interface CommitmentReaders {
+  text: string;
+  tense: TenseCueReader;
+  strength: StrengthReader;
+  deadlines: DeadlineReader;
+}
+
+/** A commitment in offsets of the normalised text, with the cue that governs it and its deadline. */
+export interface FoundCommitment {
+  start: number;
+  end: number;
+  cue: StrengthCue | null;
+  deadline: string | null;
+}
+
+/**
+ * The commitments of `paragraph`, in order. `figureClauses`: starts of the clauses that hold a
+ * figure (those are targets or results, not commitments). `inheritedDeadline`: the deadline a
+ * lead-in line set for its section. `starts` moves forward only, across paragraphs.
+ */
+export function findCommitments(
+  readers: CommitmentReaders,
+  paragraph: Paragraph,
+  figureClauses: ReadonlySet<number>,
+  inheritedDeadline: string | null,
+  starts: RunningStarts,
+): FoundCommitment[] {
+  const { text, deadlines } = readers;
+  const { start: pStart, end: pEnd } = paragraph;
+  const found: FoundCommitment[] = [];
+  if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return found;
+  if (paragraph.openingTense === 'result') return found;
+  let clauseStart = pStart;
+  for (let i = pStart; i <= pEnd; i++) {
+    if (i < pEnd && !endsClause(text, i)) continue;
+    const start = skipOpeners(text, clauseStart, i);
+    const clause = text.slice(start, i);
+    // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise.
+    const definesTerm = /^\d+[.、．]/.test(clause) || text[i] === '：' || text[i] === ':';
+    if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
+      const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
+      const { strong, weak } = readers.tense.between(sentenceStart, i);
+      const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
+      if (!past) {
+        let end = i;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+        found.push({
+          start,
+          end,
+          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
+          // The sentence's own deadline, else the paragraph's so far, else the one its section set.
+          deadline: deadlines.between(sentenceStart, i) ?? deadlines.between(pStart, sentenceStart) ?? inheritedDeadline,
+        });
+      }
+    }
+    clauseStart = i + 1;
+  }
+  return found;
+}
