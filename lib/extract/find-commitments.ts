@@ -11,6 +11,9 @@ import { endsClause, type RunningStarts } from './stops';
 import type { Paragraph } from './structure';
 import type { TenseCueReader } from './tense-cues';
 
+/** The number of a list item (3. 10、). */
+const LIST_NUMBER = /^\d{1,2}[.、．]/;
+
 /** What the commitment rules read of the whole text. */
 export interface CommitmentReaders {
   text: string;
@@ -47,16 +50,23 @@ export function findCommitments(
   let clauseStart = pStart;
   for (let i = pStart; i <= pEnd; i++) {
     if (i < pEnd && !endsClause(text, i)) continue;
-    const start = skipOpeners(text, clauseStart, i);
-    const clause = text.slice(start, i);
-    // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise.
-    const definesTerm = /^\d+[.、．]/.test(clause) || text[i] === '：' || text[i] === ':';
+    let start = skipOpeners(text, clauseStart, i);
+    // A note in brackets closes what it follows (…提供“一杯奶”（牵头单位：教育厅）): the clause ends before it.
+    const bracket = text.lastIndexOf('（', i - 1);
+    const clauseEnd = bracket >= start && text.indexOf('）', bracket) > i - 1 ? bracket : i;
+    const endsWithColon = clauseEnd === i && (text[i] === '：' || text[i] === ':');
+    const number = LIST_NUMBER.exec(text.slice(start, Math.min(clauseEnd, start + 6)));
+    // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise;
+    // a numbered item of a list (3.将学生意外伤害责任保险…扩大到…) is read past its number.
+    const definesTerm = endsWithColon;
+    if (number && !definesTerm) start += number[0].length;
+    const clause = text.slice(start, clauseEnd);
     if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
       if (!past) {
-        let end = i;
+        let end = clauseEnd;
         while (end > start && /\s/.test(text[end - 1])) end--;
         found.push({
           start,
