@@ -12,10 +12,10 @@ import {
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
-  /(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
+  /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
 /** Ending a named problem for good (基本消除重污染天气, 消除黑臭水体). */
 const ELIMINATE =
   /^(?:[^，。；]{0,6}(?:基本|全面|彻底))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
@@ -103,12 +103,12 @@ function speedsUp(c: string): boolean {
   return m !== null && (namesFacility(m[1], 2) || LISTED_PROJECTS.test(c.replace(/(?:建设|进度)$/, '')) && isNamedObject(m[1]));
 }
 
-/** The ending's subject must be a named thing, not only adverbs (力争早日投产 has none). */
-function eventOfNamedThing(c: string): boolean {
-  const m = EVENT_AT_END.exec(c);
+/** The ending's subject must be a named thing, not only adverbs (力争早日建成投用 has none). */
+function endsWithNamedSubject(c: string, ending: RegExp): boolean {
+  const m = ending.exec(c);
   if (!m) return false;
-  const subject = m[1].replace(EVENT_ADVERBS, '').replace(/(?:尽快|早日|如期|全面|基本|全部|实现|年内)+$/, '');
-  return subject.length >= 2 && !/[的将要]$/.test(subject);
+  const subject = m[1].replace(EVENT_ADVERBS, '').replace(/(?:尽快|早日|如期|全面|基本|全部|实现|年内|建成|完成|顺利|陆续)+$/, '');
+  return subject.replace(/(?:将要|将|要)$/, '').length >= 2 && !/的$/.test(subject);
 }
 
 /** X并实行Y: each verb phrase joined by 并 is read on its own (全面完成永久基本农田划定并实行特殊保护). */
@@ -123,8 +123,8 @@ export function isCommitmentClause(clause: string): boolean {
 function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
-    VERB_WITH_OBJECT.test(c) || DELIVERED_AT_END.test(c) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
+    VERB_WITH_OBJECT.test(c) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) ||
-    eventOfNamedThing(c) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+    endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
   );
 }

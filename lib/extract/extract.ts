@@ -290,7 +290,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, context.inheritedDeadline, commitmentStarts)) {
+      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, context.inheritedDeadline, commitmentStarts, report.genre)) {
         items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
       }
     }

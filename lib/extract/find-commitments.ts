@@ -10,6 +10,7 @@ import { skipOpeners } from './openers';
 import { endsClause, type RunningStarts } from './stops';
 import type { Paragraph } from './structure';
 import type { TenseCueReader } from './tense-cues';
+import type { ReportGenre } from './types';
 
 /** The number of a list item (3. 10、). */
 const LIST_NUMBER = /^\d{1,2}[.、．]/;
@@ -33,7 +34,8 @@ export interface FoundCommitment {
 /**
  * The commitments of `paragraph`, in order. `figureClauses`: starts of the clauses that hold a
  * figure (those are targets or results, not commitments). `inheritedDeadline`: the deadline a
- * lead-in line set for its section. `starts` moves forward only, across paragraphs.
+ * lead-in line set for its section. `starts` moves forward only, across paragraphs. `genre`: the
+ * report's kind, which sets the tense where no cue does.
  */
 export function findCommitments(
   readers: CommitmentReaders,
@@ -41,10 +43,13 @@ export function findCommitments(
   figureClauses: ReadonlySet<number>,
   inheritedDeadline: string | null,
   starts: RunningStarts,
+  genre: ReportGenre = 'other',
 ): FoundCommitment[] {
   const { text, deadlines } = readers;
   const { start: pStart, end: pEnd } = paragraph;
   const found: FoundCommitment[] = [];
+  // A communiqué reports what was done (全年新建成…, …建成投用): a finished thing is no commitment.
+  if (genre === 'statistical_communique') return found;
   if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return found;
   if (paragraph.openingTense === 'result') return found;
   let clauseStart = pStart;
