@@ -72,6 +72,7 @@ export const EVENT_ADVERBS =
 export const PROCESS_NOUNS = [
   '经验', '工作', '活动', '成果', '成效', '水平', '质量', '力度', '步伐', '进程', '氛围', '意识', '能力', '格局',
   '进展', '任务', '目标', '以来', '之初', '周年', '理念', '作用', '需求', '条件', '基础', '短板', '体系', '机制',
+  '程序', '流程', '手续', '审批', '门槛', '办法', '方式', '方法', '途径', '形式',
 ];
 
 /** A clause that only joins its sentence (以创建X为牵引, 以X为抓手): it leads to the deliverable, it is not one. */
@@ -85,10 +86,10 @@ export const WORKS_NOUNS = ['提升', '改造', '扩容', '升级', '提档', '�
 export const ONGOING = /(?:深入|持续|继续|加快|扎实|大力|积极|全面|着力|坚持)$/;
 
 /** What a government only encourages or tries (支持企业组建, 探索编制): not its own deliverable. */
-export const ENCOURAGES = /^(?:支持|鼓励|引导|允许|探索|研究探索|指导|帮助|推动企业|引导企业)|重在|在于/;
+export const ENCOURAGES = /^(?:支持|鼓励|引导|允许|探索|研究探索|指导|帮助)|^(?:大力|积极)?(?:推动|引导|鼓励|支持)[^，。；]{0,10}企业|重在|在于/;
 
 /** An object praised rather than named (世界一流, 国家重要…基地): a vision, not a deliverable. */
-export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化)|一流|重要|领先|先进|高地/;
+export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化)|一流|重要|领先|先进|高地|具有|影响力|竞争力/;
 
 /** Documents anyone drafts (配套政策, 相关方案, 如下方案): a document with no subject of its own. */
 export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|实施|落实|分类|支持|若干)*$|^(?:如下|以下|下列|的|各项|各类|一批)|要/;

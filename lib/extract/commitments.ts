@@ -28,13 +28,14 @@ const NOT_A_DELIVERABLE =
   /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
-const VISION = /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$/;
+const VISION =
+  /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期)/;
 /** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
 
 const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
 /** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)|改造|提升|完善|推进|发展|优化)/;
+const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)|改造|提升|完善|推进|发展|优化|形成)/;
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
 const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
 
@@ -71,7 +72,7 @@ const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alte
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
 /** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
-const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”]{2,}”$/;
+const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$/;
 /** 将X从A扩大到B: a benefit's scope widened to a named group. */
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
 /** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */
@@ -88,9 +89,17 @@ function issues(c: string): boolean {
   return m !== null && !ENCOURAGES.test(c) && !GENERIC_DOCUMENT.test(m[1]) && !PRAISED.test(m[1]);
 }
 
+/** 实施淮河入海水道二期、吴淞江江苏段整治等工程: named works listed before 等. */
+const IMPLEMENT_LISTED = /^(.{0,6}?)实施([^，。；]{4,})等(?:重大|重点)?(?:项目|工程)$/;
+const WORKS_AT_END = new RegExp(`(?:${alternation(WORKS_NOUNS)})$`);
+
 function implementsWorks(c: string): boolean {
   const m = IMPLEMENT_PROJECT.exec(c);
-  return m !== null && !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  const listed = IMPLEMENT_LISTED.exec(c);
+  if (!listed || ONGOING.test(listed[1])) return false;
+  const last = listed[2].split(/[、和及与]/).pop() ?? '';
+  return namesFacility(last) || (WORKS_AT_END.test(last) && isNamedObject(last) && last.length >= 5);
 }
 
 function builds(c: string): boolean {
