@@ -57,8 +57,10 @@ export function findCommitments(
     if (i < pEnd && !endsClause(text, i)) continue;
     let start = skipOpeners(text, clauseStart, i);
     // A note in brackets closes what it follows (…提供“一杯奶”（牵头单位：教育厅）): the clause ends before it.
-    const bracket = text.lastIndexOf('（', i - 1);
-    const clauseEnd = bracket >= start && text.indexOf('）', bracket) > i - 1 ? bracket : i;
+    // Looked for inside the clause only: a search beyond it would make long texts quadratic.
+    const whole = text.slice(start, i);
+    const bracket = whole.lastIndexOf('（');
+    const clauseEnd = bracket >= 0 && !whole.includes('）', bracket) ? start + bracket : i;
     const endsWithColon = clauseEnd === i && (text[i] === '：' || text[i] === ':');
     const number = LIST_NUMBER.exec(text.slice(start, Math.min(clauseEnd, start + 6)));
     // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise;
