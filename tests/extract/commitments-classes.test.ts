@@ -10,6 +10,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['launches', '投用枣庄机场'],
     ['launches', '开通运营青岛国际通信业务出入口局'],
     ['launches', '投运国家中医区域医疗中心'],
+    ['launches', '上线运行知识产权一体化综合服务平台'],
     ['launches', '推动开通哈尔滨至莫斯科等国际客运航线'],
     ['establishes', '设立稀土产业基金'],
     ['establishes', '筹建国家碳计量中心（辽宁）'],
