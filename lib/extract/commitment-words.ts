@@ -89,7 +89,7 @@ export const ONGOING = /(?:深入|持续|继续|加快|扎实|大力|积极|全�
 export const ENCOURAGES = /^(?:支持|鼓励|引导|允许|探索|研究探索|指导|帮助)|^(?:大力|积极)?(?:推动|引导|鼓励|支持)[^，。；]{0,10}企业|重在|在于/;
 
 /** An object praised rather than named (世界一流, 国家重要…基地): a vision, not a deliverable. */
-export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化)|一流|重要|领先|先进|高地|具有|影响力|竞争力/;
+export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化|强大)|一流|生态系统|重要|领先|先进|高地|具有|影响力|竞争力/;
 
 /** Documents anyone drafts (配套政策, 相关方案, 如下方案): a document with no subject of its own. */
 export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|实施|落实|分类|支持|若干)*$|^(?:如下|以下|下列|的|各项|各类|一批)|要/;

@@ -29,7 +29,7 @@ const NOT_A_DELIVERABLE =
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
-  /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期)/;
+  /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期|蓝图)/;
 /** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
 
@@ -59,7 +59,7 @@ function namesFacility(object: string, nameLength = 3): boolean {
 }
 
 const ESTABLISH = new RegExp(
-  `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后)([^，。；]*)$`,
+  `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
 );
 const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})([^，。；]*)$`);
 const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);

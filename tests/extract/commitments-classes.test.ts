@@ -68,6 +68,8 @@ describe('what promises no deliverable is not', () => {
     ['a vision', '建设国家重要农畜产品生产基地'],
     ['a vision', '支持西湖大学、宁波东方理工大学建设世界一流新型研究型大学'],
     ['a praised category', '建设高能级科技创新平台'],
+    ['capacities, not things', '着力建设强大的制造能力、创造能力、交易能力、要素保障能力、资源整合能力和完善的产业生态系统'],
+    ['a count, not a name', '新建设一批智能工厂'],
     ['categories, not names', '建设水电核电、特高压输电、智能电网、油气管网、城市轨道交通等重大项目'],
     ['categories, not names', '加快无废城市、零碳园区、零碳社区、零碳建筑建设'],
     ['a programme, not works', '实施文化复兴工程'],
