@@ -83,6 +83,8 @@ describe('what promises no deliverable is not', () => {
     ['a discrimination to end, not a thing', '消除性别和身份歧视'],
     ['a vision', '加快建成中部地区崛起的重要战略支点'],
     ['a vision', '全面打造具有全球影响力的产业科技创新中心'],
+    ['a vision', '争创服务高地'],
+    ['a campaign', '深入推进民族团结进步创建“一廊一区一带”行动'],
     ['a slogan achieved', '努力实现江苏大地“人享其行、物畅其流”'],
     ['encouraging enterprises', '大力推动规上工业企业设立研发机构'],
     ['a procedure, not a thing', '简化外商投资企业设立程序'],
