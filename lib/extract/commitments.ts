@@ -1,33 +1,139 @@
 /**
  * Commitments: clauses whose verb promises a checkable deliverable with no figure
  * (建成全国首个全域旅游无障碍区, 实现国家卫生镇全覆盖, 启动建设第七人民医院新院区), as opposed to
- * vague directions (加强…, 深化…, 推进…) that promise no deliverable.
+ * vague directions (加强…, 深化…, 推进…) that promise no deliverable. Each class of verb is one
+ * rule below; the word lists are in commitment-words.ts.
  */
+
+import {
+  alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, FACILITY_NOUNS, ISSUE_VERBS,
+  ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS, WORKS_NOUNS,
+} from './commitment-words';
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|率|的|和|、|，|$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
-  /(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
-/** Ending a named problem for good (基本消除重污染天气). */
-const ELIMINATE = /^(?:基本|全面|彻底)消除./;
-/** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破). */
-const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)/;
+  /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
+/** Ending a named problem for good (基本消除重污染天气, 消除黑臭水体). */
+const ELIMINATE =
+  /^(?:[^，。；]{0,6}(?:基本|全面|彻底))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
+/** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破); 应保尽保 is one wherever it stands. */
+const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)|应[保助救养]尽[保助救养]/;
 /** 完成 + a named piece of work. */
-const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收)$/;
+const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量)$/;
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
   /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
-const VISION = /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+/;
+const VISION =
+  /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期|蓝图)|(?:争创|创建|打造)[^，。；]*高地$|创建[^，。；]*行动$/;
 /** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
+
+const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
+/** 一批, 若干: an object counted but not named. */
+const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)|改造|提升|完善|推进|发展|优化|形成)/;
+/** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
+const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
+
+/** A named object: not a process, not a bare count, and some words long. */
+function isNamedObject(object: string): boolean {
+  return object.length >= 2 && !PROCESS_END.test(object) && !UNNAMED.test(object) && !PRAISED.test(object) && !/^[的了和、及与或如以下]/.test(object);
+}
+
+/**
+ * A facility or a project with a name of at least `nameLength` characters before its noun. In a
+ * list (X中心、Y平台等新型基础设施) the last item listed is read: categories listed (智能电网、
+ * 城市轨道交通等重大项目) are not named things.
+ */
+function namesFacility(object: string, nameLength = 3): boolean {
+  if (!isNamedObject(object)) return false;
+  const listed = object.split('等')[0];
+  const last = listed.split(/[、和及与]/).pop() ?? '';
+  const facility = FACILITY_AT.exec(last);
+  if (facility) return facility.index >= nameLength;
+  return /“[^”]{2,}”品牌$/.test(last);
+}
+
+const ESTABLISH = new RegExp(
+  `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
+);
+const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})([^，。；]*)$`);
+const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);
+/** 加快X、Y等重大项目建设: projects listed by name before 等. */
+const LISTED_PROJECTS = /等(?:重大|重点|骨干)?(?:产业)?(?:项目|工程)$/;
+const SPEED = new RegExp(`^[^，。；]{0,4}(?:${alternation(SPEED_VERBS)})(?!建设|推进|发展|构建|实施|形成|培育)([^，。；]+?)(?:${alternation(SPEED_ENDINGS)})$`);
+/** 实施 + a named 工程 of building work (实施G98环岛高速提档扩容工程). An 行动, a 计划 or a programme stays a direction. */
+const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alternation(WORKS_NOUNS)}))工程(?:等)?$`);
+/** 全面实施长期护理保险制度, 全面推广“物质+服务”综合救助模式: a named scheme made universal. */
+const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
+const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
+/** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
+const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$/;
+/** 将X从A扩大到B: a benefit's scope widened to a named group. */
+const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
+/** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */
+const PROVIDE = /(?:免费|每[天日月年])(?:为[^，。；]{2,})?提供[^，。；]{2,}|全部(?:开设|配备|配齐|接入|开通|设立)[^，。；]{2,}/;
+
+function establishes(c: string): boolean {
+  // 线上线下 holds 上线 but launches nothing.
+  const m = ESTABLISH.exec(c.replace(/线上线下/g, ''));
+  return m !== null && !ENCOURAGES.test(c) && isNamedObject(m[1]);
+}
+
+function issues(c: string): boolean {
+  const m = ISSUE.exec(c);
+  return m !== null && !ENCOURAGES.test(c) && !GENERIC_DOCUMENT.test(m[1]) && !PRAISED.test(m[1]);
+}
+
+/** 实施淮河入海水道二期、吴淞江江苏段整治等工程: named works listed before 等. */
+const IMPLEMENT_LISTED = /^(.{0,6}?)实施([^，。；]{4,})等(?:重大|重点)?(?:项目|工程)$/;
+const WORKS_AT_END = new RegExp(`(?:${alternation(WORKS_NOUNS)})$`);
+
+function implementsWorks(c: string): boolean {
+  const m = IMPLEMENT_PROJECT.exec(c);
+  if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  const listed = IMPLEMENT_LISTED.exec(c);
+  if (!listed || ONGOING.test(listed[1])) return false;
+  const last = listed[2].split(/[、和及与]/).pop() ?? '';
+  return namesFacility(last) || (WORKS_AT_END.test(last) && isNamedObject(last) && last.length >= 5);
+}
+
+function builds(c: string): boolean {
+  const m = BUILD.exec(c);
+  return m !== null && !ENCOURAGES.test(c) && namesFacility(m[1]);
+}
+
+function speedsUp(c: string): boolean {
+  const m = SPEED.exec(c);
+  return m !== null && (namesFacility(m[1], 2) || LISTED_PROJECTS.test(c.replace(/(?:建设|进度)$/, '')) && isNamedObject(m[1]));
+}
+
+/** The ending's subject must be a named thing, not only adverbs (力争早日建成投用 has none). */
+function endsWithNamedSubject(c: string, ending: RegExp): boolean {
+  const m = ending.exec(c);
+  if (!m) return false;
+  const subject = m[1].replace(EVENT_ADVERBS, '').replace(/(?:尽快|早日|如期|全面|基本|全部|实现|年内|建成|完成|顺利|陆续)+$/, '');
+  return subject.replace(/(?:将要|将|要)$/, '').length >= 2 && !/的$/.test(subject);
+}
+
+/** X并实行Y: each verb phrase joined by 并 is read on its own (全面完成永久基本农田划定并实行特殊保护). */
+const AND_THEN = /并(?=实行|实施|推进|推动|加快|开展|建立|同步|逐步|完善|纳入|力争|确保|投入|开展)/;
 
 export function isCommitmentClause(clause: string): boolean {
   const c = clause.trim();
   if (c.length < 4 || c.length > 90) return false;
-  if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c)) return false;
-  return VERB_WITH_OBJECT.test(c) || DELIVERED_AT_END.test(c) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c);
+  return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part));
+}
+
+function statesDeliverable(c: string): boolean {
+  if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
+  return (
+    VERB_WITH_OBJECT.test(c) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
+    establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) ||
+    endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+  );
 }

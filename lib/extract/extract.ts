@@ -3,12 +3,13 @@
  * (see tests/fixtures/eval/GUIDELINE.md). Pure: no DOM, no I/O.
  */
 
-import { isCommitmentClause } from './commitments';
 import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
+import { findCommitments } from './find-commitments';
 import { scanFigures, quotedLookup, type Figure } from './figures';
 import { REACH_VERBS } from './lexicon';
 import { normalizeReport } from './normalize';
-import { CLAUSE_STOP, ClauseIndex, endsClause, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
+import { skipOpeners } from './openers';
+import { CLAUSE_STOP, ClauseIndex, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
 import { quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
@@ -18,14 +19,6 @@ import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 
 const LIST_JOINERS = '、和与及以并 ';
-
-/** What may open a clause without belonging to it: dashes, spaces, list joiners, 一是/其中. */
-const CLAUSE_OPENER = /^(?:[\s—\-·、]+|[一二三四五六七八九十]+是|其中|同时|此外|另外)+/;
-
-function skipOpeners(text: string, from: number, to: number): number {
-  const opener = CLAUSE_OPENER.exec(text.slice(from, Math.min(to, from + 12)));
-  return opener ? Math.min(to, from + opener[0].length) : from;
-}
 
 /**
  * The unit as the report writes it (噸 stays 噸), with full-width forms folded to ASCII
@@ -163,6 +156,14 @@ function decideTense(readers: Readers, segmentStart: number, at: number, sentenc
   return tense === 'result' ? 'result' : 'target';
 }
 
+/** A commitment's fields: a deliverable with no figure, only a deadline and a section. */
+function commitmentItem(deadline: string | null, section: string): PendingItem['item'] {
+  return {
+    kind: 'commitment', metric: '', indicator: null, direction: null, from: null, period: null,
+    value: null, max: null, unit: '', cmp: null, deadline, section,
+  };
+}
+
 export interface ExtractOptions {
   /** Leave out commitments (the command line's --no-commitments, a reader's setting). */
   commitments?: boolean;
@@ -289,7 +290,9 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      findCommitments(readers, paragraph, figureClauses, context, commitmentStarts, items);
+      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, context.inheritedDeadline, commitmentStarts, report.genre)) {
+        items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
+      }
     }
     // What a paragraph dates (到2027年具体目标：, 今年发展主要预期目标是…) stands for the rest of its section.
     if (paragraph.sectionTense !== 'result') inheritedDeadline = readers.deadlines.between(pStart, pEnd) ?? inheritedDeadline;
@@ -308,55 +311,4 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       deadline, section,
     };
   });
-}
-
-function findCommitments(
-  readers: Readers,
-  paragraph: Paragraph,
-  figureClauses: Set<number>,
-  context: ParagraphContext,
-  starts: RunningStarts,
-  items: PendingItem[],
-): void {
-  const { text } = readers;
-  const { start: pStart, end: pEnd } = paragraph;
-  if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return;
-  if (paragraph.openingTense === 'result') return;
-  let clauseStart = pStart;
-  for (let i = pStart; i <= pEnd; i++) {
-    if (i < pEnd && !endsClause(text, i)) continue;
-    const start = skipOpeners(text, clauseStart, i);
-    const clause = text.slice(start, i);
-    // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise.
-    const definesTerm = /^\d+[.、．]/.test(clause) || text[i] === '：' || text[i] === ':';
-    if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
-      const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
-      const { strong, weak } = readers.tense.between(sentenceStart, i);
-      const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
-      if (!past) {
-        let end = i;
-        while (end > start && /\s/.test(text[end - 1])) end--;
-        items.push({
-          start,
-          end,
-          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
-          item: {
-            kind: 'commitment',
-            metric: '',
-            indicator: null,
-            direction: null,
-            from: null,
-            period: null,
-            value: null,
-            max: null,
-            unit: '',
-            cmp: null,
-            deadline: deadlineFor(readers, pStart, sentenceStart, i, context),
-            section: paragraph.section,
-          },
-        });
-      }
-    }
-    clauseStart = i + 1;
-  }
 }

@@ -1,0 +1,95 @@
+/**
+ * Word lists the commitment rules read (commitments.ts): verbs of deliverables by class, the
+ * nouns that make an object a named deliverable, and the nouns that make it a process. Lexicons
+ * of how reports in general write a promise, never a phrase of one report.
+ */
+
+/** Alternation of a word list for a RegExp, longest first so that 建成投运 wins over 建成. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * Verbs that deliver by themselves once they have a named object: launching (开通, 上线, 投用),
+ * establishing (设立, 组建, 成立, 筹建), building anew (新建, 改建), equipping in full (配齐).
+ */
+export const ESTABLISH_VERBS = [
+  '投用', '投运', '开通运营', '开通', '上线运行', '上线', '设立', '组建', '成立', '筹建', '挂牌成立', '挂牌运营',
+  '新建', '改建', '扩建', '迁建', '建成运营', '建成开放', '建成投产', '配齐', '启用',
+];
+
+/** Who builds together in 省部共建 X: a 共建 with its partners named is an agreed deliverable. */
+export const JOINT_BUILDERS = ['省部', '部省', '部区', '区部', '部市', '省市', '央地', '省校', '市校', '校地'];
+
+/** Verbs that build or set up; they promise a deliverable only when the object is a facility. */
+export const BUILD_VERBS = ['建设运行', '建设应用', '建设运营', '布局建设', '建设', '打造', '搭建', '建立'];
+
+/**
+ * What a named deliverable ends in: a facility, an institution, a project or a phase of one
+ * (机场二期). 品牌 counts only with its name in quotation marks (建立“X”品牌).
+ */
+export const FACILITY_NOUNS = [
+  '中心', '平台', '子系统', '系统', '基地', '园区', '产业园', '科技园', '试验区', '示范区', '先导区', '合作区', '互贸区',
+  '自贸区', '功能区', '港', '航天港', '机场', '铁路', '高铁', '高速', '公路', '大桥', '隧道', '航道', '工程', '项目',
+  '医院', '院区', '学校', '大学', '学院', '幼儿园', '美术馆', '博物馆', '图书馆', '文化馆', '体育馆', '场馆', '公园',
+  '水库', '电站', '线路', '枢纽', '实验室', '交易所', '步道', '球场', '综合体', '服务站', '驿站', '基金', '数据库',
+  '一期', '二期', '三期', '四期', '五期', '专区', '口岸', '码头', '站', '节点', '科创城', '科学城', '科技城', '大学城',
+];
+
+/** Documents a government issues: 制定/出台/编制 one is a deliverable. */
+export const DOCUMENT_NOUNS = [
+  '规划', '战略', '方案', '条例', '办法', '意见', '纲要', '计划', '细则', '规定', '标准', '法', '指引', '清单',
+  '政策措施', '政策',
+];
+
+/** Verbs that issue a document. */
+export const ISSUE_VERBS = ['制定实施', '制定和实施', '研究制定', '制定出台', '制定', '编制', '修订', '颁布'];
+
+/** Verbs that speed up the building of named projects (加快X、Y等项目建设, 提速X等重大项目). */
+export const SPEED_VERBS = ['加快', '提速', '加速'];
+
+/** What a sped-up object must end in: the building itself or its progress. */
+export const SPEED_ENDINGS = ['建设', '进度', '项目', '工程'];
+
+/**
+ * A named thing reaching its working state, stated at the clause's end (枣庄机场投用,
+ * 官路水库蓄水, 检查结果互认, 重大产业项目尽快投产满产).
+ */
+export const EVENT_ENDINGS = [
+  '并网发电', '全容量并网', '下闸蓄水', '蓄水', '通水', '通航', '通电', '互认', '互通互认', '投产满产', '投产达产',
+  '投产达效', '达产达效', '满产', '投产', '挂牌运营', '挂牌成立', '上线运行', '开通运营', '建成开放', '开馆', '开园',
+  '全额报销', '应保尽保', '建成运营', '投用', '投运',
+];
+
+/** Adverbs and cues that may stand before such an ending without being its subject. */
+export const EVENT_ADVERBS =
+  /^(?:力争|确保|争取|努力|推动|推进|促进|加快|尽快|早日|如期|按期|年内|年底前|今年|明年|全面|基本|全部|实现|完成|基本实现|(?:到|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前)?)+/;
+
+/**
+ * What makes an object a process or a quality rather than a deliverable (创建经验, 建设水平,
+ * 成立以来): an object ending in one of these promises nothing checkable.
+ */
+export const PROCESS_NOUNS = [
+  '经验', '工作', '活动', '成果', '成效', '水平', '质量', '力度', '步伐', '进程', '氛围', '意识', '能力', '格局',
+  '进展', '任务', '目标', '以来', '之初', '周年', '理念', '作用', '需求', '条件', '基础', '短板', '体系', '机制',
+  '程序', '流程', '手续', '审批', '门槛', '办法', '方式', '方法', '途径', '形式',
+];
+
+/** A clause that only joins its sentence (以创建X为牵引, 以X为抓手): it leads to the deliverable, it is not one. */
+export const JOINING_CLAUSE =
+  /^(?:以|通过|围绕|依托|借助|随着|按照|对照|对标|结合|借力).{2,}?(?:为(?:牵引|抓手|载体|引领|重点|主线|核心|突破口|契机|依托|支撑|龙头|基础|目标|方向|导向|平台)|的基础上|的同时|过程中)$/;
+
+/** What turns a 实施…工程 into building work on a named thing (提档扩容工程, 口岸提升工程), not a programme. */
+export const WORKS_NOUNS = ['提升', '改造', '扩容', '升级', '提档', '治理', '整治', '加固', '新建', '扩建', '改建', '迁建', '建设', '修复'];
+
+/** Adverbs of going on with something already under way (深入实施, 持续实施): a direction, not a delivery. */
+export const ONGOING = /(?:深入|持续|继续|加快|扎实|大力|积极|全面|着力|坚持)$/;
+
+/** What a government only encourages or tries (支持企业组建, 探索编制): not its own deliverable. */
+export const ENCOURAGES = /^(?:支持|鼓励|引导|允许|探索|研究探索|指导|帮助)|^(?:大力|积极)?(?:推动|引导|鼓励|支持)[^，。；]{0,10}企业|重在|在于/;
+
+/** An object praised rather than named (世界一流, 国家重要…基地): a vision, not a deliverable. */
+export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化|强大)|一流|生态系统|重要|领先|先进|高地|具有|影响力|竞争力/;
+
+/** Documents anyone drafts (配套政策, 相关方案, 如下方案): a document with no subject of its own. */
+export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|实施|落实|分类|支持|若干)*$|^(?:如下|以下|下列|的|各项|各类|一批)|要/;

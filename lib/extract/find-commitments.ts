@@ -1,0 +1,90 @@
+/**
+ * Finds the commitments of one paragraph: clauses without a figure whose verb promises a
+ * checkable deliverable (what a clause must say is in commitments.ts). One pass over the
+ * paragraph's characters; the readers answer for any stretch without rescanning it.
+ */
+
+import { isCommitmentClause } from './commitments';
+import type { DeadlineReader, StrengthCue, StrengthReader } from './cues';
+import { skipOpeners } from './openers';
+import { endsClause, type RunningStarts } from './stops';
+import type { Paragraph } from './structure';
+import type { TenseCueReader } from './tense-cues';
+import type { ReportGenre } from './types';
+
+/** The number of a list item (3. 10、). */
+const LIST_NUMBER = /^\d{1,2}[.、．]/;
+
+/** What the commitment rules read of the whole text. */
+export interface CommitmentReaders {
+  text: string;
+  tense: TenseCueReader;
+  strength: StrengthReader;
+  deadlines: DeadlineReader;
+}
+
+/** A commitment in offsets of the normalised text, with the cue that governs it and its deadline. */
+export interface FoundCommitment {
+  start: number;
+  end: number;
+  cue: StrengthCue | null;
+  deadline: string | null;
+}
+
+/**
+ * The commitments of `paragraph`, in order. `figureClauses`: starts of the clauses that hold a
+ * figure (those are targets or results, not commitments). `inheritedDeadline`: the deadline a
+ * lead-in line set for its section. `starts` moves forward only, across paragraphs. `genre`: the
+ * report's kind, which sets the tense where no cue does.
+ */
+export function findCommitments(
+  readers: CommitmentReaders,
+  paragraph: Paragraph,
+  figureClauses: ReadonlySet<number>,
+  inheritedDeadline: string | null,
+  starts: RunningStarts,
+  genre: ReportGenre = 'other',
+): FoundCommitment[] {
+  const { text, deadlines } = readers;
+  const { start: pStart, end: pEnd } = paragraph;
+  const found: FoundCommitment[] = [];
+  // A communiqué reports what was done (全年新建成…, …建成投用): a finished thing is no commitment.
+  if (genre === 'statistical_communique') return found;
+  if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return found;
+  if (paragraph.openingTense === 'result') return found;
+  let clauseStart = pStart;
+  for (let i = pStart; i <= pEnd; i++) {
+    if (i < pEnd && !endsClause(text, i)) continue;
+    let start = skipOpeners(text, clauseStart, i);
+    // A note in brackets closes what it follows (…提供“一杯奶”（牵头单位：教育厅）): the clause ends before it.
+    // Looked for inside the clause only: a search beyond it would make long texts quadratic.
+    const whole = text.slice(start, i);
+    const bracket = whole.lastIndexOf('（');
+    const clauseEnd = bracket >= 0 && !whole.includes('）', bracket) ? start + bracket : i;
+    const endsWithColon = clauseEnd === i && (text[i] === '：' || text[i] === ':');
+    const number = LIST_NUMBER.exec(text.slice(start, Math.min(clauseEnd, start + 6)));
+    // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise;
+    // a numbered item of a list (3.将学生意外伤害责任保险…扩大到…) is read past its number.
+    const definesTerm = endsWithColon;
+    if (number && !definesTerm) start += number[0].length;
+    const clause = text.slice(start, clauseEnd);
+    if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
+      const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
+      const { strong, weak } = readers.tense.between(sentenceStart, i);
+      const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
+      if (!past) {
+        let end = clauseEnd;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+        found.push({
+          start,
+          end,
+          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
+          // The sentence's own deadline, else the paragraph's so far, else the one its section set.
+          deadline: deadlines.between(sentenceStart, i) ?? deadlines.between(pStart, sentenceStart) ?? inheritedDeadline,
+        });
+      }
+    }
+    clauseStart = i + 1;
+  }
+  return found;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { extractItems } from '../../lib/extract';
+import { isCommitmentClause } from '../../lib/extract/commitments';
+
+const commitments = (text: string) => extractItems(text).filter((i) => i.kind === 'commitment').map((i) => i.text);
+
+// Real clauses of provincial and national reports (tests/fixtures/corpus), one row per class of verb.
+describe('a deliverable verb with a named object is a commitment', () => {
+  test.each([
+    ['launches', '投用枣庄机场'],
+    ['launches', '开通运营青岛国际通信业务出入口局'],
+    ['launches', '投运国家中医区域医疗中心'],
+    ['launches', '上线运行知识产权一体化综合服务平台'],
+    ['launches', '推动开通哈尔滨至莫斯科等国际客运航线'],
+    ['establishes', '设立稀土产业基金'],
+    ['establishes', '筹建国家碳计量中心（辽宁）'],
+    ['establishes', '组建省外贸集团、省交易集团'],
+    ['establishes', '在主要消费地区设立牛羊肉前置屠宰加工中心'],
+    ['builds jointly', '省部共建国家大学科技园'],
+    ['builds jointly', '部区共建内蒙古牛羊肉交易中心'],
+    ['builds a named facility', '建设面向全国的稀土产品交易中心'],
+    ['builds a named facility', '搭建省级GEP智能核算子系统'],
+    ['builds a named facility', '打造自治区牛羊、玉米、马铃薯、大豆技术创新中心'],
+    ['builds a named facility', '建设应用“一图管田”信息化管理平台和生猪、牦牛生产智慧管理平台'],
+    ['builds a named facility', '建立“博鳌认证”品牌'],
+    ['speeds up named projects', '加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设'],
+    ['speeds up named projects', '加快“三医联动一张网”二期建设'],
+    ['speeds up named projects', '提速山钢日照基地二期、永锋临港焦钢一体化等重大项目'],
+    ['speeds up named projects', '加快昌化江水资源配置、牛路岭灌区、海口经济圈规模化供水工程进度'],
+    ['works on a named thing', '实施G98环岛高速提档扩容工程和国省干道提质升级工程'],
+    ['works on a named thing', '实施排水防涝治理及管线改造工程'],
+    ['works on named things listed', '实施淮河入海水道二期、吴淞江江苏段整治等工程'],
+    ['issues a named document', '制定和实施国家海洋战略'],
+    ['issues a named document', '制定新一轮退耕还林还草方案'],
+    ['issues a named document', '研究制定生态保护补偿条例'],
+    ['universalises', '全面实施长期护理保险制度'],
+    ['universalises', '全面推广“物质+服务”综合救助模式'],
+    ['universalises', '普及心理健康教育'],
+    ['eliminates', '全面消除劣Ⅴ类水体'],
+    ['eliminates', '县城黑臭水体基本消除'],
+    ['makes mutually recognised', '推动检查检验结果互认'],
+    ['covers all', '实现城乡法律援助服务网络全覆盖'],
+    ['covers all', '推进法定人群应保尽保'],
+    ['reaches a working state', '实现官路水库蓄水'],
+    ['reaches a working state', '实现昌江核电二期三号机组并网发电'],
+    ['reaches a working state', '推动京东方、惠科等重大产业项目尽快投产满产'],
+    ['reaches a working state', '实现农批农贸市场“天天检”'],
+    ['completes named work', '全面完成永久基本农田划定并实行特殊保护'],
+    ['widens a benefit', '将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园'],
+    ['provides to all', '全区三级中医（蒙医）医院全部开设夜间门诊、节假日门诊'],
+    ['provides to all', '门诊产前检查基本服务包费用及分娩发生的政策范围内住院医疗费用全额报销'],
+  ])('%s: %s', (_, clause) => {
+    expect(commitments(`${clause}。`)).toEqual([clause]);
+  });
+});
+
+describe('what promises no deliverable is not', () => {
+  test.each([
+    ['a verb with no object', '力争早日建成投用'],
+    ['a verb with no object', '确保年内投产'],
+    ['a process, not a thing', '总结推广博鳌零碳示范区创建经验'],
+    ['a built-up area', '加密建成区路网'],
+    ['a nominal use', '成立以来'],
+    ['a clause that only joins', '以创建中国（内蒙古）自由贸易试验区为牵引'],
+    ['encouraging others', '支持企业组建体系化任务型创新联合体'],
+    ['encouraging others', '支持武汉建设国际性综合交通枢纽'],
+    ['trying out', '探索编制全口径政府投资计划'],
+    ['a vision', '建设国家重要农畜产品生产基地'],
+    ['a vision', '支持西湖大学、宁波东方理工大学建设世界一流新型研究型大学'],
+    ['a praised category', '建设高能级科技创新平台'],
+    ['capacities, not things', '着力建设强大的制造能力、创造能力、交易能力、要素保障能力、资源整合能力和完善的产业生态系统'],
+    ['a count, not a name', '新建设一批智能工厂'],
+    ['categories, not names', '建设水电核电、特高压输电、智能电网、油气管网、城市轨道交通等重大项目'],
+    ['categories, not names', '加快无废城市、零碳园区、零碳社区、零碳建筑建设'],
+    ['a programme, not works', '实施文化复兴工程'],
+    ['going on with a programme', '深入实施融资畅通工程'],
+    ['a generic document', '制定配套政策'],
+    ['a document announced', '制定如下实施方案'],
+    ['a rule for how to draft', '制定涉企政策要多听市场主体意见'],
+    ['a document someone else made', '认真贯彻党中央、国务院制定的各项政策'],
+    ['online and offline', '促进线上线下协调互动、平等竞争'],
+    ['water pipes joined', '推进“城—镇—村”供水管网延伸并网'],
+    ['a discrimination to end, not a thing', '消除性别和身份歧视'],
+    ['a vision', '加快建成中部地区崛起的重要战略支点'],
+    ['a vision', '全面打造具有全球影响力的产业科技创新中心'],
+    ['a vision', '争创服务高地'],
+    ['a campaign', '深入推进民族团结进步创建“一廊一区一带”行动'],
+    ['a slogan achieved', '努力实现江苏大地“人享其行、物畅其流”'],
+    ['encouraging enterprises', '大力推动规上工业企业设立研发机构'],
+    ['a procedure, not a thing', '简化外商投资企业设立程序'],
+    ['a vague direction', '加快推进农业农村现代化'],
+    ['a vague direction', '深化国有企业改革'],
+  ])('%s: %s', (_, clause) => {
+    expect(commitments(`${clause}。`)).toEqual([]);
+  });
+});
+
+describe('where a commitment is read', () => {
+  test('a numbered item of a list is read past its number, and a bracketed note ends it', () => {
+    const text = '3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园；每天提供“一杯奶”（牵头单位：教育厅）。';
+    expect(commitments(text)).toEqual(['将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园', '每天提供“一杯奶”']);
+  });
+
+  test('a numbered term being defined is a glossary entry', () => {
+    expect(commitments('10.“六个一”全覆盖：一批优质企业。')).toEqual([]);
+  });
+
+  test('a statistical communiqué reports what was done: none of its deliverables is a commitment', () => {
+    const text = '2023年某县国民经济和社会发展统计公报\n\n全年新建成5G基站。枣庄机场投用，设立稀土产业基金。';
+    expect(commitments(text)).toEqual([]);
+    expect(commitments('今年工作安排\n\n枣庄机场投用，设立稀土产业基金。')).toEqual(['枣庄机场投用', '设立稀土产业基金']);
+  });
+
+  test('a review section tells of what was done', () => {
+    expect(commitments('一、2025年工作回顾\n\n设立稀土产业基金，投用枣庄机场。')).toEqual([]);
+  });
+
+  test.each([
+    ['建设应急指挥通信平台'],
+    ['实施综合防灾减灾救灾能力提升工程'],
+  ])('the rule is the clause test too: %s', (clause) => {
+    expect(isCommitmentClause(clause)).toBe(true);
+  });
+});
