@@ -16,6 +16,7 @@ import { reportIdentityOf } from './identity';
 import { indicatorOf } from './indicators';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
+import { isPlanBase, tenseOfGenre } from './genre';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -148,11 +149,24 @@ interface ParagraphContext {
   runningTense: Tense;
   /** A deadline announced by a lead-in line (到2027年具体目标：) for what follows. */
   inheritedDeadline: string | null;
+  /** The tense the report's genre gives its figures (genre.ts), and the report's year for a plan's base. */
+  genre: { tense: Tense; year: number | null };
 }
+
+/** How far before a figure a plan's base mark (基期, 2020年为) is looked for. */
+const BASE_REACH = 16;
 
 function decideTense(readers: Readers, segmentStart: number, at: number, sentenceEnd: number, context: ParagraphContext): ItemKind {
   const { strong, weak } = readers.tense.between(segmentStart, at);
-  const { paragraph } = context;
+  const { paragraph, genre } = context;
+  // A communiqué reports only what happened; a plan plans throughout, but for its base and a review it quotes.
+  if (genre.tense === 'result') return 'result';
+  if (genre.tense === 'target') {
+    const tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? 'target';
+    if (tense === 'result') return 'result';
+    const before = readers.text.slice(Math.max(segmentStart, at - BASE_REACH), at);
+    return isPlanBase(before, genre.year) ? 'result' : 'target';
+  }
   let tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? weak ?? context.runningTense;
   if (!tense) {
     // Nothing before the figure tells: the rest of its sentence may (达到1220元，比上年增长5%).
@@ -187,18 +201,21 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const commitmentStarts = new RunningStarts(text);
   const metrics = new MetricReader(text);
   const report = options.report ?? reportIdentityOf(input);
+  const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const items: PendingItem[] = [];
 
   let f = 0;
   let inheritedDeadline: string | null = null;
   let lastSection = '';
   let directions = { clauseStart: -1, end: -1 };
-  for (const paragraph of paragraphs) {
+  for (const readParagraph of paragraphs) {
+    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable.
+    const paragraph: Paragraph = genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' } : readParagraph;
     if (paragraph.section !== lastSection) {
       inheritedDeadline = null;
       lastSection = paragraph.section;
     }
-    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline };
+    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline, genre };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;
     const mine: Figure[] = [];
