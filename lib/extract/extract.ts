@@ -17,6 +17,7 @@ import { indicatorOf } from './indicators';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
+import { readTableFigures, type TableFigure } from './tables';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -153,6 +154,22 @@ interface ParagraphContext {
   genre: { tense: Tense; year: number | null };
 }
 
+const isTableFigure = (figure: Figure): figure is TableFigure => 'metric' in figure;
+
+/** The scanned figures and the bare figures of tables, in order; a cell the scanner read stays the scanner's. */
+function withTableFigures(scanned: Figure[], cells: TableFigure[]): Figure[] {
+  if (!cells.length) return scanned;
+  const merged: Figure[] = [];
+  let s = 0;
+  for (const cell of cells) {
+    while (s < scanned.length && scanned[s].end <= cell.start) merged.push(scanned[s++]);
+    if (s < scanned.length && scanned[s].start < cell.end) continue;
+    merged.push(cell);
+  }
+  while (s < scanned.length) merged.push(scanned[s++]);
+  return merged;
+}
+
 /** How far before a figure a plan's base mark (基期, 2020年为) is looked for. */
 const BASE_REACH = 16;
 
@@ -192,7 +209,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
-  const figures = scanFigures(text, { quoted });
+  const figures = withTableFigures(scanFigures(text, { quoted }), readTableFigures(text));
   const clauses = new ClauseIndex(text, targetMarks(text, figures));
   const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines: new DeadlineReader(text) };
   const starts = new RunningStarts(text);
@@ -259,7 +276,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       if (from) itemStart = from.itemStart;
       const sentenceEnd = sentenceEnds.at(figure.end, pEnd);
       const kind = decideTense(readers, segmentStart, figure.start, sentenceEnd, context);
-      const metric = metrics.read({
+      // A table cell measures what its row label and column header say (粮食总产量 + 较上年增长).
+      const metric = isTableFigure(figure) ? { spans: figure.metric, direction: null } : metrics.read({
         start: figure.start,
         end: figure.end,
         itemStart: from ? from.wordsStart : wordsStart,
