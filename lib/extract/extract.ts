@@ -18,6 +18,7 @@ import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
 import { readTableFigures, type TableFigure } from './tables';
+import { clockSpans, isFurniture } from './furniture';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -220,6 +221,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const report = options.report ?? reportIdentityOf(input);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const items: PendingItem[] = [];
+  const clocks = clockSpans(text);
+  let clock = 0;
 
   let f = 0;
   let inheritedDeadline: string | null = null;
@@ -245,6 +248,9 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     for (let i = 0; i < mine.length; i++) {
       const figure = mine[i];
       const { sentence: sentenceStart, segment: segmentStart, clause } = starts.moveTo(figure.start, pStart);
+      while (clock < clocks.length && clocks[clock][1] <= figure.start) clock++;
+      const inClock = clock < clocks.length && clocks[clock][0] <= figure.start;
+      if (isFurniture(text, figure, clause, inClock)) continue;
       if (paragraph.glossary) {
         if (directions.clauseStart !== clause) directions = { clauseStart: clause, end: directionsFrom(text, clause) };
         if (countsAnEnumeration(text, clause, figure.start, directions.end)) continue;
