@@ -19,6 +19,7 @@ import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
 import { readTableFigures, type TableFigure } from './tables';
 import { clockSpans, isFurniture } from './furniture';
+import { COUNTER_SET } from '../text/units';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -155,6 +156,21 @@ interface ParagraphContext {
   genre: { tense: Tense; year: number | null };
 }
 
+const COUNTED_NOUN = /^[\u3400-\u9fff]{1,6}?(?=[、和及与]|[，,。；;）)]|$)/;
+
+/**
+ * The noun a count names right after its measure word when counts sharing that word stand in a
+ * list (12枚金牌、8枚银牌和5枚铜牌, 3所高中、5所初中): its span, else null.
+ */
+function countedNounAfter(text: string, figure: Figure, previous: Figure | undefined, next: Figure | undefined): Span | null {
+  if (!figure.unit || !COUNTER_SET.has(figure.unit)) return null;
+  const shares = (a: Figure | undefined, b: Figure | undefined) =>
+    !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
+  if (!shares(figure, next) && !shares(previous, figure)) return null;
+  const noun = COUNTED_NOUN.exec(text.slice(figure.end, figure.end + 8));
+  return noun && noun[0] ? { start: figure.end, end: figure.end + noun[0].length } : null;
+}
+
 const isTableFigure = (figure: Figure): figure is TableFigure => 'metric' in figure;
 
 /** The scanned figures and the bare figures of tables, in order; a cell the scanner read stays the scanner's. */
@@ -269,7 +285,10 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       }
       itemStart = skipOpeners(text, itemStart, figure.start);
       wordsStart = Math.max(wordsStart, itemStart);
-      previousEnd = figure.end;
+      // 12枚金牌、8枚银牌和5枚铜牌: each count names what it counts after its measure word.
+      const counted = countedNounAfter(text, figure, mine[i - 1], mine[i + 1]);
+      const itemEnd = counted ? counted.end : figure.end;
+      previousEnd = itemEnd;
       // 从X提高到Y: X is Y's starting point, not an item of its own; Y's words stop at 从.
       const from: PendingFrom | null = pendingFrom && pendingFrom.figure === mine[i - 1] ? pendingFrom : null;
       pendingFrom = null;
@@ -283,7 +302,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       const sentenceEnd = sentenceEnds.at(figure.end, pEnd);
       const kind = decideTense(readers, segmentStart, figure.start, sentenceEnd, context);
       // A table cell measures what its row label and column header say (粮食总产量 + 较上年增长).
-      const metric = isTableFigure(figure) ? { spans: figure.metric, direction: null } : metrics.read({
+      const metric = isTableFigure(figure) ? { spans: figure.metric, direction: null } : counted ? { spans: [counted], direction: null } : metrics.read({
         start: figure.start,
         end: figure.end,
         itemStart: from ? from.wordsStart : wordsStart,
@@ -298,13 +317,13 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           return count;
         },
       });
-      wordsFrom = Math.max(figure.end, ...metric.spans.map((s) => s.end));
+      wordsFrom = Math.max(itemEnd, ...metric.spans.map((s) => s.end));
       const unit = unitAsWritten(input, origin, figure);
       const metricText = metricIn(text, metric.spans);
       const deadline = kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null;
       items.push({
         start: itemStart,
-        end: figure.end,
+        end: itemEnd,
         cue: kind === 'target' ? readers.strength.governing(segmentStart, clause, figure.start, true) : null,
         item: {
           kind,
