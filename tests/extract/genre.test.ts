@@ -74,3 +74,16 @@ describe("a plan's base", () => {
     expect(isPlanBase(before, year)).toBe(base);
   });
 });
+
+describe('years and durations in plans', () => {
+  const PLAN = '某县教育高质量发展三年行动方案（2024—2026年）\n';
+  test.each([
+    ['an average number of years raised', '劳动年龄人口平均受教育年限提高到11.5年。', ['target:11.5年']],
+    ['a daily duration in a Chinese numeral', '中小学生每天校内体育活动时间不少于一小时。', ['target:1小时']],
+    ['a weekly duration in class hours', '每周劳动教育不少于两课时。', ['target:2课时']],
+    ['a zone reached in a time is a name', '建成一小时经济圈和十分钟健身圈。', []],
+    ['a lone numeral is still a word', '一批项目开工，三年行动启动。', []],
+  ])('%s', (_, text, expected) => {
+    expect(extractItems(PLAN + text, { commitments: false }).map((item) => `${item.kind}:${item.value}${item.unit}`)).toEqual(expected);
+  });
+});
