@@ -14,6 +14,8 @@ describe('the furniture of a document is not an item', () => {
       []],
     ['a list named by its year', '附件：1.2025年县政府工作报告任务清单\n2.2025年十五件民盼实事任务分解\n某区确定2024年10项重点民生实事。', []],
     ['a count of tasks a plan sets is still an item', '到2027年，新建改建农村公路254公里，建成养老服务中心35个。', ['target:254公里', 'target:35个']],
+    ['a floor naming a class of projects', '今年实施投资2000万元以上的技改项目3000个。', ['target:3000个']],
+    ['a vote on a list of projects', '票决出17项长宁区人民政府2024年为民办实事项目。', []],
     ['涉及 counts people, not the document', '过去一年，涉及10.5万人的保交房任务全部完成。', ['result:105000人']],
   ])('%s', (_, text, expected) => {
     expect(figures(text)).toEqual(expected);
