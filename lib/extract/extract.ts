@@ -180,8 +180,12 @@ function withTableFigures(scanned: Figure[], cells: TableFigure[]): Figure[] {
   let s = 0;
   for (const cell of cells) {
     while (s < scanned.length && scanned[s].end <= cell.start) merged.push(scanned[s++]);
-    if (s < scanned.length && scanned[s].start < cell.end) continue;
-    merged.push(cell);
+    if (s < scanned.length && scanned[s].start < cell.end) {
+      // A cell with its own unit (162817吨) is the scanner's figure, measuring the row's label.
+      if (cell.scanned && scanned[s].start === cell.start) merged.push({ ...scanned[s++], metric: cell.metric } as TableFigure);
+      continue;
+    }
+    if (!cell.scanned) merged.push(cell);
   }
   while (s < scanned.length) merged.push(scanned[s++]);
   return merged;

@@ -16,6 +16,8 @@ import type { Span } from './metric';
 /** A figure read from a table cell, with the row label and the column words that say what it measures. */
 export interface TableFigure extends Figure {
   metric: Span[];
+  /** A cell written with its own unit (162817吨): the scanner reads the figure, the table only says what it measures. */
+  scanned?: boolean;
 }
 
 interface Token {
@@ -175,8 +177,11 @@ class SpacedTable {
     // A row that lost a cell (二、油料总产量 4543 1.32 under 单位 2023年 增长) keeps its last ones: right-aligned.
     const offset = valueColumns.length - row.values.length;
     row.values.forEach((token, k) => {
-      if (!BARE_NUMBER.test(token.text)) return;
       const column = valueColumns[offset + k];
+      if (!BARE_NUMBER.test(token.text)) {
+        this.out.push({ ...cellFigure({ ...token, text: '0' }, column, null, row.label), scanned: true });
+        return;
+      }
       const rowUnit = row.unit ?? this.tableUnit;
       if (column.unit === null && !rowUnit && !columns.some((c) => c.unitColumn)) return;
       this.out.push(cellFigure(token, column, rowUnit, row.label));

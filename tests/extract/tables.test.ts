@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractItems } from '../../lib/extract';
 import { readTableFigures } from '../../lib/extract/tables';
 
-const cells = (text: string) => readTableFigures(text).map((f) => `${text.slice(f.start, f.end)}=${f.value}${f.unit}`);
+const cells = (text: string) => readTableFigures(text).filter((f) => !f.scanned).map((f) => `${text.slice(f.start, f.end)}=${f.value}${f.unit}`);
 
 describe('tables flattened into text', () => {
   test.each([
@@ -29,6 +29,14 @@ describe('tables flattened into text', () => {
     ['prose ends a table', '单位 2023年 增长%\n牛存栏 50410 -1.37\n全年肉类总产量13136吨，增长15.57%。\n12 13', ['50410=50410', '-1.37=-1.37%']],
   ])('%s', (_, text, expected) => {
     expect(cells(text)).toEqual(expected);
+  });
+
+  test('a cell written with its unit measures its row label', () => {
+    const text = '2023年子洲县国民经济和社会发展统计公报\n主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5';
+    expect(extractItems(text).map((item) => [item.value, item.unit, item.metric])).toEqual([
+      [162817, '吨', '粮食总产量'],
+      [0.5, '%', '粮食总产量较上年增长'],
+    ]);
   });
 
   test('a cell measures its row label and its column', () => {
