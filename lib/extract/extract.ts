@@ -17,7 +17,7 @@ import { indicatorOf } from './indicators';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
-import { readTableFigures, type TableFigure } from './tables';
+import { isTableFigure, readTableFigures, withTableFigures } from './tables';
 import { clockSpans, isFurniture } from './furniture';
 import { COUNTER_SET } from '../text/units';
 
@@ -169,26 +169,6 @@ function countedNounAfter(text: string, figure: Figure, previous: Figure | undef
   if (!shares(figure, next) && !shares(previous, figure)) return null;
   const noun = COUNTED_NOUN.exec(text.slice(figure.end, figure.end + 8));
   return noun && noun[0] ? { start: figure.end, end: figure.end + noun[0].length } : null;
-}
-
-const isTableFigure = (figure: Figure): figure is TableFigure => 'metric' in figure;
-
-/** The scanned figures and the bare figures of tables, in order; a cell the scanner read stays the scanner's. */
-function withTableFigures(scanned: Figure[], cells: TableFigure[]): Figure[] {
-  if (!cells.length) return scanned;
-  const merged: Figure[] = [];
-  let s = 0;
-  for (const cell of cells) {
-    while (s < scanned.length && scanned[s].end <= cell.start) merged.push(scanned[s++]);
-    if (s < scanned.length && scanned[s].start < cell.end) {
-      // A cell with its own unit (162817吨) is the scanner's figure, measuring the row's label.
-      if (cell.scanned && scanned[s].start === cell.start) merged.push({ ...scanned[s++], metric: cell.metric } as TableFigure);
-      continue;
-    }
-    if (!cell.scanned) merged.push(cell);
-  }
-  while (s < scanned.length) merged.push(scanned[s++]);
-  return merged;
 }
 
 /** How far before a figure a plan's base mark (基期, 2020年为) is looked for. */

@@ -287,3 +287,23 @@ export function readTableFigures(text: string): TableFigure[] {
   if (barStart >= 0) readBarTable(text, barStart, text.length, out);
   return out.sort((a, b) => a.start - b.start);
 }
+
+export const isTableFigure = (figure: Figure): figure is TableFigure => 'metric' in figure;
+
+/** The scanned figures and the bare figures of tables, in order; a cell the scanner read stays the scanner's. */
+export function withTableFigures(scanned: Figure[], cells: TableFigure[]): Figure[] {
+  if (!cells.length) return scanned;
+  const merged: Figure[] = [];
+  let s = 0;
+  for (const cell of cells) {
+    while (s < scanned.length && scanned[s].end <= cell.start) merged.push(scanned[s++]);
+    if (s < scanned.length && scanned[s].start < cell.end) {
+      // A cell with its own unit (162817吨) is the scanner's figure, measuring the row's label.
+      if (cell.scanned && scanned[s].start === cell.start) merged.push({ ...scanned[s++], metric: cell.metric } as TableFigure);
+      continue;
+    }
+    if (!cell.scanned) merged.push(cell);
+  }
+  while (s < scanned.length) merged.push(scanned[s++]);
+  return merged;
+}
