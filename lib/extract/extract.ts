@@ -17,6 +17,10 @@ import { reportIdentityOf } from './identity';
 import { indicatorOf } from './indicators';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
+import { isPlanBase, tenseOfGenre } from './genre';
+import { isTableFigure, readTableFigures, withTableFigures } from './tables';
+import { clockSpans, isFurniture } from './furniture';
+import { COUNTER_SET } from '../text/units';
 
 const LIST_JOINERS = '、和与及以并 ';
 
@@ -141,11 +145,39 @@ interface ParagraphContext {
   runningTense: Tense;
   /** A deadline announced by a lead-in line (到2027年具体目标：) for what follows. */
   inheritedDeadline: string | null;
+  /** The tense the report's genre gives its figures (genre.ts), and the report's year for a plan's base. */
+  genre: { tense: Tense; year: number | null };
 }
+
+const COUNTED_NOUN = /^[\u3400-\u9fff]{1,6}?(?=[、和及与]|[，,。；;）)]|$)/;
+
+/**
+ * The noun a count names right after its measure word when counts sharing that word stand in a
+ * list (12枚金牌、8枚银牌和5枚铜牌, 3所高中、5所初中): its span, else null.
+ */
+function countedNounAfter(text: string, figure: Figure, previous: Figure | undefined, next: Figure | undefined): Span | null {
+  if (!figure.unit || !COUNTER_SET.has(figure.unit)) return null;
+  const shares = (a: Figure | undefined, b: Figure | undefined) =>
+    !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
+  if (!shares(figure, next) && !shares(previous, figure)) return null;
+  const noun = COUNTED_NOUN.exec(text.slice(figure.end, figure.end + 8));
+  return noun && noun[0] ? { start: figure.end, end: figure.end + noun[0].length } : null;
+}
+
+/** How far before a figure a plan's base mark (基期, 2020年为) is looked for. */
+const BASE_REACH = 16;
 
 function decideTense(readers: Readers, segmentStart: number, at: number, sentenceEnd: number, context: ParagraphContext): ItemKind {
   const { strong, weak } = readers.tense.between(segmentStart, at);
-  const { paragraph } = context;
+  const { paragraph, genre } = context;
+  // A communiqué reports only what happened; a plan plans throughout, but for its base and a review it quotes.
+  if (genre.tense === 'result') return 'result';
+  if (genre.tense === 'target') {
+    const tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? 'target';
+    if (tense === 'result') return 'result';
+    const before = readers.text.slice(Math.max(segmentStart, at - BASE_REACH), at);
+    return isPlanBase(before, genre.year) ? 'result' : 'target';
+  }
   let tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? weak ?? context.runningTense;
   if (!tense) {
     // Nothing before the figure tells: the rest of its sentence may (达到1220元，比上年增长5%).
@@ -179,7 +211,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
-  const figures = scanFigures(text, { quoted });
+  const figures = withTableFigures(scanFigures(text, { quoted }), readTableFigures(text));
   const clauses = new ClauseIndex(text, targetMarks(text, figures));
   const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines: new DeadlineReader(text) };
   const starts = new RunningStarts(text);
@@ -188,18 +220,23 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const commitmentStarts = new RunningStarts(text);
   const metrics = new MetricReader(text);
   const report = options.report ?? reportIdentityOf(input);
+  const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const items: PendingItem[] = [];
+  const clocks = clockSpans(text);
+  let clock = 0;
 
   let f = 0;
   let inheritedDeadline: string | null = null;
   let lastSection = '';
   let directions = { clauseStart: -1, end: -1 };
-  for (const paragraph of paragraphs) {
+  for (const readParagraph of paragraphs) {
+    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable.
+    const paragraph: Paragraph = genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' } : readParagraph;
     if (paragraph.section !== lastSection) {
       inheritedDeadline = null;
       lastSection = paragraph.section;
     }
-    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline };
+    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline, genre };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;
     const mine: Figure[] = [];
@@ -212,6 +249,9 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
     for (let i = 0; i < mine.length; i++) {
       const figure = mine[i];
       const { sentence: sentenceStart, segment: segmentStart, clause } = starts.moveTo(figure.start, pStart);
+      while (clock < clocks.length && clocks[clock][1] <= figure.start) clock++;
+      const inClock = clock < clocks.length && clocks[clock][0] <= figure.start;
+      if (isFurniture(text, figure, clause, inClock)) continue;
       if (paragraph.glossary) {
         if (directions.clauseStart !== clause) directions = { clauseStart: clause, end: directionsFrom(text, clause) };
         if (countsAnEnumeration(text, clause, figure.start, directions.end)) continue;
@@ -230,7 +270,10 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       }
       itemStart = skipOpeners(text, itemStart, figure.start);
       wordsStart = Math.max(wordsStart, itemStart);
-      previousEnd = figure.end;
+      // 12枚金牌、8枚银牌和5枚铜牌: each count names what it counts after its measure word.
+      const counted = countedNounAfter(text, figure, mine[i - 1], mine[i + 1]);
+      const itemEnd = counted ? counted.end : figure.end;
+      previousEnd = itemEnd;
       // 从X提高到Y: X is Y's starting point, not an item of its own; Y's words stop at 从.
       const from: PendingFrom | null = pendingFrom && pendingFrom.figure === mine[i - 1] ? pendingFrom : null;
       pendingFrom = null;
@@ -243,7 +286,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       if (from) itemStart = from.itemStart;
       const sentenceEnd = sentenceEnds.at(figure.end, pEnd);
       const kind = decideTense(readers, segmentStart, figure.start, sentenceEnd, context);
-      const metric = metrics.read({
+      // A table cell measures what its row label and column header say (粮食总产量 + 较上年增长).
+      const metric = isTableFigure(figure) ? { spans: figure.metric, direction: null } : counted ? { spans: [counted], direction: null } : metrics.read({
         start: figure.start,
         end: figure.end,
         itemStart: from ? from.wordsStart : wordsStart,
@@ -258,13 +302,13 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           return count;
         },
       });
-      wordsFrom = Math.max(figure.end, ...metric.spans.map((s) => s.end));
+      wordsFrom = Math.max(itemEnd, ...metric.spans.map((s) => s.end));
       const unit = unitAsWritten(input, origin, figure);
       const metricText = metricIn(text, metric.spans);
       const deadline = kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null;
       items.push({
         start: itemStart,
-        end: figure.end,
+        end: itemEnd,
         cue: kind === 'target' ? readers.strength.governing(segmentStart, clause, figure.start, true) : null,
         item: {
           kind,

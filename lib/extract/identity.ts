@@ -98,18 +98,30 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 // ---------------------------------------------------------------- genre
 
 const TITLE_GENRES: readonly [RegExp, ReportGenre][] = [
-  [/统计公报|统计监测公报|经济运行(?:情况)?(?:简析|分析)|统计分析|统计年鉴/, 'statistical_communique'],
+  [/统计公报|统计监测公报|普查公报|经济普查|统计年鉴|统计分析|(?:经济|工业|农业|服务业|消费|投资|外贸|市场)?运行(?:情况|简况|简析|态势|分析)|形势分析/, 'statistical_communique'],
   [/民生实事|为民办实事|民生项目清单/, 'livelihood_projects'],
-  [/规划纲要|五年规划|行动方案|实施方案|行动计划|工作方案|(?:专项|发展)规划$|规划(?:（草案）|\(草案\))?$/, 'plan'],
+  [/规划纲要|五年规划|行动方案|实施方案|行动计划|工作方案|攻坚方案|三年行动|实施意见|工作要点|(?:专项|发展)规划$|规划(?:（草案）|\(草案\))?$/, 'plan'],
   [/政府工作报告|代表.{0,8}人民政府.{0,6}报告/, 'government_work_report'],
   [/党代会|党代表大会|中国共产党.{0,12}代表大会|(?:省委|市委|区委|县委|委员会).{0,6}向.{0,16}代表大会/, 'party_congress_report'],
 ];
 
 const GWR_OPENING = /各位代表|我代表(?:国务院|.{0,12}人民政府|.{0,4}政府)|报告政府工作|政府工作报告/;
 const PARTY_MARKS = /全党|我们党|同志们|党代会|全面从严治党|党员干部/g;
-const COMMUNIQUE_MARKS = /初步核算|统计局|比上年(?:增长|下降|末)|年末|全年/g;
+const COMMUNIQUE_MARKS = /初步核算|初步测算|统计局|比上年(?:增长|下降|末)|年末|全年/g;
+/** What a communiqué never says: it plans nothing and speaks for no one (今年, 力争, 我们). */
+const PLAN_VOICE = /今年|明年|力争|争取|预期目标|主要目标|我们|到20\d\d年/;
 const PLAN_MARKS = /主要指标|目标任务|重点任务|保障措施|基本原则|到20\d\d年/g;
 const GWR_MARKS = /政府工作|人民代表大会|本届政府|主要预期目标/;
+/**
+ * A document named in a book title near the start (记者从市发改委了解到，《2018年温州市…行动计划》…):
+ * a news report or notice about a plan or a communiqué reads as the document it reports.
+ */
+const NAMED_DOCUMENT = /《[^《》]{0,40}?(统计公报|规划纲要|五年规划|行动方案|实施方案|行动计划|工作方案|民生实事[^《》]{0,4}|为民办实事[^《》]{0,4})》/;
+
+function genreOfName(name: string): ReportGenre {
+  for (const [pattern, genre] of TITLE_GENRES) if (pattern.test(name)) return genre;
+  return 'other';
+}
 
 function genreOf(head: readonly string[], text: string): ReportGenre {
   for (const line of head) {
@@ -117,9 +129,13 @@ function genreOf(head: readonly string[], text: string): ReportGenre {
   }
   if (GWR_OPENING.test(text)) return 'government_work_report';
   if (count(text, PARTY_MARKS) > 0) return 'party_congress_report';
+  const named = NAMED_DOCUMENT.exec(text.slice(0, 400));
+  if (named) return genreOfName(named[1]);
+  const marks = count(text, COMMUNIQUE_MARKS);
   const perTenThousand = (n: number) => (n * 10000) / Math.max(text.length, 1);
   // A communiqué tells only what happened, impersonally: dense with 全年/比上年, with no plan and no 我们.
-  if (perTenThousand(count(text, COMMUNIQUE_MARKS)) >= 8 && !/今年|力争|预期目标|我们/.test(text)) return 'statistical_communique';
+  // Its marks recur: one 全年 in a short text is no communiqué.
+  if (marks >= 3 && perTenThousand(marks) >= 8 && !PLAN_VOICE.test(text)) return 'statistical_communique';
   if (GWR_MARKS.test(text)) return 'government_work_report';
   if (count(text, PLAN_MARKS) >= 2) return 'plan';
   return 'other';

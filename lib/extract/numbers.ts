@@ -14,6 +14,16 @@ export function isTenthsAt(text: string, at: number): boolean {
   return text[at] === '成' && TENTHS_FOLLOWER.test(text.slice(at + 1, at + 3));
 }
 
+/**
+ * A duration in hours, minutes or class hours (每天一小时, 不少于两课时, 初中生九小时): a lone numeral
+ * before it is a figure, but not in the name of a zone reached in that time (一小时经济圈, 十分钟健身圈).
+ */
+const DURATION_AFTER = /^(?:小时|分钟|课时|学时)(?![\u3400-\u9fff]{0,4}圈)/;
+
+export function isDurationAt(text: string, at: number): boolean {
+  return DURATION_AFTER.test(text.slice(at, at + 9));
+}
+
 /** The longest unit at `at` (元, 千瓦时, 元/年), or ''. */
 export const matchUnit = (text: string, at: number): string => FIGURE_UNITS.at(text, at);
 
@@ -74,7 +84,7 @@ function readHead(text: string, start: number, token: string, percentOfLower: bo
     percent = percentOfLower;
     // A lone numeral character is a word (一批, 千方百计, 三年行动), not a figure, unless it counts
     // tenths (九成以上, 超五成).
-    if ([...token].length < 2 && !percentOfLower && !isTenthsAt(text, start + token.length)) return null;
+    if ([...token].length < 2 && !percentOfLower && !isTenthsAt(text, start + token.length) && !isDurationAt(text, start + token.length)) return null;
     // A run of bare digits (一九四九, 一二三产) is a year or a name.
     if (BARE_DIGITS.test(token) && token.length > 1) return null;
     // A bare magnitude (千亿, 万亿) is a figure only after 突破/超过/上 (突破千亿元); else a name (百亿县区).

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractItems } from '../../lib/extract';
+import { extractItems, reportIdentityOf } from '../../lib/extract';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
 
@@ -56,4 +56,37 @@ describe('the review part of every provincial report', () => {
       .map((item) => `${item.kind}: ${item.text}`);
     expect(planned).toEqual([]);
   });
+});
+
+describe('the genre of every corpus file decides what its figures are', () => {
+  const files = textFiles(CORPUS).map((f) => {
+    const text = readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+    return { name: relative(CORPUS, f), text, genre: reportIdentityOf(text, { title: f }).genre };
+  });
+
+  test('every genre of issue 9 is in the corpus', () => {
+    const genres = new Set(files.map((f) => f.genre));
+    for (const genre of ['statistical_communique', 'plan', 'livelihood_projects', 'government_work_report'] as const) expect(genres).toContain(genre);
+  });
+
+  const kindsIn = (text: string) => new Set(extractItems(text).filter((item) => item.kind !== 'commitment').map((item) => item.kind));
+  const inGenre = (...genres: string[]) => files.filter((f) => genres.includes(f.genre)).map((f) => [f.name, f.text] as const);
+
+  // A communiqué or a statistics analysis reports what happened: results only, and no deliverable.
+  test.each(inGenre('statistical_communique'))('%s: a communiqué yields results only', (_, text) => {
+    expect(extractItems(text).filter((item) => item.kind !== 'result').map((item) => `${item.kind}: ${item.text}`)).toEqual([]);
+  });
+
+  // An action plan, a plan outline, a list of 民生实事: every figure is a target.
+  test.each(inGenre('plan', 'livelihood_projects'))('%s: a plan yields targets only', (_, text) => {
+    expect([...kindsIn(text)]).toEqual(['target']);
+  });
+
+  // Whole government work reports review the past year and plan the next: both.
+  test.each(inGenre('government_work_report').filter(([name]) => /^(?:national|provincial-2026)\//.test(name)))(
+    '%s: a government work report still has both',
+    (_, text) => {
+      expect([...kindsIn(text)].sort()).toEqual(['result', 'target']);
+    },
+  );
 });

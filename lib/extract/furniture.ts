@@ -1,0 +1,66 @@
+/**
+ * Numbers that are the furniture of a document, not items (issue 9, GUIDELINE "not an item"):
+ * table and chart captions (表1, 图2), clock times in a dateline (2018-05-01 08:36:05), the count
+ * a heading carries in brackets (一、县示范区管委会牵头工作(8项)), counts that describe the document
+ * or its making (明确133项具体任务, 涉及34个牵头单位, 票决出17项为民办实事项目, 确定今年10项重点民生实事),
+ * and the name of a list dated by its year (2025年十五件民盼实事). Each rule reads a bounded
+ * stretch around the figure: linear in the text.
+ */
+
+import type { Figure } from './figures';
+
+/** 表1 户籍人口…, 图2:2024年…, 附表3: a caption's number. */
+const CAPTION_BEFORE = /(?:^|[^\u3400-\u9fff])(?:附?表|附?图|附件)\s?$/;
+/** A clock time after a date: 2018-05-01 08:36:05, 2024年1月18日 9:30. */
+const CLOCK = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?/g;
+
+/** Verbs that say what a document holds or how it was made, when they count its parts. */
+const DOCUMENT_VERB = /(?:涉及|明确|细化|分解(?:为|成)?|梳理出?|列出|提出|票决出|票选出|确定|提交的?|共有|包含)(?:了)?(?:今年|明年|全市|全区|全县|全省|(?:19|20)\d\d年(?:度)?)?$/;
+/** What such a count counts: the document's tasks, the units it names, the projects put to a vote. */
+const DOCUMENT_NOUN = /^[^，,；;。：:\n]{0,16}?(?:具体任务|重点任务|工作任务|任务|牵头单位|责任单位|配合单位|职能部门|部门|候选项目|实事项目|办实事项目|民生实事|民盼实事|为民实事)/;
+/**
+ * A threshold that names a class of units (年主营业务收入2000万元及以上的工业法人单位, 营业收入超千亿元的企业):
+ * a statistical scope or a name, not a figure reached; so is 投资2000万元以上的技改项目.
+ */
+const THRESHOLD_NAMES =
+  /^(?:及以上|以上|以下)?的?(?:工业|批发|零售|住宿|餐饮|服务业|规上|重点)?(?:企业|法人单位|单位|产业集群|集群|商户|个体户|纳税人)/;
+/** 投资2000万元以上的技改项目, 亿元以上项目: a floor that names a class of projects. */
+const THRESHOLD_PROJECTS = /^(?:及以上|以上)?的?[\u3400-\u9fff]{0,4}项目/;
+
+/** What a document's parts are counted in. */
+const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['项', '个', '件', '家', '条', '类', '份', '批']);
+/** A list's name dated by its year, opening its clause (2.2025年十五件民盼实事任务分解): no verb counts it. */
+const DATED_LIST = /^[\s(（]*(?:\d{1,2}[.、．])?\s*(?:19|20)\d\d年(?:度)?$/;
+const LIST_NOUN = /^[^，,；;。：:\n]{0,6}?(?:民生实事|民盼实事|为民实事|实事项目|办实事项目|重点工作)/;
+
+/** Spans of clock times in the text, found once. */
+export function clockSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(CLOCK)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether the line holding `at` is a heading: numbered, short, with no sentence in it. */
+function inHeadingLine(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && text[start - 1] !== '\n' && from - start < 60) start--;
+  let end = to;
+  while (end < text.length && text[end] !== '\n' && end - to < 60) end++;
+  const line = text.slice(start, end).trim();
+  return line.length <= 50 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[章节部分])/.test(line) && !/[。；;！？]/.test(line);
+}
+
+/**
+ * Whether a figure is furniture. `clauseStart` is where its clause starts; `inClock` says whether
+ * it stands in a clock time (see {@link clockSpans}).
+ */
+export function isFurniture(text: string, figure: Figure, clauseStart: number, inClock: boolean): boolean {
+  if (inClock) return true;
+  const before = text.slice(Math.max(clauseStart, figure.start - 16), figure.start);
+  const after = text.slice(figure.end, Math.min(text.length, figure.end + 24));
+  if (Number.isInteger(figure.value) && figure.value < 100 && CAPTION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start))) return true;
+  // 一、县示范区管委会牵头工作(8项): the count a heading gives of what follows.
+  if ('(（'.includes(text[figure.start - 1] ?? '') && /^[)）]\s*(?:\n|$)/.test(after) && inHeadingLine(text, figure.start, figure.end)) return true;
+  if (figure.unit.endsWith('元') && THRESHOLD_NAMES.test(after)) return true;
+  if (figure.unit.endsWith('元') && (figure.cmp === '>=' || /^(?:及以上|以上)/.test(after)) && THRESHOLD_PROJECTS.test(after)) return true;
+  if (DOCUMENT_COUNTERS.has(figure.unit) && DOCUMENT_VERB.test(before) && DOCUMENT_NOUN.test(after)) return true;
+  return figure.start - clauseStart <= 14 && DATED_LIST.test(text.slice(clauseStart, figure.start)) && LIST_NOUN.test(after);
+}
