@@ -152,7 +152,12 @@ export interface FigureReading {
   unit: string;
   /** Which way it goes: the extractor's, else read from the words before the figure. */
   direction: Direction | null;
-  /** The extractor's period; null when it gave none (then {@link ClauseTime} decides). */
+  /**
+   * The extractor's period, with its year only where the figure's words state it (2025年，…; 到2027年):
+   * a year the report's identity implies (今年) is left null, and {@link candidateOf} takes it from
+   * the identity as it is then, so a reader's correction moves it. Null when the extractor gave no
+   * period (then {@link ClauseTime} decides).
+   */
   period: Period | null;
   section: string;
   /** The words of the report where it stands, and their offsets in its text. */
@@ -231,6 +236,12 @@ function inPlanPart(section: string, reportYear: number): boolean {
 /** The genres whose figures are set or reported one year at a time. */
 const ANNUAL_GENRES = new Set(['government_work_report', 'statistical_communique', 'other']);
 
+/** A period without the year the report's identity implied: the words' own evidence only. */
+function identityFree(period: Period | null): Period | null {
+  if (!period || period.year === null || period.stated) return period;
+  return { kind: period.kind, year: null };
+}
+
 /**
  * The tracker's reading of one extracted item, or null when it is no target or result with a
  * figure, or names no headline indicator. `place`: the report's, which may stand before its
@@ -261,7 +272,7 @@ export function readFigure(item: ExtractedItem, text: string | undefined, place:
     cmp: item.cmp,
     unit: item.unit,
     direction,
-    period: item.period,
+    period: identityFree(item.period),
     section: item.section,
     quote: item.text,
     start: item.start,
