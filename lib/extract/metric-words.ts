@@ -14,6 +14,8 @@ export interface Span {
 export const span = (start: number, end: number): Span => ({ start, end });
 export const isEmpty = (s: Span | null): boolean => !s || s.end <= s.start;
 
+import { ALL_UNITS } from '../text/units';
+
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Changes of a quantity, as reports write them; the direction each states. */
@@ -362,5 +364,44 @@ export function respectiveNouns(text: string, noun: Span): Span[][] {
   const head = SHARED_HEAD.exec(text.slice(last.start + 1, last.end));
   if (!head) return parts.map((p) => [p]);
   const headSpan = span(last.start + 1 + head.index, last.end);
-  return parts.map((p, k) => (k === parts.length - 1 ? [p] : [p, headSpan]));
+  return parts.map((p, k) => (k === parts.length - 1 ? [p] : [p, withoutOverlap(text, p, headSpan)]));
+}
+
+/** The head without what the noun already ends with (城镇居民 + 居民人均可支配收入 → 人均可支配收入). */
+function withoutOverlap(text: string, noun: Span, head: Span): Span {
+  const words = text.slice(noun.start, noun.end);
+  const shared = text.slice(head.start, head.end);
+  for (let k = Math.min(words.length, shared.length - 1); k > 0; k--) {
+    if (words.endsWith(shared.slice(0, k))) return span(head.start + k, head.end);
+  }
+  return head;
+}
+
+/**
+ * Another figure inside a metric's words: digits with a magnitude word or a unit, and its
+ * comparator (10亿元以上重大产业项目, 6个方面), or an ordinal (全省第4个); not digits of a name (PM2.5, 5G, M2).
+ */
+const FIGURE_IN_WORDS = new RegExp(
+  `(第)?[0-9０-９][0-9０-９.]*(?:(?:[万亿千百]+)(?:${alternatives(ALL_UNITS)})?|(?:${alternatives(ALL_UNITS)}))(?:以上|以下|以内|左右|多|余)?`,
+  'g',
+);
+
+/**
+ * A metric's spans without the other figures they hold (GUIDELINE: no other figures of the
+ * clause): 开工建设10亿元以上重大产业项目 → 开工建设重大产业项目; after an ordinal only what follows
+ * it (揭阳潮汕机场成为全省第4个吞吐量 → 吞吐量). The spans as they are when nothing would be left.
+ */
+export function withoutOtherFigures(text: string, spans: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const piece of spans) {
+    const words = text.slice(piece.start, piece.end);
+    let from = 0;
+    for (const match of words.matchAll(FIGURE_IN_WORDS)) {
+      if (match[1]) kept.length = 0;
+      else if (match.index! > from) kept.push(span(piece.start + from, piece.start + match.index!));
+      from = match.index! + match[0].length;
+    }
+    if (from < words.length) kept.push(span(piece.start + from, piece.end));
+  }
+  return kept.length ? kept : [...spans];
 }

@@ -15,7 +15,7 @@
 
 import {
   directionOfChange, isEmpty, keptVerbs, nounAfter, nounBeforeChange, readWords, respectiveNouns, span, subjectOfClause,
-  withoutExamples, type Span, type Words,
+  withoutExamples, withoutOtherFigures, type Span, type Words,
 } from './metric-words';
 import { endsClause } from './stops';
 import type { Direction } from './types';
@@ -85,6 +85,7 @@ export class MetricReader {
     const words = readWords(text, at.itemStart, at.wordsEnd);
     let reading = this.respectiveReading(at, words);
     if (!reading) reading = this.ownReading(at, words);
+    reading = { ...reading, spans: withoutOtherFigures(text, reading.spans) };
     this.remember(reading);
     return reading;
   }
@@ -171,12 +172,24 @@ export class MetricReader {
     }
     // 3920个新投产项目增加产值5100多亿元: the thing the figure before counted goes on as the subject.
     const continued = this.afterNoun && this.afterNoun.end === at.itemStart && this.afterNoun.clause === at.clauseStart ? this.afterNoun.span : null;
+    let change = words.change;
+    if (!noun.length && change.length && !words.verbs && !continued && !this.clauseNoun && !this.lastSentenceNoun) {
+      // 增加1万个普惠性学前教育学位: a change word alone before the figure, nothing of its sentence to carry,
+      // and the thing counted after it: the change word is the verb of that object.
+      const object = nounAfter(text, at.end, at.clauseEnd, opensClause);
+      if (object) {
+        after = object;
+        noun = [object];
+        verbs = change;
+        change = [];
+      }
+    }
     this.afterNoun = after ? { span: after, end: Math.max(after.end, at.end), clause: at.clauseStart } : null;
     let carried = false;
     if (!noun.length) {
       const subject = continued ? [continued] : this.subject(at);
       if (subject) {
-        noun = words.change.length ? [...subject.slice(0, -1), nounBeforeChange(text, subject[subject.length - 1])] : subject;
+        noun = change.length ? [...subject.slice(0, -1), nounBeforeChange(text, subject[subject.length - 1])] : subject;
         carried = true;
       }
     } else if (continued && !words.verbs) {
@@ -201,7 +214,7 @@ export class MetricReader {
       if (!listed || !this.clausePrefix) this.clausePrefix = words.prefix;
       this.sentencePrefix = words.prefix;
     }
-    const spans = [...verbs, ...(prefix ? [prefix] : []), ...noun, ...words.change];
+    const spans = [...verbs, ...(prefix ? [prefix] : []), ...noun, ...change];
     if (!spans.length) spans.push(...this.fallback(at, words));
     return { spans, noun, direction };
   }
