@@ -275,3 +275,16 @@ const SUBJECT_VERB = /连续|保持|实现|达到|跨过|突破|迈上|稳居|�
 function isBare(words: Words): boolean {
   return !words.noun && !words.verbs && !words.prefix;
 }
+
+/** Verbs that, standing alone, say a change or an act but not of what (issue 7's "lone change verb"). */
+const LONE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '扩大', '新增', '达到', '完成', '实现']);
+
+/**
+ * A metric no reader can use: empty, opening with punctuation, holding another figure (a digit and a
+ * unit), or a lone change verb. The quality bar of issue 7, held by a test over the corpus and
+ * printed by `npm run bench`.
+ */
+export function isUnusableMetric(metric: string): boolean {
+  const m = metric.trim();
+  return !m || /^[、，,。；;：:）)”"]/.test(m) || /[0-9][0-9.]*\s*(?:%|万|亿|个|人|元|吨)/.test(m) || LONE_VERBS.has(m);
+}

@@ -72,8 +72,8 @@ export function periodOf(context: PeriodContext): Period {
     return implied('year', report.genre === 'plan' ? null : report.year);
   }
 
-  if (manyYears(context)) return context.isChange ? { kind: 'cumulative', year: null } : implied('year', lastYear(report));
   const named = namedYear(context);
+  if (manyYears(context) && context.isChange) return { kind: 'cumulative', year: null };
   return named === null ? implied('year', lastYear(report)) : { kind: 'year', year: named, stated: true };
 }
 
