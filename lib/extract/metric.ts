@@ -58,6 +58,10 @@ interface Respectively {
 /** A noun that is a share or rate of something named before it (占全国比重, 在北方地区占比, 占比). */
 const RELATIVE_NOUN = /^(?:占|在[^，。；]{1,8}占|(?:占比|比重|增速|增幅)$)/;
 
+/** Lines a page broke a sentence into, and how long each may be, for {@link MetricReader.brokenLineBefore}. */
+const BROKEN_LINES = 4;
+const BROKEN_LINE_LONGEST = 16;
+
 /** How far back a figure looks for the clause before it, when nothing else names its subject. */
 const CLAUSE_BEFORE_REACH = 80;
 
@@ -214,6 +218,11 @@ export class MetricReader {
       if (!listed || !this.clausePrefix) this.clausePrefix = words.prefix;
       this.sentencePrefix = words.prefix;
     }
+    if (!noun.length && !verbs.length && !prefix && (change.length || !this.wordsAfter(at))) {
+      // 新建改建\n高速公路\n6700多公里: a page broke the sentence into lines before the figure.
+      const broken = this.brokenLineBefore(at);
+      if (broken) noun = [broken];
+    }
     const spans = [...verbs, ...(prefix ? [prefix] : []), ...noun, ...change];
     if (!spans.length) spans.push(...this.fallback(at, words));
     return { spans, noun, direction };
@@ -253,12 +262,52 @@ export class MetricReader {
     return subjectOfClause(text, start, end);
   }
 
-  /** Never empty: the words themselves, else what follows the figure in its clause. */
+  /** Never empty: the words themselves, else what follows the figure in its clause, else the figure. */
   private fallback(at: FigureAt, words: Words): Span[] {
     if (words.verbs?.length) return words.verbs;
     if (words.end > words.start) return [span(words.start, words.end)];
-    const after = span(at.end, Math.min(at.clauseEnd, at.end + 20));
-    return after.end > after.start ? [after] : [];
+    return [this.wordsAfter(at) ?? span(at.start, at.end)];
+  }
+
+  /** What follows the figure in its clause, up to the next item's words (a 、 or ，), or null. */
+  private wordsAfter(at: FigureAt): Span | null {
+    let end = Math.min(at.clauseEnd, at.end + 20);
+    const list = this.text.slice(at.end, end).search(/[、，,]/);
+    if (list >= 0) end = at.end + list;
+    return end > at.end ? span(at.end, end) : null;
+  }
+
+  /**
+   * The words before a figure's paragraph when a page broke its sentence into short lines
+   * (新建改建\n高速公路\n6700多公里, 广义货币M\n2\n增长11.3%): back over lines of a few characters with
+   * no stop, to the clause mark before them; null at a heading (（一）…) or a line that ends a sentence.
+   */
+  private brokenLineBefore(at: FigureAt): Span | null {
+    const { text } = this;
+    if (at.itemStart > at.clauseStart || at.clauseStart > at.paragraphStart || at.paragraphStart === 0) return null;
+    let start = at.paragraphStart;
+    for (let lines = 0; lines < BROKEN_LINES; lines++) {
+      let k = start;
+      while (k > 0 && /\s|\u200b/.test(text[k - 1])) k--;
+      const lineEnd = k;
+      while (k > 0 && text[k - 1] !== '\n' && lineEnd - k <= BROKEN_LINE_LONGEST) k--;
+      const line = text.slice(k, lineEnd);
+      if (!line) break;
+      // The line just before is a whole line of its own (a list entry, a sentence): no break in mid-sentence.
+      if (lines === 0 && (lineEnd - k > BROKEN_LINE_LONGEST || text[k - 1] !== '\n')) return null;
+      const stop = Math.max(...[...'，,：:、'].map((mark) => line.lastIndexOf(mark)));
+      if (/[。；;！？!?]/.test(line.slice(stop + 1)) || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+)/.test(line)) break;
+      if (stop >= 0) {
+        start = k + stop + 1;
+        break;
+      }
+      if (lineEnd - k > BROKEN_LINE_LONGEST) return null;
+      start = k;
+    }
+    if (start >= at.paragraphStart) return null;
+    const words = readWords(text, start, at.paragraphStart);
+    const noun = words.end > words.start ? span(words.start, words.end) : null;
+    return noun && /[\u4e00-\u9fff]/.test(text.slice(noun.start, noun.end)) ? noun : null;
   }
 }
 

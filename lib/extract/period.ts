@@ -98,7 +98,7 @@ function planPeriod(context: PeriodContext): number | null | undefined {
   const opening = text.slice(paragraphStart, Math.min(context.figureStart, paragraphStart + 30));
   const sentence = text.slice(sentenceStart, Math.min(context.figureStart, sentenceStart + 30));
   const deadline = context.deadline ?? '';
-  for (const words of [sentence, opening, deadline, section]) {
+  for (const words of [sentence, opening, section, deadline]) {
     const plan = lastPlanIn(words);
     if (words === deadline) {
       if (plan !== undefined) return plan;
