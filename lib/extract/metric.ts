@@ -55,8 +55,8 @@ interface Respectively {
   next: number;
 }
 
-/** A noun that is a share or rate of something named before it (占全国比重, 在北方地区占比, 占比). */
-const RELATIVE_NOUN = /^(?:占|在[^，。；]{1,8}占|(?:占比|比重|增速|增幅)$)/;
+/** A noun that is a share, rate or price of something named before it (占全国比重, 在北方地区占比, 占比, 成交价). */
+const RELATIVE_NOUN = /^(?:占|在[^，。；]{1,8}占|(?:占比|比重|增速|增幅|成交价|成交额|成交金额)$)/;
 
 /** Lines a page broke a sentence into, and how long each may be, for {@link MetricReader.brokenLineBefore}. */
 const BROKEN_LINES = 4;

@@ -34,6 +34,8 @@ describe('metric: the subject carried, 分别 lists, the thing raised', () => {
     // subject carried into a clause that leaves it out
     ['全省地区生产总值达到6.2万亿元，比上年增长5.5%。', '5.5%', '地区生产总值增长'],
     ['一般公共预算收入完成3200亿元，增长3.1%。', '3.1%', '一般公共预算收入增长'],
+    // a share or a price of the thing the figure before counted
+    ['全年出让矿业权207宗、成交价616.6亿元。', '616.6亿元', '出让矿业权成交价'],
     // 分别: each noun its own figure, with the head the last shares
     ['城镇居民、农村居民人均可支配收入分别增长4.5%、6.2%。', '4.5%', '城镇居民人均可支配收入增长'],
     ['城镇居民、农村居民人均可支配收入分别增长4.5%、6.2%。', '6.2%', '农村居民人均可支配收入增长'],
