@@ -36,8 +36,8 @@ export function directionOfChange(word: string): 'up' | 'down' | 'flat' | null {
   return null;
 }
 
-/** Rate changes a carried noun is cut before (经济增长速度的宏观调控目标 → 经济 + 增长速度), not 新增. */
-const RATE_CHANGE = new RegExp(alternatives([...UP, ...DOWN].filter((w) => w.length > 1)));
+/** Rate changes a carried noun is cut before (经济增长速度的宏观调控目标 → 经济 + 增长速度), not 新增, not the noun 增加值. */
+const RATE_CHANGE = new RegExp(`(?:${alternatives([...UP, ...DOWN].filter((w) => w.length > 1))})(?!值)`);
 
 /** What stands between a noun and its change word without being part of either (比上年, 年均, 5年). */
 const CHANGE_MODIFIER = new RegExp(
@@ -103,7 +103,7 @@ const VERBS = [
   '拉动', '吸纳', '转移', '帮扶', '培训', '开设', '配备', '招聘', '招录', '修建', '新修', '铺设', '种植', '治理', '整治',
   '修复', '收储', '化解', '处置', '淘汰', '关闭', '退出', '推动', '加快推动', '推进', '加快', '重点', '大力', '积极', '着力',
   '全面', '高质量', '提出', '包括', '新', '再', '又', '共', '让', '使', '对', '为', '向', '给', '新发现', '新探明', '探明',
-  '出让', '储备', '培育打造', '实施了', '建成了', '完成了', '开工了',
+  '出让', '储备', '培育打造', '实施了', '建成了', '完成了', '开工了', '推出', '开办', '交付', '投用', '打通', '上线',
 ];
 /** Verbs that only lead into the object (the guideline's 提出 · 包括 · 推动): dropped from the metric. */
 const LEAD_VERBS = new Set([

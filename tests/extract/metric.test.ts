@@ -34,6 +34,12 @@ describe('metric: the subject carried, 分别 lists, the thing raised', () => {
     // subject carried into a clause that leaves it out
     ['全省地区生产总值达到6.2万亿元，比上年增长5.5%。', '5.5%', '地区生产总值增长'],
     ['一般公共预算收入完成3200亿元，增长3.1%。', '3.1%', '一般公共预算收入增长'],
+    // 增加值 is a noun, not a change word: a carried subject keeps it
+    ['第一产业增加值33.18亿元，同比增长4.5%。', '4.5%', '第一产业增加值增长'],
+    // a list of counted things after their figures, each its own
+    ['推出不少于200场公益性文艺演出、400场阅读推广活动。', '200场', '推出公益性文艺演出'],
+    ['推出不少于200场公益性文艺演出、400场阅读推广活动。', '400场', '阅读推广活动'],
+    ['开办26个小学生爱心暑托班、10个小学生爱心寒托班。', '10个', '小学生爱心寒托班'],
     // a share or a price of the thing the figure before counted
     ['全年出让矿业权207宗、成交价616.6亿元。', '616.6亿元', '出让矿业权成交价'],
     // 分别: each noun its own figure, with the head the last shares
