@@ -40,6 +40,8 @@ describe('metric: the subject carried, 分别 lists, the thing raised', () => {
     ['推出不少于200场公益性文艺演出、400场阅读推广活动。', '200场', '推出公益性文艺演出'],
     ['推出不少于200场公益性文艺演出、400场阅读推广活动。', '400场', '阅读推广活动'],
     ['开办26个小学生爱心暑托班、10个小学生爱心寒托班。', '10个', '小学生爱心寒托班'],
+    // a task list's number is no part of the metric
+    ['3.建设3个劳动密集型产业园。', '3个', '建设劳动密集型产业园'],
     // a share or a price of the thing the figure before counted
     ['全年出让矿业权207宗、成交价616.6亿元。', '616.6亿元', '出让矿业权成交价'],
     // 分别: each noun its own figure, with the head the last shares
