@@ -5,6 +5,8 @@
  *   in a fresh process; peak memory as the process's peak RSS above a process that only loads them.
  * - extractor on one line: 100k and 1M characters of report text with no line breaks (the ratio
  *   shows linear growth), and the worst case of issue 11 (1万 × 20,000), see bench/extractor-lines.ts.
+ * - metric and tracker: the time spent reading metrics while extracting the 41 whole reports, the
+ *   unusable-metric rate over the corpus, the tracker over those reports (bench/meaning.ts).
  * - csv and xlsx export: 10,000 stored items to the Excel-safe CSV and the workbook the extension downloads.
  * - in Chromium with the built extension (skipped, with a note, where there is no Chromium):
  *   the page annotator on the largest provincial report (document idle → all highlights shown, the
@@ -25,6 +27,7 @@ import { buildExtensionOnce } from './bench/build-extension';
 import { benchCliFiles } from './bench/cli-files';
 import { benchExports } from './bench/export';
 import { benchExtractorLines } from './bench/extractor-lines';
+import { benchMeaning } from './bench/meaning';
 import { benchPage } from './bench/page';
 import { benchFirefoxPage } from './bench/page-firefox';
 import { benchPopup } from './bench/popup';
@@ -79,6 +82,7 @@ async function benchBrowser(): Promise<void> {
 
 benchExtractor();
 for (const line of benchExtractorLines()) console.log(line);
+for (const line of benchMeaning(ROOT)) console.log(line);
 for (const line of benchExports()) console.log(line);
 for (const line of benchTrackerLedger()) console.log(line);
 for (const line of await benchCliFiles(ROOT)) console.log(line);

@@ -63,8 +63,8 @@ function metricAsWritten(input: string, origin: Int32Array, spans: readonly Span
 
 /** 从/由 before a figure in its words (从去年的2.1%, 由2020年的7.2%, 从每人每月1536元): where it stands, or -1. */
 const FROM_MARK = /(?:从|由)(?:(?:19|20)\d\d年|[^\d，,。；;、从由]){0,10}$/;
-/** What joins the two figures of 从X提高到Y: a change verb and 到/至/为 (增加到, 提高至, 缩小至, 变为). */
-const LEADS_TO = /^了?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|收窄|缩减|压减|压缩|缩短|延长|跃升|攀升|回落|调整|变化|变|转|降|增|升|减)?了?(?:到|至|为)了?(?:超过|突破|近|约|不到)?$/;
+/** What joins the two figures of 从X提高到Y: a change verb and 到/至/为 (增加到, 提高至, 缩小至, 变为), with Y's year (提升到2025年的). */
+const LEADS_TO = /^了?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|收窄|缩减|压减|压缩|缩短|延长|跃升|攀升|回落|调整|变化|变|转|降|增|升|减)?了?(?:到|至|为)了?(?:(?:19|20)\d\d年(?:底|末)?的)?(?:超过|突破|近|约|不到)?$/;
 
 /** The starting figure X of 从X提高到Y, held until Y is read. */
 interface PendingFrom {
@@ -82,7 +82,7 @@ function fromMarkBefore(text: string, wordsStart: number, figure: Figure): numbe
 }
 
 function leadsTo(text: string, from: Figure, to: Figure): boolean {
-  return to.start - from.end <= 8 && LEADS_TO.test(text.slice(from.end, to.start));
+  return to.start - from.end <= 14 && LEADS_TO.test(text.slice(from.end, to.start));
 }
 
 /** The input's characters behind text[at, at + length): a cue as the report writes it (確保 stays 確保). */

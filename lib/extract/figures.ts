@@ -138,6 +138,8 @@ const RATIO_WORDS = /比|比例|比重|结构|配比/;
  */
 function ratioAt(text: string, n: NumberAt): { terms: number[]; end: number } | null {
   if (n.chinese || n.hasMagnitude || !RATIO_MARK.test(text[n.end] ?? '')) return null;
+  // The minutes of a time of day whose hour was passed over (09:45:30): no ratio begins there.
+  if (RATIO_MARK.test(text[n.start - 1] ?? '') && /\d/.test(text[n.start - 2] ?? '')) return null;
   const terms = [n.value];
   const written = [text.slice(n.start, n.end)];
   let end = n.end;

@@ -14,6 +14,8 @@ export interface Span {
 export const span = (start: number, end: number): Span => ({ start, end });
 export const isEmpty = (s: Span | null): boolean => !s || s.end <= s.start;
 
+import { ALL_UNITS } from '../text/units';
+
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Changes of a quantity, as reports write them; the direction each states. */
@@ -34,8 +36,8 @@ export function directionOfChange(word: string): 'up' | 'down' | 'flat' | null {
   return null;
 }
 
-/** Rate changes a carried noun is cut before (经济增长速度的宏观调控目标 → 经济 + 增长速度), not 新增. */
-const RATE_CHANGE = new RegExp(alternatives([...UP, ...DOWN].filter((w) => w.length > 1)));
+/** Rate changes a carried noun is cut before (经济增长速度的宏观调控目标 → 经济 + 增长速度), not 新增, not the noun 增加值. */
+const RATE_CHANGE = new RegExp(`(?:${alternatives([...UP, ...DOWN].filter((w) => w.length > 1))})(?!值)`);
 
 /** What stands between a noun and its change word without being part of either (比上年, 年均, 5年). */
 const CHANGE_MODIFIER = new RegExp(
@@ -58,7 +60,7 @@ const FROM_AT_END = /(?:从|由)[^，,。；;从由]{0,14}$/;
 const LEAD = new RegExp(
   '^(?:' +
     [
-      '[\\s—\\-·、，,：:（(）)]+', '[一二三四五六七八九十]+是', '其中', '同时', '此外', '另外', '而且', '并且', '但是', '但', '而', '以及', '由于', '因此', '其次', '首先',
+      '[\\s—\\-·、，,：:（(）)]+', '[一二三四五六七八九十]+是', '\\d{1,2}[.．](?!\\d)', '其中', '同时', '此外', '另外', '而且', '并且', '但是', '但', '而', '以及', '由于', '因此', '其次', '首先',
       '那么', '那麽', '的', '把', '转为', '变为', '可以', '扣除物价因素', '扣除价格因素', '按可比价格计算',
       '推动', '加快推动', '推进', '助力', '“[^”]{1,12}”(?=推动|促成|带动|助力|推进)', '第[一二三四五六七八九十\\d]+次(?:全国)?[^，。；\\d]{0,6}普查(?:中)?',
       '力争', '确保', '争取', '努力', '力求', '奋力', '预计', '计划', '拟', '将(?!来)', '要(?!素|求|点)', '必须', '务必', '坚决', '严格', '已经', '已', '仍然', '仍', '当前', '目前', '现在',
@@ -101,7 +103,7 @@ const VERBS = [
   '拉动', '吸纳', '转移', '帮扶', '培训', '开设', '配备', '招聘', '招录', '修建', '新修', '铺设', '种植', '治理', '整治',
   '修复', '收储', '化解', '处置', '淘汰', '关闭', '退出', '推动', '加快推动', '推进', '加快', '重点', '大力', '积极', '着力',
   '全面', '高质量', '提出', '包括', '新', '再', '又', '共', '让', '使', '对', '为', '向', '给', '新发现', '新探明', '探明',
-  '出让', '储备', '培育打造', '实施了', '建成了', '完成了', '开工了',
+  '出让', '储备', '培育打造', '实施了', '建成了', '完成了', '开工了', '推出', '开办', '交付', '投用', '打通', '上线',
 ];
 /** Verbs that only lead into the object (the guideline's 提出 · 包括 · 推动): dropped from the metric. */
 const LEAD_VERBS = new Set([
@@ -362,5 +364,44 @@ export function respectiveNouns(text: string, noun: Span): Span[][] {
   const head = SHARED_HEAD.exec(text.slice(last.start + 1, last.end));
   if (!head) return parts.map((p) => [p]);
   const headSpan = span(last.start + 1 + head.index, last.end);
-  return parts.map((p, k) => (k === parts.length - 1 ? [p] : [p, headSpan]));
+  return parts.map((p, k) => (k === parts.length - 1 ? [p] : [p, withoutOverlap(text, p, headSpan)]));
+}
+
+/** The head without what the noun already ends with (城镇居民 + 居民人均可支配收入 → 人均可支配收入). */
+function withoutOverlap(text: string, noun: Span, head: Span): Span {
+  const words = text.slice(noun.start, noun.end);
+  const shared = text.slice(head.start, head.end);
+  for (let k = Math.min(words.length, shared.length - 1); k > 0; k--) {
+    if (words.endsWith(shared.slice(0, k))) return span(head.start + k, head.end);
+  }
+  return head;
+}
+
+/**
+ * Another figure inside a metric's words: digits with a magnitude word or a unit, and its
+ * comparator (10亿元以上重大产业项目, 6个方面), or an ordinal (全省第4个); not digits of a name (PM2.5, 5G, M2).
+ */
+const FIGURE_IN_WORDS = new RegExp(
+  `(第)?[0-9０-９][0-9０-９.]*(?:(?:[万亿千百]+)(?:${alternatives(ALL_UNITS)})?|(?:${alternatives(ALL_UNITS)}))(?:以上|以下|以内|左右|多|余)?`,
+  'g',
+);
+
+/**
+ * A metric's spans without the other figures they hold (GUIDELINE: no other figures of the
+ * clause): 开工建设10亿元以上重大产业项目 → 开工建设重大产业项目; after an ordinal only what follows
+ * it (揭阳潮汕机场成为全省第4个吞吐量 → 吞吐量). The spans as they are when nothing would be left.
+ */
+export function withoutOtherFigures(text: string, spans: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const piece of spans) {
+    const words = text.slice(piece.start, piece.end);
+    let from = 0;
+    for (const match of words.matchAll(FIGURE_IN_WORDS)) {
+      if (match[1]) kept.length = 0;
+      else if (match.index! > from) kept.push(span(piece.start + from, piece.start + match.index!));
+      from = match.index! + match[0].length;
+    }
+    if (from < words.length) kept.push(span(piece.start + from, piece.end));
+  }
+  return kept.length ? kept : [...spans];
 }

@@ -15,7 +15,7 @@
 
 import {
   directionOfChange, isEmpty, keptVerbs, nounAfter, nounBeforeChange, readWords, respectiveNouns, span, subjectOfClause,
-  withoutExamples, type Span, type Words,
+  withoutExamples, withoutOtherFigures, type Span, type Words,
 } from './metric-words';
 import { endsClause } from './stops';
 import type { Direction } from './types';
@@ -55,8 +55,12 @@ interface Respectively {
   next: number;
 }
 
-/** A noun that is a share or rate of something named before it (占全国比重, 在北方地区占比, 占比). */
-const RELATIVE_NOUN = /^(?:占|在[^，。；]{1,8}占|(?:占比|比重|增速|增幅)$)/;
+/** A noun that is a share, rate or price of something named before it (占全国比重, 在北方地区占比, 占比, 成交价). */
+const RELATIVE_NOUN = /^(?:占|在[^，。；]{1,8}占|(?:占比|比重|增速|增幅|成交价|成交额|成交金额)$)/;
+
+/** Lines a page broke a sentence into, and how long each may be, for {@link MetricReader.brokenLineBefore}. */
+const BROKEN_LINES = 4;
+const BROKEN_LINE_LONGEST = 16;
 
 /** How far back a figure looks for the clause before it, when nothing else names its subject. */
 const CLAUSE_BEFORE_REACH = 80;
@@ -85,6 +89,7 @@ export class MetricReader {
     const words = readWords(text, at.itemStart, at.wordsEnd);
     let reading = this.respectiveReading(at, words);
     if (!reading) reading = this.ownReading(at, words);
+    reading = { ...reading, spans: withoutOtherFigures(text, reading.spans) };
     this.remember(reading);
     return reading;
   }
@@ -171,12 +176,24 @@ export class MetricReader {
     }
     // 3920个新投产项目增加产值5100多亿元: the thing the figure before counted goes on as the subject.
     const continued = this.afterNoun && this.afterNoun.end === at.itemStart && this.afterNoun.clause === at.clauseStart ? this.afterNoun.span : null;
+    let change = words.change;
+    if (!noun.length && change.length && !words.verbs && !continued && !this.clauseNoun && !this.lastSentenceNoun) {
+      // 增加1万个普惠性学前教育学位: a change word alone before the figure, nothing of its sentence to carry,
+      // and the thing counted after it: the change word is the verb of that object.
+      const object = nounAfter(text, at.end, at.clauseEnd, opensClause);
+      if (object) {
+        after = object;
+        noun = [object];
+        verbs = change;
+        change = [];
+      }
+    }
     this.afterNoun = after ? { span: after, end: Math.max(after.end, at.end), clause: at.clauseStart } : null;
     let carried = false;
     if (!noun.length) {
       const subject = continued ? [continued] : this.subject(at);
       if (subject) {
-        noun = words.change.length ? [...subject.slice(0, -1), nounBeforeChange(text, subject[subject.length - 1])] : subject;
+        noun = change.length ? [...subject.slice(0, -1), nounBeforeChange(text, subject[subject.length - 1])] : subject;
         carried = true;
       }
     } else if (continued && !words.verbs) {
@@ -201,7 +218,12 @@ export class MetricReader {
       if (!listed || !this.clausePrefix) this.clausePrefix = words.prefix;
       this.sentencePrefix = words.prefix;
     }
-    const spans = [...verbs, ...(prefix ? [prefix] : []), ...noun, ...words.change];
+    if (!noun.length && !verbs.length && !prefix && (change.length || !this.wordsAfter(at))) {
+      // 新建改建\n高速公路\n6700多公里: a page broke the sentence into lines before the figure.
+      const broken = this.brokenLineBefore(at);
+      if (broken) noun = [broken];
+    }
+    const spans = [...verbs, ...(prefix ? [prefix] : []), ...noun, ...change];
     if (!spans.length) spans.push(...this.fallback(at, words));
     return { spans, noun, direction };
   }
@@ -240,12 +262,52 @@ export class MetricReader {
     return subjectOfClause(text, start, end);
   }
 
-  /** Never empty: the words themselves, else what follows the figure in its clause. */
+  /** Never empty: the words themselves, else what follows the figure in its clause, else the figure. */
   private fallback(at: FigureAt, words: Words): Span[] {
     if (words.verbs?.length) return words.verbs;
     if (words.end > words.start) return [span(words.start, words.end)];
-    const after = span(at.end, Math.min(at.clauseEnd, at.end + 20));
-    return after.end > after.start ? [after] : [];
+    return [this.wordsAfter(at) ?? span(at.start, at.end)];
+  }
+
+  /** What follows the figure in its clause, up to the next item's words (a 、 or ，), or null. */
+  private wordsAfter(at: FigureAt): Span | null {
+    let end = Math.min(at.clauseEnd, at.end + 20);
+    const list = this.text.slice(at.end, end).search(/[、，,]/);
+    if (list >= 0) end = at.end + list;
+    return end > at.end ? span(at.end, end) : null;
+  }
+
+  /**
+   * The words before a figure's paragraph when a page broke its sentence into short lines
+   * (新建改建\n高速公路\n6700多公里, 广义货币M\n2\n增长11.3%): back over lines of a few characters with
+   * no stop, to the clause mark before them; null at a heading (（一）…) or a line that ends a sentence.
+   */
+  private brokenLineBefore(at: FigureAt): Span | null {
+    const { text } = this;
+    if (at.itemStart > at.clauseStart || at.clauseStart > at.paragraphStart || at.paragraphStart === 0) return null;
+    let start = at.paragraphStart;
+    for (let lines = 0; lines < BROKEN_LINES; lines++) {
+      let k = start;
+      while (k > 0 && /\s|\u200b/.test(text[k - 1])) k--;
+      const lineEnd = k;
+      while (k > 0 && text[k - 1] !== '\n' && lineEnd - k <= BROKEN_LINE_LONGEST) k--;
+      const line = text.slice(k, lineEnd);
+      if (!line) break;
+      // The line just before is a whole line of its own (a list entry, a sentence): no break in mid-sentence.
+      if (lines === 0 && (lineEnd - k > BROKEN_LINE_LONGEST || text[k - 1] !== '\n')) return null;
+      const stop = Math.max(...[...'，,：:、'].map((mark) => line.lastIndexOf(mark)));
+      if (/[。；;！？!?]/.test(line.slice(stop + 1)) || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+)/.test(line)) break;
+      if (stop >= 0) {
+        start = k + stop + 1;
+        break;
+      }
+      if (lineEnd - k > BROKEN_LINE_LONGEST) return null;
+      start = k;
+    }
+    if (start >= at.paragraphStart) return null;
+    const words = readWords(text, start, at.paragraphStart);
+    const noun = words.end > words.start ? span(words.start, words.end) : null;
+    return noun && /[\u4e00-\u9fff]/.test(text.slice(noun.start, noun.end)) ? noun : null;
   }
 }
 
@@ -261,4 +323,17 @@ const SUBJECT_VERB = /连续|保持|实现|达到|跨过|突破|迈上|稳居|�
 /** Words that name nothing of their own: empty, or only a change word (增长, 分别增长). */
 function isBare(words: Words): boolean {
   return !words.noun && !words.verbs && !words.prefix;
+}
+
+/** Verbs that, standing alone, say a change or an act but not of what (issue 7's "lone change verb"). */
+const LONE_VERBS = new Set(['增长', '下降', '提高', '降低', '增加', '减少', '上升', '扩大', '新增', '达到', '完成', '实现']);
+
+/**
+ * A metric no reader can use: empty, opening with punctuation, holding another figure (a digit and a
+ * unit), or a lone change verb. The quality bar of issue 7, held by a test over the corpus and
+ * printed by `npm run bench`.
+ */
+export function isUnusableMetric(metric: string): boolean {
+  const m = metric.trim();
+  return !m || /^[、，,。；;：:）)”"]/.test(m) || /[0-9][0-9.]*\s*(?:%|万|亿|个|人|元|吨)/.test(m) || LONE_VERBS.has(m);
 }

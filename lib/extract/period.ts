@@ -8,6 +8,10 @@
  * - year: one year, the one it is for when the report tells: a target in report Y's plan is for
  *   Y, a result in its review for Y−1, a statistical communiqué's for its own year, or the year
  *   the sentence names (2025年，全省…).
+ * `stated` says whether the words name the year (2025年，…; 到2027年; “十四五”) or the report's
+ * identity implies it (今年, a review of last year, 明年): a reader who corrects the report's year
+ * moves the second kind and not the first (lib/tracker/sides.ts). A section heading (2024年工作回顾)
+ * is not the figure's own words: the reader's correction of the identity outranks it.
  * Each question reads a few dozen characters around the figure: linear in the report.
  */
 
@@ -20,10 +24,12 @@ const MANY_YEARS = /^(?:——)?(?:过去五年|这五年|五年来|五年间|�
 const ONE_YEAR = /^(?:——)?(?:过去一年|过去的一年|一年来|去年|刚刚过去的|(?:19|20)\d\d年[，,])/;
 const MANY_YEARS_SECTION = /过去五年|五年来|本届政府|十年来|“?十[一二三四五六七八九]五”?(?:以来|时期|期间)/;
 /** A five-year plan's targets: a heading or opening that names the plan period and no single year. */
-const PLAN_PERIOD = /“?十([一二三四五六七八九])五”?|今后五年|未来五年|五年规划|中长期|远景目标/;
+const PLAN_PERIODS = /“?十([一二三四五六七八九])五”?|今后五年|未来五年|五年规划|中长期|远景目标/g;
 const BASE_YEAR = /(?:比|较)((?:19|20)\d\d)年/;
 const DEADLINE_YEAR = /((?:19|20)\d\d)年/;
-const NAMED_YEAR = /(?:^|[^比较到至])((?:19|20)\d\d)年(?![底末]?前|以前|以来)/g;
+const NAMED_YEAR = /(?:^|[^比较到至从由])((?:19|20)\d\d)年(?![底末]?前|以前|以来)/g;
+/** A level at a year, right before its figure: 从2020年的53.2%提升到2025年的57.7%. */
+const LEVEL_AT_YEAR = /((?:19|20)\d\d)年[底末]?的$/;
 
 /** The last year of a five-year plan (十四五 → 2025, 十五五 → 2030). */
 function planEndYear(numeral: string): number {
@@ -59,15 +65,21 @@ export function periodOf(context: PeriodContext): Period {
   if (kind === 'target') {
     const deadline = context.deadline ?? '';
     const year = DEADLINE_YEAR.exec(deadline);
-    if (year) return { kind: 'by', year: Number(year[1]) };
+    if (year) return { kind: 'by', year: Number(year[1]), stated: true };
     const plan = planPeriod(context);
-    if (plan !== undefined) return context.isChange ? { kind: 'cumulative', year: null } : { kind: 'by', year: plan };
-    if (/明年/.test(deadline)) return { kind: 'year', year: report.year === null ? null : report.year + 1 };
-    return { kind: 'year', year: report.genre === 'plan' ? null : report.year };
+    if (plan !== undefined) return context.isChange ? { kind: 'cumulative', year: null } : plan === null ? { kind: 'by', year: null } : { kind: 'by', year: plan, stated: true };
+    if (/明年/.test(deadline)) return implied('year', report.year === null ? null : report.year + 1);
+    return implied('year', report.genre === 'plan' ? null : report.year);
   }
 
-  if (manyYears(context)) return context.isChange ? { kind: 'cumulative', year: null } : { kind: 'year', year: lastYear(report) };
-  return { kind: 'year', year: namedYear(context) ?? lastYear(report) };
+  const named = namedYear(context);
+  if (manyYears(context) && context.isChange) return { kind: 'cumulative', year: null };
+  return named === null ? implied('year', lastYear(report)) : { kind: 'year', year: named, stated: true };
+}
+
+/** A period whose year the report's identity gives (今年, the year its review looks back on), not its words. */
+function implied(kind: Period['kind'], year: number | null): Period {
+  return year === null ? { kind, year } : { kind, year, stated: false };
 }
 
 /** The year a result is about when nothing says: the year reviewed (Y−1), or a communiqué's own. */
@@ -76,17 +88,33 @@ function lastYear(report: ReportIdentity): number | null {
   return report.genre === 'statistical_communique' ? report.year : report.year - 1;
 }
 
-/** The plan period a target stands under (“十五五”时期主要目标, 今后五年的主要目标是): its last year, else null; undefined for none. */
+/**
+ * The plan period a target stands under (“十五五”时期主要目标, 今后五年的主要目标是, a deadline
+ * written “十四五”时期): its last year, else null; undefined for none. Of two plans named in one
+ * heading (“十三五”时期发展成就和“十四五”时期主要目标任务) the later is the one whose targets follow.
+ */
 function planPeriod(context: PeriodContext): number | null | undefined {
   const { text, section, sentenceStart, paragraphStart } = context;
   const opening = text.slice(paragraphStart, Math.min(context.figureStart, paragraphStart + 30));
   const sentence = text.slice(sentenceStart, Math.min(context.figureStart, sentenceStart + 30));
-  for (const words of [sentence, opening, section]) {
+  const deadline = context.deadline ?? '';
+  for (const words of [sentence, opening, section, deadline]) {
+    const plan = lastPlanIn(words);
+    if (words === deadline) {
+      if (plan !== undefined) return plan;
+      continue;
+    }
     if (/今年|(?:19|20)\d\d年(?!前)/.test(words.replace(/“?十[一二三四五六七八九]五”?/g, ''))) return undefined;
-    const plan = PLAN_PERIOD.exec(words);
-    if (plan && /目标|指标|时期|期间|今后五年|未来五年/.test(words)) return plan[1] ? planEndYear(plan[1]) : null;
+    if (plan !== undefined && /目标|指标|时期|期间|今后五年|未来五年/.test(words)) return plan;
   }
   return undefined;
+}
+
+/** The last plan period some words name: its last year, null for one unnumbered (今后五年), undefined for none. */
+function lastPlanIn(words: string): number | null | undefined {
+  let plan: number | null | undefined;
+  for (const match of words.matchAll(PLAN_PERIODS)) plan = match[1] ? planEndYear(match[1]) : null;
+  return plan;
 }
 
 /**
@@ -108,6 +136,8 @@ function manyYears(context: PeriodContext): boolean {
 function namedYear(context: PeriodContext): number | null {
   const { text, sentenceStart, figureStart } = context;
   const words = text.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
+  const at = LEVEL_AT_YEAR.exec(words);
+  if (at) return Number(at[1]);
   let year: number | null = null;
   for (const match of words.matchAll(NAMED_YEAR)) year = Number(match[1]);
   return year;

@@ -21,6 +21,12 @@ export type Direction = 'up' | 'down' | 'flat';
 export interface Period {
   kind: 'year' | 'average' | 'cumulative' | 'by';
   year: number | null;
+  /**
+   * With a year: true when the figure's own words name it (2025年，…; 到2027年; “十四五”), false
+   * when the report's identity implies it (今年; the year a review looks back on), so a corrected
+   * identity moves it. Absent on items from before it was read.
+   */
+  stated?: boolean;
 }
 
 /** The starting figure of 从X提高到Y / 由X增加到Y, which belongs to Y's item. */

@@ -1,8 +1,12 @@
 /**
  * From one report's extracted items to the tracker's candidates: which indicator each figure is,
  * which year it speaks of, whether it is this year's figure at all (not a five-year average, not a
- * later deadline), and how surely it is the headline one. Until the extractor fills `indicator`,
- * `direction` and `period`, they are derived here from the metric and the sentence.
+ * later deadline), and how surely it is the headline one. The extractor's `direction` is taken as
+ * it is, and its `period` with the year only where the figure's words state it (a year the report's
+ * identity implies is left to the identity, so a reader's correction moves it). What is still read
+ * here: the indicator where the extractor found none but the sentence names it (经济增长预期目标为…, a
+ * subject before the clause), the paragraph's cues that make a figure the year's headline one, and a
+ * clause's time words, the period of stored readings from before the extractor gave one.
  */
 
 import { indicatorOf, valueInIndicatorSense, type IndicatorId } from '../extract/indicators';
@@ -105,34 +109,6 @@ export function periodFromClause(clause: string, section: string, kind: 'target'
   return periodOf(clauseTimeOf(clause), section, kind, figureYear);
 }
 
-const DOWN = /(?:下降|降低|减少|回落|微降|收窄|下调|降幅)$/;
-const UP = /(?:增长|提高|上涨|上升|增加|扩大|增幅|涨幅|增速)$/;
-const FLAT = /持平$/;
-/** Words that make the figure after them a level reached, not a change (降到5.2%, 回落至3%). */
-const TO_LEVEL = /(?:到|至|为|在)$/;
-
-/** Which way the figure goes, and whether it is the level reached, from the words before it. */
-function directionBefore(words: string): { direction: Direction | null; level: boolean } {
-  const trimmed = words.replace(/[\s\u200b\u00a0]+/g, '').replace(/(?:比上年|同比|实际|预计|分别|约|近|超过|达到|了)+$/, '');
-  const level = TO_LEVEL.test(trimmed);
-  const verb = level ? trimmed.replace(TO_LEVEL, '') : trimmed;
-  if (FLAT.test(verb)) return { direction: 'flat', level };
-  if (DOWN.test(verb)) return { direction: 'down', level };
-  if (UP.test(verb)) return { direction: 'up', level };
-  return { direction: null, level };
-}
-
-/**
- * Where the figure itself begins in the item's span: its first digit, else a number written in
- * Chinese (百分之三十, 二十万), not the 一 of 一般 or the 二 of 二氧化碳.
- */
-function figureOffset(item: ExtractedItem): number {
-  const digit = item.text.search(/[0-9０-９]/);
-  if (digit >= 0) return digit;
-  const chinese = item.text.search(/百分之|[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿点]+(?![般氧])/);
-  return chinese < 0 ? 0 : chinese;
-}
-
 /**
  * What the tracker reads in one figure of a report, with the report's text at hand: which headline
  * indicator it is, the figure in the indicator's own sense, and the words around it that decide
@@ -150,9 +126,14 @@ export interface FigureReading {
   max: number | null;
   cmp: Comparator | null;
   unit: string;
-  /** Which way it goes: the extractor's, else read from the words before the figure. */
+  /** Which way it goes, as the extractor read it from the change word. */
   direction: Direction | null;
-  /** The extractor's period; null when it gave none (then {@link ClauseTime} decides). */
+  /**
+   * The extractor's period, with its year only where the figure's words state it (2025年，…; 到2027年):
+   * a year the report's identity implies (今年) is left null, and {@link candidateOf} takes it from
+   * the identity as it is then, so a reader's correction moves it. Null when the extractor gave no
+   * period (then {@link ClauseTime} decides).
+   */
   period: Period | null;
   section: string;
   /** The words of the report where it stands, and their offsets in its text. */
@@ -231,6 +212,12 @@ function inPlanPart(section: string, reportYear: number): boolean {
 /** The genres whose figures are set or reported one year at a time. */
 const ANNUAL_GENRES = new Set(['government_work_report', 'statistical_communique', 'other']);
 
+/** A period without the year the report's identity implied: the words' own evidence only. */
+function identityFree(period: Period | null): Period | null {
+  if (!period || period.year === null || period.stated) return period;
+  return { kind: period.kind, year: null };
+}
+
 /**
  * The tracker's reading of one extracted item, or null when it is no target or result with a
  * figure, or names no headline indicator. `place`: the report's, which may stand before its
@@ -242,11 +229,9 @@ export function readFigure(item: ExtractedItem, text: string | undefined, place:
   const before = text ? text.slice(from, item.start) : '';
   const indicator = item.indicator ?? indicatorOf(item.metric, { unit: item.unit, before, place });
   if (!indicator) return null;
-  const figureAt = item.start + figureOffset(item);
-  const wordsBefore = text ? text.slice(from, figureAt) : item.text.slice(0, figureOffset(item));
-  const derived = directionBefore(wordsBefore);
-  const direction = item.direction ?? derived.direction;
-  const sense = (v: number) => valueInIndicatorSense(indicator, v, direction, { level: derived.level });
+  // The extractor's direction: the change word's (降幅, 下降), none for a level reached (降到5.2%).
+  const direction = item.direction;
+  const sense = (v: number) => valueInIndicatorSense(indicator, v, direction);
   let value = sense(item.value);
   let max = item.max === null ? null : sense(item.max);
   if (max !== null && max < value) [value, max] = [max, value];
@@ -261,7 +246,7 @@ export function readFigure(item: ExtractedItem, text: string | undefined, place:
     cmp: item.cmp,
     unit: item.unit,
     direction,
-    period: item.period,
+    period: identityFree(item.period),
     section: item.section,
     quote: item.text,
     start: item.start,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractItems } from '../../lib/extract';
 import type { ExtractedItem, ReportIdentity } from '../../lib/extract/types';
 import { buildLedger, type LedgerRow, type TrackerReport } from '../../lib/tracker';
 
@@ -32,15 +33,15 @@ function report2025(): TrackerReport {
     identity: ANHUI(2025),
     text: t,
     items: [
-      item(t, '增长5.8%', { kind: 'result', value: 5.8, metric: '增长' }),
+      item(t, '增长5.8%', { direction: 'up', kind: 'result', value: 5.8, metric: '增长' }),
       item(t, '城镇新增就业72万人', { kind: 'result', value: 720_000, unit: '人', metric: '城镇新增就业' }),
-      item(t, '居民消费价格微降0.1%', { kind: 'result', value: 0.1, metric: '居民消费价格微降' }),
-      item(t, '单位地区生产总值能耗下降3.2%', { kind: 'result', value: 3.2, metric: '单位地区生产总值能耗下降' }),
-      item(t, '地区生产总值增长5.5%左右', { kind: 'target', value: 5.5, cmp: '~', metric: '地区生产总值增长' }),
+      item(t, '居民消费价格微降0.1%', { direction: 'down', kind: 'result', value: 0.1, metric: '居民消费价格微降' }),
+      item(t, '单位地区生产总值能耗下降3.2%', { direction: 'down', kind: 'result', value: 3.2, metric: '单位地区生产总值能耗下降' }),
+      item(t, '地区生产总值增长5.5%左右', { direction: 'up', kind: 'target', value: 5.5, cmp: '~', metric: '地区生产总值增长' }),
       item(t, '城镇新增就业68万人以上', { kind: 'target', value: 680_000, unit: '人', cmp: '>=', metric: '城镇新增就业' }),
-      item(t, '居民消费价格涨幅2%左右', { kind: 'target', value: 2, cmp: '~', metric: '居民消费价格涨幅' }),
-      item(t, '单位地区生产总值能耗降低2.5%左右', { kind: 'target', value: 2.5, cmp: '~', metric: '单位地区生产总值能耗降低' }),
-      item(t, '地区生产总值年均增长5%左右', { kind: 'target', value: 5, cmp: '~', metric: '地区生产总值年均增长' }),
+      item(t, '居民消费价格涨幅2%左右', { direction: 'up', kind: 'target', value: 2, cmp: '~', metric: '居民消费价格涨幅' }),
+      item(t, '单位地区生产总值能耗降低2.5%左右', { direction: 'down', kind: 'target', value: 2.5, cmp: '~', metric: '单位地区生产总值能耗降低' }),
+      item(t, '地区生产总值年均增长5%左右', { direction: 'up', kind: 'target', value: 5, cmp: '~', metric: '地区生产总值年均增长' }),
       item(t, '常住人口城镇化率达到66%', { kind: 'target', value: 66, metric: '常住人口城镇化率' }),
       item(t, '经济增长预期目标5.5%左右', { kind: 'target', value: 5.5, cmp: '~', metric: '经济增长预期目标' }),
     ],
@@ -54,10 +55,10 @@ function report2026(): TrackerReport {
     identity: ANHUI(2026),
     text: t,
     items: [
-      item(t, '地区生产总值增长5.6%', { kind: 'result', value: 5.6, metric: '地区生产总值增长' }),
+      item(t, '地区生产总值增长5.6%', { direction: 'up', kind: 'result', value: 5.6, metric: '地区生产总值增长' }),
       item(t, '城镇新增就业70万人', { kind: 'result', value: 700_000, unit: '人', metric: '城镇新增就业' }),
-      item(t, '单位地区生产总值能耗下降2%', { kind: 'result', value: 2, metric: '单位地区生产总值能耗下降' }),
-      item(t, '地区生产总值增长5%以上', { kind: 'target', value: 5, cmp: '>=', metric: '地区生产总值增长' }),
+      item(t, '单位地区生产总值能耗下降2%', { direction: 'down', kind: 'result', value: 2, metric: '单位地区生产总值能耗下降' }),
+      item(t, '地区生产总值增长5%以上', { direction: 'up', kind: 'target', value: 5, cmp: '>=', metric: '地区生产总值增长' }),
     ],
   };
 }
@@ -169,15 +170,16 @@ describe('reports the tracker cannot place', () => {
   });
 });
 
-describe('a fall is read from the words before the figure', () => {
+describe('a fall, as the extractor reads its direction, in the indicator’s sense', () => {
   test.each<[string, string, string, number]>([
     ['a rate that falls is negative', '过去一年，一般公共预算收入下降2.1%。', '一般公共预算收入下降2.1%', -2.1],
     ['a rate that rises stays positive', '过去一年，一般公共预算收入增长2.1%。', '一般公共预算收入增长2.1%', 2.1],
     ['a reduction that happens is positive', '过去一年，单位地区生产总值二氧化碳排放下降3.9%。', '单位地区生产总值二氧化碳排放下降3.9%', 3.9],
     ['a share reached after a fall keeps its value', '过去一年，城镇调查失业率降到5.1%。', '城镇调查失业率降到5.1%', 5.1],
   ])('%s', (_, text, span, expected) => {
-    const metric = span.replace(/[\d.%]+$/, '');
-    const report: TrackerReport = { file: 'r.txt', identity: ANHUI(2026), text, items: [item(text, span, { kind: 'result', value: Math.abs(expected), metric })] };
+    const items = extractItems(text);
+    expect(items.map((i) => i.text)).toEqual([span]);
+    const report: TrackerReport = { file: 'r.txt', identity: ANHUI(2026), text, items };
     expect(buildLedger([report])[0]?.result?.value).toBe(expected);
   });
 });

@@ -56,15 +56,32 @@ describe('the ledger from stored headline figures', () => {
     expect(growth).toMatchObject({ value: 5, cmp: '~', unit: '%', selector: { quote: { exact: expect.stringContaining('5%左右') } } });
   });
 
-  it('a corrected year moves the report’s rows at once, without the text', () => {
-    const reports = national.map(stored);
-    const at = reports.findIndex((r) => r.identity.year === 2025);
-    const before = ledgerFromStored(reports).filter((r) => r.year === 2025 && r.indicator === 'gdp_growth');
-    expect(before[0]!.target?.value).toBe(5);
-    const corrected: ReportIdentity = { ...reports[at]!.identity, year: 2035 };
-    const after = ledgerFromStored(reports.map((r, i) => (i === at ? { ...r, identity: corrected } : r)));
-    expect(after.find((r) => r.year === 2025 && r.indicator === 'gdp_growth')?.target ?? null).toBeNull();
-    expect(after.find((r) => r.year === 2035 && r.indicator === 'gdp_growth')?.target?.value).toBe(5);
+  /**
+   * A year the figure's own words state (2025年全省地区生产总值…增长5%) is stronger evidence than the
+   * report's identity and stays; a year only the identity implies (今年发展主要预期目标是…, a review of
+   * last year) moves with the reader's correction, at once and without the text.
+   */
+  test.each([
+    // report, its year corrected to, indicator, side, year before, year after, why
+    ['national/gwr-2025.txt', 2035, 'gdp_growth', 'target', 2025, 2035, '今年发展主要预期目标: implied, moves'],
+    ['national/gwr-2025.txt', 2035, 'gdp_growth', 'result', 2024, 2034, 'the review of last year: implied, moves'],
+    ['provincial-2026/fujian.txt', 2027, 'gdp_growth', 'target', 2026, 2027, '今年…主要预期目标: implied, moves'],
+    ['provincial-2026/fujian.txt', 2027, 'gdp_growth', 'result', 2025, 2025, '2025年全省地区生产总值…增长5%: stated, stays'],
+    ['provincial-2026/fujian.txt', 2027, 'budget_revenue_growth', 'result', 2025, 2025, '2025年…地方一般公共预算收入…增长3%: stated, stays'],
+  ] as const)('%s corrected to %i: its %s %s of %i stands at %i (%s)', (file, correctedYear, indicator, side, before, after, _why) => {
+    const reports = [...national, ...provincial].map(stored);
+    const at = reports.findIndex((r) => r.url === file);
+    const rowOf = (ledger: ReturnType<typeof ledgerFromStored>, year: number) =>
+      ledger.find((r) => r.place === reports[at]!.identity.place && r.indicator === indicator && r.year === year)?.[side] ?? null;
+    const held = rowOf(ledgerFromStored(reports), before);
+    expect(held?.file).toBe(file);
+    const corrected: ReportIdentity = { ...reports[at]!.identity, year: correctedYear };
+    const ledger = ledgerFromStored(reports.map((r, i) => (i === at ? { ...r, identity: corrected } : r)));
+    expect(rowOf(ledger, after)).toEqual(held);
+    if (after !== before) expect(rowOf(ledger, before)?.file ?? null).not.toBe(file);
+    // The texts read with the corrected identity give the same rows: the store needs no text.
+    const fromTexts = buildLedger([...national, ...provincial].map((r) => (r.file === file ? { ...r, identity: corrected } : r)));
+    expect(ledger).toEqual(fromTexts);
   });
 
   it('a report whose place is unknown keeps its figures but makes no rows until the place is known', () => {
