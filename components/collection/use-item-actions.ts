@@ -1,16 +1,18 @@
 import { useCallback } from 'preact/hooks';
 import { citationOf } from '../../lib/collection/citation';
-import { collectionCsv } from '../../lib/collection/export';
-import { csvFileName } from '../../lib/collection/file-names';
+import { collectionCsv, collectionXlsx } from '../../lib/collection/export';
+import { csvFileName, xlsxFileName } from '../../lib/collection/file-names';
 import type { ItemPatch, ItemRecord, ReportRecord } from '../../lib/store/records';
 import { deleteItems, restoreItems, updateItem } from './actions';
-import { downloadText } from './download';
+import { downloadBytes, downloadText } from './download';
 import { failureText, language, t } from './i18n';
 import type { useToast } from './use-toast';
 
 type Toasts = ReturnType<typeof useToast>;
 
-/** Edit, delete with undo, CSV export and copying a citation, reporting through the toast. Shared by the popup and the collection page. */
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Edit, delete with undo, CSV and Excel export and copying a citation, reporting through the toast. Shared by the popup and the collection page. */
 export function useItemActions(toasts: Toasts) {
   const { show, showUndo, takeUndo } = toasts;
 
@@ -68,6 +70,24 @@ export function useItemActions(toasts: Toasts) {
     [show],
   );
 
+  /** The same rows as an Excel workbook, one sheet, in the UI's language. */
+  const exportXlsx = useCallback(
+    (items: readonly ItemRecord[], reports: ReadonlyMap<string, ReportRecord>) => {
+      if (!items.length) {
+        show('info', t('nothingToExport'));
+        return;
+      }
+      try {
+        const file = xlsxFileName();
+        downloadBytes(file, collectionXlsx([{ name: t('itemsSheet'), items }], reports, language), XLSX_TYPE);
+        show('success', t('exportedCsv', { count: items.length, file }));
+      } catch (e) {
+        show('error', t('exportFailed', { reason: failureText(e) }));
+      }
+    },
+    [show],
+  );
+
   /** "Copy as citation": the quote, report title, place and year when known, and the link. */
   const copyCitation = useCallback(
     async (item: ItemRecord, report: ReportRecord | undefined, clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard) => {
@@ -81,5 +101,5 @@ export function useItemActions(toasts: Toasts) {
     [show],
   );
 
-  return { patch, remove, undo, exportCsv, copyCitation };
+  return { patch, remove, undo, exportCsv, exportXlsx, copyCitation };
 }

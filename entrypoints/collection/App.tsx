@@ -126,6 +126,15 @@ export function App() {
               >
                 {t('exportCsv')}
               </button>
+              <button
+                type="button"
+                class="btn"
+                title={data.complete ? t('exportXlsxTitle', { count: shown.length }) : t('loading')}
+                disabled={!data.complete}
+                onClick={() => actions.exportXlsx(shown, data.reports)}
+              >
+                {t('exportXlsx')}
+              </button>
             </div>
           </div>
           {chosen.length > 0 && (

@@ -10,6 +10,11 @@ export function csvFileName(date: Date = new Date()): string {
   return `报告标注-${localDate(date)}.csv`;
 }
 
+/** 报告标注-2026-11-22.xlsx */
+export function xlsxFileName(date: Date = new Date()): string {
+  return `报告标注-${localDate(date)}.xlsx`;
+}
+
 /** 报告标注-备份-2026-11-22.json */
 export function backupJsonFileName(date: Date = new Date()): string {
   return `报告标注-备份-${localDate(date)}.json`;

@@ -107,6 +107,12 @@ export const COLLECTION_MESSAGES = {
   // Export / import
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportCsvTitle: { zh: '导出当前筛选出的 {count} 条（Excel 可直接打开）', en: 'Export the {count} {count|item|items} shown (opens in Excel)' },
+  exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
+  exportXlsxTitle: {
+    zh: '把当前筛选出的 {count} 条导出为 Excel 工作簿（数值为数字，表头冻结，带原文链接）',
+    en: 'Export the {count} {count|item|items} shown as an Excel workbook (numbers as numbers, frozen header, passage links)',
+  },
+  itemsSheet: { zh: '条目', en: 'Items' },
   exportedCsv: { zh: '已导出 {count} 条到 {file}', en: 'Exported {count} {count|item|items} to {file}' },
   exportFailed: { zh: '导出失败：{reason}', en: 'Export failed: {reason}' },
   nothingToExport: { zh: '没有可导出的条目', en: 'Nothing to export' },

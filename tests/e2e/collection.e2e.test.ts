@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
+import { readXlsx } from '../export/read-xlsx';
 import { itemHeader } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
 import { selectorFor } from '../../lib/store/records';
@@ -198,6 +199,32 @@ describe('popup and collection page', () => {
     await expect.poll(() => rows.count()).toBe(5);
     await page.getByTestId('toast').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => rows.count()).toBe(7);
+    await page.close();
+  });
+
+  it('collection page: exports an Excel workbook that reads back with numbers as numbers', async () => {
+    const page = await browser.openExtensionPage('collection.html');
+    await page.locator('.collection[data-loaded="true"]').waitFor();
+    await expect.poll(() => page.locator('.table-body [role="row"]').count()).toBe(7);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^报告标注-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const { sheets } = readXlsx(new Uint8Array(await readFile(await download.path())));
+    expect(sheets.map((s) => s.name)).toEqual(['条目']);
+    const [sheet] = sheets;
+    const header = sheet!.rows[0] as string[];
+    expect(header.slice(0, 3)).toEqual(itemHeader('zh').slice(0, 3));
+    expect(sheet!.rows).toHaveLength(8);
+    expect(sheet!.frozen?.state).toBe('frozen');
+    const at = (name: string) => header.indexOf(name);
+    const jobs = sheet!.rows.find((r) => r[at('指标')] === '城镇新增就业')!;
+    expect(jobs[at('数值')]).toBe(12000000); // a number cell, not text
+    expect(jobs[at('原文')]).toBe(TRICKY_QUOTE);
+    expect(jobs[at('备注')]).toBe(FORMULA_NOTE); // a text cell: nothing for Excel to run, nothing to defuse
+    const energy = sheet!.rows.find((r) => r[at('指标')] === '单位地区生产总值能耗')!;
+    expect(energy[at('数值')]).toBe(-2.5);
+    expect(sheet!.cells.size).toBeGreaterThan(0);
+    expect([...sheet!.cells.values()].some((c) => c.hasFormula)).toBe(false);
+    await expect.poll(() => page.getByTestId('toast').last().textContent()).toMatch(/已导出 7 条/);
     await page.close();
   });
 
