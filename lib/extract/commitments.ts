@@ -12,7 +12,7 @@ import {
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
   /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
@@ -39,6 +39,9 @@ const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各�
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
 const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
 
+/** 等 closing a list, not the 等 of 高等, 平等, 同等. */
+const LIST_END = /(?<![高平同对均])等/;
+
 /** A named object: not a process, not a bare count, and some words long. */
 function isNamedObject(object: string): boolean {
   return object.length >= 2 && !PROCESS_END.test(object) && !UNNAMED.test(object) && !PRAISED.test(object) && !/^[的了和、及与或如以下]/.test(object);
@@ -51,7 +54,7 @@ function isNamedObject(object: string): boolean {
  */
 function namesFacility(object: string, nameLength = 3): boolean {
   if (!isNamedObject(object)) return false;
-  const listed = object.split('等')[0];
+  const listed = object.split(LIST_END)[0];
   // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
   const last = (listed.split(/[、和及与]/).pop() ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
   const facility = FACILITY_AT.exec(last);
@@ -62,7 +65,8 @@ function namesFacility(object: string, nameLength = 3): boolean {
 const ESTABLISH = new RegExp(
   `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新规])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
 );
-const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})([^，。；]*)$`);
+// 建好用好, 建好建强: using or strengthening what stands, not building it.
+const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})(?!用好|建强|管好|用活)([^，。；]*)$`);
 const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);
 /** 加快X、Y等重大项目建设, 加快X、Y等高铁项目: projects listed by name before 等. */
 const LISTED_PROJECTS = /等[^、，。；等]{0,8}(?:项目|工程)$/;
@@ -73,7 +77,7 @@ const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alte
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
 /** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
-const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$/;
+const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$|^[^，。；]{0,6}?[^，。；]{4,}进入“[^”]{2,}”[^，。；]{0,4}(?:行列|名单|序列)$/;
 /** 将X从A扩大到B: a benefit's scope widened to a named group. */
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
 /** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */
@@ -131,7 +135,7 @@ function builds(c: string): boolean {
  * are short and name no facility.
  */
 function listsNamedWorks(object: string): boolean {
-  const at = object.indexOf('等');
+  const at = object.search(LIST_END);
   if (at < 0 || !isNamedObject(object)) return false;
   const items = object.slice(0, at).split(/[、和及与]/);
   if (items.some((item) => namesFacility(item.replace(/(?:项目|工程)$/, ''), 2) && !KIND_OF_FACILITY.test(item))) return true;
@@ -170,8 +174,11 @@ function speedsUp(c: string): boolean {
   }
   const lead = c.slice(0, c.search(/推进|推动/));
   if (ONGOING_LEAD.test(lead)) return false;
-  const named = single.replace(/(?:项目|工程)$/, '');
-  return (namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named)) || listsNamedWorks(works);
+  // Each work of a list is read (青岛港董家口港区集装箱码头、日照港转型升级工程).
+  return works.split(/[、和及与]/).some((work) => {
+    const named = work.replace(/(?:项目|工程)$/, '');
+    return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named);
+  }) || listsNamedWorks(works);
 }
 
 

@@ -75,6 +75,13 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['builds a named facility', '加快建设贵州航空产业城'],
     ['clears a named backlog', '加快存量安置房清零'],
     ['completes named work', '完成省重点实验室重组'],
+    ['strives for a named title', '争建国家脑机接口技术创新中心、国家血液病医学中心'],
+    ['applies for a named zone', '积极申建中国（贵州）自由贸易试验区'],
+    ['reaches a working state', '昆明长水国际机场东二跑道投入使用'],
+    ['enters a named list', '力争昆明理工大学进入“双一流”建设行列'],
+    ['builds a named facility', '建好办好西南联合研究生院和教育部云南高等研究院'],
+    ['upgrades a named facility', '扩容升级昆明国际陆港'],
+    ['pushes on named works listed', '推进青岛港董家口港区集装箱码头、日照港转型升级工程'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
   });
@@ -134,6 +141,8 @@ describe('what promises no deliverable is not', () => {
     ['a state kept', '保持零就业家庭动态清零'],
     ['qualities before 的', '建设功能完善、运行高效的要素配置枢纽'],
     ['stages of work', '聚焦项目签约开工、建设纳统、竣工投产等各个环节'],
+    ['using what stands', '建好用好重点民间投资项目库'],
+    ['strengthening what stands', '建好建强国家中欧班列（沈阳）集结中心'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });
