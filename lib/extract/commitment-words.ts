@@ -22,7 +22,9 @@ export const ESTABLISH_VERBS = [
 export const JOINT_BUILDERS = ['省部', '部省', '部区', '区部', '部市', '省市', '央地', '省校', '市校', '校地'];
 
 /** Verbs that build or set up; they promise a deliverable only when the object is a facility. */
-export const BUILD_VERBS = ['建设运行', '建设应用', '建设运营', '布局建设', '建设', '打造', '搭建', '建立'];
+export const BUILD_VERBS = [
+  '建设运行', '建设应用', '建设运营', '布局建设', '建设', '打造', '搭建', '建立', '建好', '扩容升级', '提档升级', '改造提升',
+];
 
 /**
  * What a named deliverable ends in: a facility, an institution, a project or a phase of one
@@ -34,22 +36,35 @@ export const FACILITY_NOUNS = [
   '医院', '院区', '学校', '大学', '学院', '幼儿园', '美术馆', '博物馆', '图书馆', '文化馆', '体育馆', '场馆', '公园',
   '水库', '电站', '线路', '枢纽', '实验室', '交易所', '步道', '球场', '综合体', '服务站', '驿站', '基金', '数据库',
   '一期', '二期', '三期', '四期', '五期', '专区', '口岸', '码头', '站', '节点', '科创城', '科学城', '科技城', '大学城',
+  '产业城', '航空城', '街区', '走廊', '研究设施', '试验设施', '实验设施', '装置', '综保区', '保税区', '船闸', '灌区', '项目库', '人才库', '资源库', '案例库', '研究院', '研究生院', '陆港',
 ];
 
 /** Documents a government issues: 制定/出台/编制 one is a deliverable. */
 export const DOCUMENT_NOUNS = [
   '规划', '战略', '方案', '条例', '办法', '意见', '纲要', '计划', '细则', '规定', '标准', '法', '指引', '清单',
-  '政策措施', '政策',
+  '政策措施', '政策', '措施', '举措', '目录', '名录', '指南',
 ];
 
 /** Verbs that issue a document. */
-export const ISSUE_VERBS = ['制定实施', '制定和实施', '研究制定', '制定出台', '制定', '编制', '修订', '颁布'];
+export const ISSUE_VERBS = ['制定实施', '制定和实施', '研究制定', '制定出台', '制定', '制订', '编制', '修订', '颁布', '落地'];
 
-/** Verbs that speed up the building of named projects (加快X、Y等项目建设, 提速X等重大项目). */
-export const SPEED_VERBS = ['加快', '提速', '加速'];
+/**
+ * Verbs that speed up or push on the building of named projects (加快X、Y等项目建设, 提速X等重大项目,
+ * 推进X水库、Y灌区等重大水利工程建设): with named works listed they promise those works.
+ */
+export const SPEED_VERBS = ['加快推进', '加快推动', '加快', '提速', '加速', '推进', '推动'];
 
-/** What a sped-up object must end in: the building itself or its progress. */
-export const SPEED_ENDINGS = ['建设', '进度', '项目', '工程'];
+/** What a sped-up object must end in: the building itself, its progress or its enlargement. */
+export const SPEED_ENDINGS = ['建设进度', '建设', '进度', '项目', '工程', '改扩建', '扩建', '改建', '迁建'];
+
+/**
+ * Events a government hosts (办好第八届世界浙商大会, 办好省第十一届艺术节, 办好进博会、广交会等重大展会):
+ * a named one is a deliverable; 各类展会 or 特殊教育 are not events.
+ */
+export const EVENT_NOUNS = ['会', '会议', '会晤', '论坛', '节', '赛', '马拉松'];
+
+/** Verbs of hosting an event. */
+export const HOST_VERBS = ['高水平办好', '高质量办好', '办好', '举办', '承办', '筹办', '主办'];
 
 /**
  * A named thing reaching its working state, stated at the clause's end (枣庄机场投用,
@@ -58,7 +73,7 @@ export const SPEED_ENDINGS = ['建设', '进度', '项目', '工程'];
 export const EVENT_ENDINGS = [
   '并网发电', '全容量并网', '下闸蓄水', '蓄水', '通水', '通航', '通电', '互认', '互通互认', '投产满产', '投产达产',
   '投产达效', '达产达效', '满产', '投产', '挂牌运营', '挂牌成立', '上线运行', '开通运营', '建成开放', '开馆', '开园',
-  '全额报销', '应保尽保', '建成运营', '投用', '投运',
+  '全额报销', '应保尽保', '建成运营', '投用', '投运', '投入使用', '清零', '扩区', '扩区调位',
 ];
 
 /** Adverbs and cues that may stand before such an ending without being its subject. */
@@ -89,7 +104,7 @@ export const ONGOING = /(?:深入|持续|继续|加快|扎实|大力|积极|全�
 export const ENCOURAGES = /^(?:支持|鼓励|引导|允许|探索|研究探索|指导|帮助)|^(?:大力|积极)?(?:推动|引导|鼓励|支持)[^，。；]{0,10}企业|重在|在于/;
 
 /** An object praised rather than named (世界一流, 国家重要…基地): a vision, not a deliverable. */
-export const PRAISED = /^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化|强大)|一流|生态系统|重要|领先|先进|高地|具有|影响力|竞争力/;
+export const PRAISED = /^[^的，。；]{2,}、[^的，。；]{2,}的|^(?:世界级|国际化|高水平|高能级|高效|高端|新型|特色|现代化|市场化|多层次|多元化|强大)|一流|生态系统|重要|领先|先进|高地|具有|影响力|竞争力/;
 
 /** Documents anyone drafts (配套政策, 相关方案, 如下方案): a document with no subject of its own. */
 export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|实施|落实|分类|支持|若干)*$|^(?:如下|以下|下列|的|各项|各类|一批)|要/;

@@ -6,13 +6,13 @@
  */
 
 import {
-  alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, FACILITY_NOUNS, ISSUE_VERBS,
+  alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, EVENT_NOUNS, FACILITY_NOUNS, HOST_VERBS, ISSUE_VERBS,
   ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS, WORKS_NOUNS,
 } from './commitment-words';
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
   /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
@@ -22,10 +22,10 @@ const ELIMINATE =
 /** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破); 应保尽保 is one wherever it stands. */
 const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)|应[保助救养]尽[保助救养]/;
 /** 完成 + a named piece of work. */
-const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量)$/;
+const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区)$/;
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
-  /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$/;
+  /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
@@ -39,6 +39,9 @@ const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各�
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
 const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
 
+/** 等 closing a list, not the 等 of 高等, 平等, 同等. */
+const LIST_END = /(?<![高平同对均])等/;
+
 /** A named object: not a process, not a bare count, and some words long. */
 function isNamedObject(object: string): boolean {
   return object.length >= 2 && !PROCESS_END.test(object) && !UNNAMED.test(object) && !PRAISED.test(object) && !/^[的了和、及与或如以下]/.test(object);
@@ -51,28 +54,30 @@ function isNamedObject(object: string): boolean {
  */
 function namesFacility(object: string, nameLength = 3): boolean {
   if (!isNamedObject(object)) return false;
-  const listed = object.split('等')[0];
-  const last = listed.split(/[、和及与]/).pop() ?? '';
+  const listed = object.split(LIST_END)[0];
+  // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
+  const last = (listed.split(/[、和及与]/).pop() ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
   const facility = FACILITY_AT.exec(last);
   if (facility) return facility.index >= nameLength;
   return /“[^”]{2,}”品牌$/.test(last);
 }
 
 const ESTABLISH = new RegExp(
-  `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
+  `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新规])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
 );
-const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})([^，。；]*)$`);
+// 建好用好, 建好建强: using or strengthening what stands, not building it.
+const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})(?!用好|建强|管好|用活)([^，。；]*)$`);
 const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);
-/** 加快X、Y等重大项目建设: projects listed by name before 等. */
-const LISTED_PROJECTS = /等(?:重大|重点|骨干)?(?:产业)?(?:项目|工程)$/;
-const SPEED = new RegExp(`^[^，。；]{0,4}(?:${alternation(SPEED_VERBS)})(?!建设|推进|发展|构建|实施|形成|培育)([^，。；]+?)(?:${alternation(SPEED_ENDINGS)})$`);
+/** 加快X、Y等重大项目建设, 加快X、Y等高铁项目: projects listed by name before 等. */
+const LISTED_PROJECTS = /等[^、，。；等]{0,8}(?:项目|工程)$/;
+const SPEED = new RegExp(`^[^，。；]{0,4}(?:${alternation(SPEED_VERBS)})(?!建设|推进|发展|构建|实施|形成|培育)([^，。；]+?)(${alternation(SPEED_ENDINGS)})$`);
 /** 实施 + a named 工程 of building work (实施G98环岛高速提档扩容工程). An 行动, a 计划 or a programme stays a direction. */
 const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alternation(WORKS_NOUNS)}))工程(?:等)?$`);
 /** 全面实施长期护理保险制度, 全面推广“物质+服务”综合救助模式: a named scheme made universal. */
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
 /** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
-const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$/;
+const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$|^[^，。；]{0,6}?[^，。；]{4,}进入“[^”]{2,}”[^，。；]{0,4}(?:行列|名单|序列)$/;
 /** 将X从A扩大到B: a benefit's scope widened to a named group. */
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
 /** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */
@@ -86,16 +91,33 @@ function establishes(c: string): boolean {
 
 function issues(c: string): boolean {
   const m = ISSUE.exec(c);
-  return m !== null && !ENCOURAGES.test(c) && !GENERIC_DOCUMENT.test(m[1]) && !PRAISED.test(m[1]);
+  // 特色优势产业目录: in a document's name 特色 is what it lists, not praise.
+  if (m === null || ENCOURAGES.test(c) || GENERIC_DOCUMENT.test(m[1]) || PRAISED.test(m[1].replace(/^特色/, ''))) return false;
+  // 措施 and 举措 are anything done: only with what they do named (算电协同长效措施, not 治理措施, 新举措).
+  return !/(?:措施|举措)$/.test(c) || m[1].length >= 5 && !/^(?:实施|落实|分类)/.test(m[1]);
+}
+
+/** 设置中小学春秋假: setting up a named thing, said first (学科设置调整机制 is a noun, 违规设置 a wrong). */
+const SET_UP = /^[^，。；]{0,4}?(?<!违规)设置([^，。；]{3,})$/;
+
+function setsUp(c: string): boolean {
+  const m = SET_UP.exec(c);
+  return m !== null && isNamedObject(m[1]) && !/(?:机制|模式|行动|调整|优化)/.test(m[1]);
 }
 
 /** 实施淮河入海水道二期、吴淞江江苏段整治等工程: named works listed before 等. */
 const IMPLEMENT_LISTED = /^(.{0,6}?)实施([^，。；]{4,})等(?:重大|重点)?(?:项目|工程)$/;
 const WORKS_AT_END = new RegExp(`(?:${alternation(WORKS_NOUNS)})$`);
 
+/** 实施赵口、陆浑、渠村等灌区现代化改造: places named before 等, then the kind of facility and the works. */
+const IMPLEMENT_LISTED_KIND = new RegExp(`^(.{0,6}?)实施([^，。；]{4,})等([^，。；]{2,12}?)(?:${alternation(WORKS_NOUNS)})$`);
+const HAS_FACILITY = new RegExp(alternation(FACILITY_NOUNS));
+
 function implementsWorks(c: string): boolean {
   const m = IMPLEMENT_PROJECT.exec(c);
   if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  const kind = IMPLEMENT_LISTED_KIND.exec(c);
+  if (kind && !ONGOING.test(kind[1]) && kind[2].split('、').length >= 2 && HAS_FACILITY.test(kind[3]) && isNamedObject(kind[2])) return true;
   const listed = IMPLEMENT_LISTED.exec(c);
   if (!listed || ONGOING.test(listed[1])) return false;
   const last = listed[2].split(/[、和及与]/).pop() ?? '';
@@ -107,9 +129,68 @@ function builds(c: string): boolean {
   return m !== null && !ENCOURAGES.test(c) && namesFacility(m[1]);
 }
 
+/**
+ * X水库、Y灌区等重大水利工程, 合川渭沱、乌江彭水等多式联运枢纽: works named one by one before 等, where
+ * one of them names a facility, or the kind after 等 is a facility. Kinds listed (保障性住房、城中村改造等项目)
+ * are short and name no facility.
+ */
+function listsNamedWorks(object: string): boolean {
+  const at = object.search(LIST_END);
+  if (at < 0 || !isNamedObject(object)) return false;
+  const items = object.slice(0, at).split(/[、和及与]/);
+  if (items.some((item) => namesFacility(item.replace(/(?:项目|工程)$/, ''), 2) && !KIND_OF_FACILITY.test(item))) return true;
+  if (items.length < 2) return false;
+  const kind = object.slice(at + 1);
+  // Projects (not 工程, which may be programmes) listed with long names: 延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目.
+  return (FACILITY_AT.test(kind) && !/^(?:项目|工程)$/.test(kind.replace(/^(?:重大|重点|骨干|产业)+/, ''))) ||
+    (/项目$/.test(kind) && items.every((item) => item.length >= 6));
+}
+
+/** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
+const KIND_OF_FACILITY = /^(?:新一轮|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
+/** Adverbs of carrying on (深入推进, 持续推进, 接续推进): a direction, not a delivery. */
+const ONGOING_LEAD = /深入|持续|接续|纵深|扎实|继续|不断|全面|久久为功/;
+/**
+ * Designations (示范区, 基地, 平台, 中心) are granted to many places at once: pushed on (推进海洋经济示范区建设,
+ * 推进人工智能创新平台建设) they are a kind of work, not one named work; built works (铁路, 水库, 走廊) are.
+ */
+const DESIGNATION_AT = /(?:中心|平台|系统|基地|园区|产业园|科技园|试验区|示范区|先导区|合作区|互贸区|自贸区|功能区|专区|节点|基金|库|综合体|服务站|驿站)$/;
+/** A clause that only joins another's work (深度参与…建设) or serves it. */
+const TAKES_PART = /参与|融入|对接|服务于|支持|配合|协同|共同|一批/;
+
 function speedsUp(c: string): boolean {
   const m = SPEED.exec(c);
-  return m !== null && (namesFacility(m[1], 2) || LISTED_PROJECTS.test(c.replace(/(?:建设|进度)$/, '')) && isNamedObject(m[1]));
+  if (m === null || ENCOURAGES.test(c)) return false;
+  // The object with the kind of works it ends in (…等高铁项目), without 建设 and 进度.
+  const works = (m[1] + (/^(?:项目|工程)$/.test(m[2]) ? m[2] : '')).replace(/(?:建设|进度)+$/, '');
+  // A single object is named by its own noun, not by 项目 or 工程 (算力基础设施项目, 省重大项目 name none).
+  // In a list (X调蓄工程、Y项目) each work is named by its own place.
+  const single = works.includes('、') ? works : works.replace(/(?:重大|重点)?(?:项目|工程)$/, '');
+  if (TAKES_PART.test(works)) return false;
+  // 加快 promises speed on what it names; 推进 only named works, not a kind (平安医院) and not carried on
+  // (深入推进, 持续推进: a direction).
+  if (/^[^，。；]{0,4}(?:加快|提速|加速)/.test(c)) {
+    return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single)) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works));
+  }
+  const lead = c.slice(0, c.search(/推进|推动/));
+  if (ONGOING_LEAD.test(lead)) return false;
+  // Each work of a list is read (青岛港董家口港区集装箱码头、日照港转型升级工程).
+  return works.split(/[、和及与]/).some((work) => {
+    const named = work.replace(/(?:项目|工程)$/, '');
+    return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named);
+  }) || listsNamedWorks(works);
+}
+
+
+/** 办好第八届世界浙商大会: hosting a named event (the first one listed is read). */
+const HOST = new RegExp(`^[^，。；]{0,4}(?:${alternation(HOST_VERBS)})([^，。；]+)$`);
+const EVENT_AT = new RegExp(`(?:${alternation(EVENT_NOUNS)})$`);
+
+function hosts(c: string): boolean {
+  const m = HOST.exec(c);
+  if (m === null) return false;
+  const first = m[1].split(/[、等]/)[0];
+  return isNamedObject(first) && first.length >= 3 && EVENT_AT.test(first) && !/^(?:各类|各种|系列|重大|主场|相关)/.test(first);
 }
 
 /** The ending's subject must be a named thing, not only adverbs (力争早日建成投用 has none). */
@@ -133,7 +214,7 @@ function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
     VERB_WITH_OBJECT.test(c) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
-    establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) ||
-    endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+    establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
+    (endsWithNamedSubject(c, EVENT_AT_END) && !/动态清零$/.test(c)) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
   );
 }
