@@ -3,6 +3,9 @@
  * into a figure (cues, times, places), what ends the words before it (达到, 控制在), change words
  * (增长, 下降, 上涨幅度) and verbs, and `readWords`, which splits the words before one figure into
  * them. Every function reads only the stretch it is given: a figure's own clause.
+ *
+ * Longer than our other files because of its word lists, not its logic: the lists and the one
+ * reader that uses them are kept together so that a new word and its effect are read in one place.
  */
 
 /** A stretch [start, end) of the normalised text. */

@@ -8,8 +8,8 @@
  * Error message; only known fields of a patch are applied.
  */
 
-import { checkHeadlineFigures, checkIdentity, checkItemRecord } from '../backup/check-records';
-import { CAPACITY, ensureRoom, ensureRoomForReport, type Capacity } from './capacity';
+import { checkItemRecord } from '../backup/check-records';
+import { CAPACITY, ensureRoom, type Capacity } from './capacity';
 import { StoreError, fail, problemsError } from './errors';
 import { matchDrafts } from './match-drafts';
 import { compareByPosition } from './order';
@@ -17,14 +17,10 @@ import {
   INDICATOR_IDS,
   ITEM_STATUSES,
   LIMITS,
-  isReportUrl,
   normaliseTags,
   parsedFieldsOf,
-  reportIdFor,
   rereadFields,
   sameParsedFields,
-  siteOf,
-  type HeadlineFigure,
   type HeadlineRecord,
   type ItemDraft,
   type ItemPatch,
@@ -35,30 +31,15 @@ import {
   type ReportRecord,
   type TagRecord,
 } from './records';
-import { identityFromTitle } from './report-identity';
+import { requireReport, setReportIdentity, setTracked, upsertReport, type PageInfo } from './report-writes';
 import type { AnnotatorDB } from './schema';
 import { checkTagName, deleteTag, ensureTags, listTags, renameTag, setTagColour, type TagSummary } from './tags';
 
 export { StoreError } from './errors';
+export type { PageInfo } from './report-writes';
 export { compareByPosition, compareNewestFirst, matchesFilter, type ItemFilter } from './order';
 export type { TagSummary } from './tags';
 
-export interface PageInfo {
-  url: string;
-  title: string;
-  /**
-   * Which report it is, as read from the page's main text, title and address (the background's
-   * page/read). Stored unless the reader corrected the report's identity; without one, a new
-   * record's identity is read from its title and address.
-   */
-  identity?: ReportIdentity;
-  /**
-   * The report's headline figures for the tracker (lib/tracker/stored.ts), sent when the page
-   * reads like a report: they replace the stored ones (none: the record goes, unless the reader
-   * removed the report from the tracker, which visits keep).
-   */
-  headlines?: HeadlineFigure[];
-}
 
 export interface SaveItemsResult {
   /** Newly stored items. */
@@ -76,19 +57,6 @@ export interface ServiceOptions {
   capacity?: Capacity;
 }
 
-/** An identity sent over a message, checked; a StoreError naming what is wrong otherwise. */
-function checkedIdentity(identity: unknown): ReportIdentity {
-  const checked = checkIdentity(identity);
-  if (!checked.ok) throw problemsError('identity', checked.problems);
-  return checked.record;
-}
-
-/** Headline figures sent over a message, checked; a StoreError naming the first bad one otherwise. */
-function checkedFigures(figures: unknown): HeadlineFigure[] {
-  const checked = checkHeadlineFigures(figures);
-  if (!checked.ok) throw problemsError('headlines', checked.problems);
-  return checked.record;
-}
 
 export class AnnotatorService {
   private readonly now: () => number;
@@ -104,98 +72,23 @@ export class AnnotatorService {
     this.capacity = opts.capacity ?? CAPACITY;
   }
 
-  // ---------------------------------------------------------------- reports
+  // ---------------------------------------------------------------- reports (report-writes.ts)
 
-  /**
-   * Record a visit: creates the report (firstVisit = lastVisit = now) or bumps lastVisit and the
-   * title, and stores the identity read this visit unless the reader corrected it.
-   */
-  async upsertReport(page: PageInfo): Promise<ReportRecord> {
-    if (typeof page?.url !== 'string') fail('缺少 url', 'url is missing');
-    let id: string;
-    try {
-      id = reportIdFor(page.url);
-    } catch {
-      return fail(`url 无效：${page.url.slice(0, 100)}`, `invalid url: ${page.url.slice(0, 100)}`);
-    }
-    if (!isReportUrl(id)) {
-      fail(`不是 http、https 或 file 地址：${id.slice(0, 100)}`, `not an http, https or file address: ${id.slice(0, 100)}`);
-    }
-    if (id.length > LIMITS.urlLength) fail('url 过长', 'url is too long');
-    const title = (typeof page.title === 'string' ? page.title.trim() : '').slice(0, LIMITS.titleLength);
-    const read = page.identity === undefined ? null : checkedIdentity(page.identity);
-    const figures = page.headlines === undefined ? null : checkedFigures(page.headlines);
-    const now = this.now();
-    const { db } = this;
-    return db.transaction('rw', db.reports, db.items, db.headlines, async () => {
-      const existing = await db.reports.get(id);
-      if (!existing) await ensureRoomForReport(db, this.capacity);
-      if (figures) await this.putHeadlines(id, figures, now);
-      const record: ReportRecord = existing
-        ? {
-            ...existing,
-            url: id,
-            title: title || existing.title,
-            lastVisit: Math.max(now, existing.lastVisit),
-            identity: existing.identityCorrected ? existing.identity : (read ?? existing.identity),
-          }
-        : {
-            id,
-            url: id,
-            title,
-            site: siteOf(id).slice(0, LIMITS.siteLength),
-            firstVisit: now,
-            lastVisit: now,
-            identity: read ?? identityFromTitle({ title, url: id }),
-            identityCorrected: false,
-          };
-      await db.reports.put(record);
-      return record;
-    });
+  /** Record a visit: the report, its identity (unless the reader corrected it) and its headline figures. */
+  upsertReport(page: PageInfo): Promise<ReportRecord> {
+    return upsertReport(this.db, this.capacity, this.now(), page);
   }
 
-  private async putHeadlines(reportId: string, figures: HeadlineFigure[], now: number): Promise<void> {
-    const { db } = this;
-    const held = await db.headlines.get(reportId);
-    if (figures.length) await db.headlines.put({ reportId, figures, removed: held?.removed ?? false, updatedAt: now });
-    else if (held && !held.removed) await db.headlines.delete(reportId);
+  /** Put a report in the tracker again, or take it out; visits keep it out. */
+  setTracked(reportId: string, included: boolean): Promise<HeadlineRecord | null> {
+    return setTracked(this.db, this.now, reportId, included);
   }
 
-  /**
-   * Put a report in the tracker again, or take it out (`included` false): its rows are left out,
-   * and later visits keep it out. Returns the report's headline record, or null when it has none.
-   */
-  async setTracked(reportId: string, included: boolean): Promise<HeadlineRecord | null> {
-    if (typeof included !== 'boolean') fail('included 不是 true 或 false', 'included is not true or false');
-    const { db } = this;
-    return db.transaction('rw', db.reports, db.headlines, async () => {
-      await this.requireReport(reportId);
-      const held = await db.headlines.get(reportId);
-      if (!held && included) return null;
-      const record: HeadlineRecord = held ? { ...held, removed: !included, updatedAt: this.now() } : { reportId, figures: [], removed: true, updatedAt: this.now() };
-      await db.headlines.put(record);
-      return record;
-    });
+  /** The reader's correction of a report's identity (null: back to the reading of its text). */
+  setReportIdentity(reportId: string, identity: ReportIdentity | null): Promise<ReportRecord> {
+    return setReportIdentity(this.db, reportId, identity);
   }
 
-  /**
-   * The reader's correction of a report's identity; later visits leave it alone. `identity` null
-   * gives the report back to the reading of its text: its title and address tell it until the
-   * next visit reads the text again.
-   */
-  async setReportIdentity(reportId: string, identity: ReportIdentity | null): Promise<ReportRecord> {
-    const corrected = identity === null ? null : checkedIdentity(identity);
-    const { db } = this;
-    return db.transaction('rw', db.reports, async () => {
-      const existing = typeof reportId === 'string' ? await db.reports.get(reportId) : undefined;
-      if (!existing) return fail(`报告不存在：${String(reportId).slice(0, 100)}`, `no such report: ${String(reportId).slice(0, 100)}`);
-      const record: ReportRecord = corrected
-        ? { ...existing, identity: corrected, identityCorrected: true }
-        : { ...existing, identity: existing.identityCorrected ? identityFromTitle(existing) : existing.identity, identityCorrected: false };
-      await db.reports.put(record);
-      return record;
-    });
-  }
 
   // ------------------------------------------------------------------ items
 
@@ -238,12 +131,6 @@ export class AnnotatorService {
     return checked.record;
   }
 
-  private async requireReport(reportId: string): Promise<void> {
-    if (typeof reportId !== 'string' || !(await this.db.reports.get(reportId))) {
-      fail(`报告不存在：${String(reportId).slice(0, 100)}`, `no such report: ${String(reportId).slice(0, 100)}`);
-    }
-  }
-
   /**
    * Store auto-detected items for a report. Idempotent: a draft whose quote and
    * position match a stored item of the report (any source, any status) is not
@@ -261,7 +148,7 @@ export class AnnotatorService {
     const built = drafts.map((d, i) => this.buildItem(reportId, d, 'auto', `第 ${i + 1} 条 item`, now));
     const { db } = this;
     return db.transaction('rw', db.reports, db.items, db.tags, async () => {
-      await this.requireReport(reportId);
+      await requireReport(this.db, reportId);
       const existing = await db.items.where('reportId').equals(reportId).toArray();
       const { added, changed } = matchDrafts(existing, built, now);
       await ensureRoom(db, 'items', added.length, this.capacity);
@@ -278,7 +165,7 @@ export class AnnotatorService {
     const item = this.buildItem(reportId, draft, 'manual', 'item', this.now());
     const { db } = this;
     return db.transaction('rw', db.reports, db.items, db.tags, async () => {
-      await this.requireReport(reportId);
+      await requireReport(this.db, reportId);
       await ensureRoom(db, 'items', 1, this.capacity);
       await db.items.add(item);
       await ensureTags(db, item.tags, this.capacity);
