@@ -7,11 +7,8 @@ import type { ItemRecord } from '../../lib/store/records';
 
 const QUOTE = '城镇新增就业从1100万人提高到1200万人以上';
 
-const detected: ExtractedItem = {
-  start: 0,
-  end: QUOTE.length,
-  kind: 'target',
-  text: QUOTE,
+/** What the extractor reads in QUOTE today. */
+const NEW_READING = {
   ...NO_PARSED_FIELDS,
   metric: '城镇新增就业',
   indicator: 'urban_new_jobs',
@@ -23,7 +20,9 @@ const detected: ExtractedItem = {
   period: { kind: 'year', year: 2026 },
   strength: 'binding',
   strengthCue: '确保',
-};
+} as const;
+
+const detected: ExtractedItem = { start: 0, end: QUOTE.length, kind: 'target', text: QUOTE, ...NEW_READING };
 
 /** A record stored under an older extractor: a poor metric, none of the new fields. */
 function record(over: Partial<ItemRecord> = {}): ItemRecord {
@@ -56,19 +55,7 @@ describe('staleReadings', () => {
     expect(staleReadings([shown(record(), detected)])).toEqual([
       {
         id: 'r1',
-        fields: {
-          ...NO_PARSED_FIELDS,
-          metric: '城镇新增就业',
-          indicator: 'urban_new_jobs',
-          value: 12_000_000,
-          unit: '人',
-          cmp: '>=',
-          direction: 'up',
-          from: { value: 11_000_000, unit: '人' },
-          period: { kind: 'year', year: 2026 },
-          strength: 'binding',
-          strengthCue: '确保',
-        },
+        fields: NEW_READING,
       },
     ]);
   });

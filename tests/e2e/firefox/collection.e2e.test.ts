@@ -5,41 +5,17 @@
  * One browser for the whole file.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../lib/export/csv';
 import { itemHeader } from '../../../lib/export/item-row';
 import { startFixtureServer, type FixtureServer } from '../harness';
 import { FORMULA_NOTE, listItems, seedTwoReports, send, TRICKY_QUOTE } from '../fixtures/collection/seed';
+import { byText, seedable } from './collection-helpers';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
 import { nextDownload } from './downloads';
 
-/**
- * seed.ts calls nothing but page.evaluate(fn, arg), which puppeteer's Page has with the same meaning,
- * and calls chrome.* with promises, which Firefox gives under browser.* (its chrome.* takes callbacks):
- * in this page of the test's own, chrome is browser.
- */
-async function seedable(page: Page): Promise<PlaywrightPage> {
-  await page.evaluate(() => {
-    const g = globalThis as unknown as { browser: unknown; chrome: unknown };
-    if (g.chrome !== g.browser) Object.defineProperty(globalThis, 'chrome', { value: g.browser, configurable: true });
-  });
-  return page as unknown as PlaywrightPage;
-}
-
 const col = (name: string) => itemHeader('zh').findIndex((h) => h.startsWith(name));
-
-/** The button (or other element) whose text is `text`, once it is there. */
-async function byText(page: Page, text: string, selector = 'button'): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (sel, t) => [...document.querySelectorAll(sel)].find((el) => el.textContent?.trim() === t) ?? false,
-    { timeout: 15_000 },
-    selector,
-    text,
-  );
-  return handle as ElementHandle<Element>;
-}
 
 const rowCount = (page: Page) => page.$$eval('.table-body [role="row"]', (rows) => rows.length);
 const toastText = (page: Page) => page.$eval('[data-testid="toast"]', (el) => el.textContent ?? '').catch(() => '');

@@ -5,7 +5,6 @@
  * messages, as ./collection.e2e.test.ts is. One browser for the file.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../lib/export/csv';
@@ -13,27 +12,8 @@ import { itemHeader } from '../../../lib/export/item-row';
 import { startFixtureServer, type FixtureServer } from '../harness';
 import { seedTwoReports, TEXT_B } from '../fixtures/collection/seed';
 import { nextDownload } from './downloads';
+import { byText, seedable } from './collection-helpers';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
-
-/** In this page of the test's own, chrome is browser (seed.ts calls chrome.* with promises). */
-async function seedable(page: Page): Promise<PlaywrightPage> {
-  await page.evaluate(() => {
-    const g = globalThis as unknown as { browser: unknown; chrome: unknown };
-    if (g.chrome !== g.browser) Object.defineProperty(globalThis, 'chrome', { value: g.browser, configurable: true });
-  });
-  return page as unknown as PlaywrightPage;
-}
-
-/** The first element matching `selector` whose text is `text`, once it is there. */
-async function byText(page: Page, text: string, selector = 'button'): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (sel, t) => [...document.querySelectorAll(sel)].find((el) => el.textContent?.trim() === t) ?? false,
-    { timeout: 15_000 },
-    selector,
-    text,
-  );
-  return handle as ElementHandle<Element>;
-}
 
 const detailsIdentity = (page: Page) => page.$eval('.details .identity-text', (el) => el.textContent ?? '').catch(() => '');
 const header = itemHeader('zh');
