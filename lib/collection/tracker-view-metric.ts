@@ -10,14 +10,13 @@
  * The status is lib/tracker's one rule (statusOf). A collected metric has no fixed "better" way, so
  * the target says which way it points: one written as a ceiling (以内, 不超过) or as a fall (下降,
  * 降低) is held as a ceiling, any other as a floor, exactly as the rule holds a headline indicator
- * that should fall or rise (it is handed a headline indicator of that sense).
+ * that should fall or rise (statusBySense).
  */
 
 import { toCsv } from '../export/csv';
-import type { IndicatorId } from '../extract/indicators';
 import type { Language } from '../i18n';
 import type { ItemRecord, ReportRecord } from '../store/records';
-import { LEDGER_CSV_HEADER, ledgerCsvRow, statusOf, type LedgerSide } from '../tracker';
+import { LEDGER_CSV_HEADER, ledgerCsvRow, statusBySense, type Better, type LedgerSide } from '../tracker';
 import type { TrackedRow } from './tracker-view';
 
 export interface MetricChoice {
@@ -75,10 +74,10 @@ function sideOf(item: ItemRecord, report: ReportRecord): LedgerSide {
   };
 }
 
-/** A headline indicator of the sense the target points to, through which the one rule judges. */
-function senseOf(target: LedgerSide | null): IndicatorId {
+/** The better side the target points to, by which the one rule judges. */
+function senseOf(target: LedgerSide | null): Better {
   const ceiling = target && (target.cmp === '<=' || target.cmp === '<' || target.direction === 'down');
-  return ceiling ? 'surveyed_unemployment' : 'gdp_growth';
+  return ceiling ? 'lower' : 'higher';
 }
 
 /** The rows of one collected metric: place × year, the target and the result, judged; by place, then year. */
@@ -110,7 +109,7 @@ export function metricRows(metric: string, items: readonly ItemRecord[], reports
   for (const row of rows.values()) {
     const target = row.target ? sideOf(row.target, row.reports.target!) : null;
     const result = row.result ? sideOf(row.result, row.reports.result!) : null;
-    out.push({ place: row.place, level: row.level, year: row.year, target, result, status: statusOf(senseOf(target), target, result) });
+    out.push({ place: row.place, level: row.level, year: row.year, target, result, status: statusBySense(senseOf(target), target, result) });
   }
   return out.sort((a, b) => collator.compare(a.place, b.place) || a.year - b.year);
 }

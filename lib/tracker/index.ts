@@ -1,5 +1,5 @@
 export { buildLedger, ledgerOfCandidates } from './ledger';
-export { ABOUT_TOLERANCE, JUDGEMENT_RULE, STATUS_LABELS, aboutTolerance, reaches, statusOf } from './judge';
+export { ABOUT_TOLERANCE, JUDGEMENT_RULE, STATUS_LABELS, aboutTolerance, reaches, statusBySense, statusOf, type Better } from './judge';
 export { LEDGER_STATUSES, type LedgerRow, type LedgerSide, type LedgerStatus, type TrackerReport } from './types';
 export { LEDGER_CSV_HEADER, ledgerCsvRow, ledgerToCsv, ledgerToJson, type LedgerJson, type TrackedReport } from './export';
 export { headlineFiguresOf, ledgerFromStored, readingOfHeadline, type HeadlineFigure, type StoredTrackerReport } from './stored';

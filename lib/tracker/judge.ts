@@ -3,8 +3,11 @@
  * Everything that says met or missed, in the CLI, the exports and the extension, comes from here.
  */
 
-import { INDICATORS, type IndicatorId } from '../extract/indicators';
+import { INDICATORS, type Indicator, type IndicatorId } from '../extract/indicators';
 import type { LedgerSide, LedgerStatus } from './types';
+
+/** Which side of a target is the better one: higher for growth, lower for unemployment. */
+export type Better = Indicator['better'];
 
 /** 左右 (about): how far below a floor, or above a ceiling, still counts as reaching it. */
 export const ABOUT_TOLERANCE = {
@@ -30,9 +33,9 @@ export function aboutTolerance(value: number, unit: string): number {
  * bound (≥ > ≤ <) is held as written; otherwise the target is a floor for an indicator that should
  * rise and a ceiling for one that should fall, so only a shortfall on the worse side misses.
  */
-export function reaches(indicator: IndicatorId, target: LedgerSide, result: number): boolean {
+export function reaches(better: Better, target: LedgerSide, result: number): boolean {
   const value = target.value!;
-  const higherIsBetter = INDICATORS[indicator].better === 'higher';
+  const higherIsBetter = better === 'higher';
   switch (target.cmp) {
     case '>=':
       return result >= value - EPSILON;
@@ -56,12 +59,17 @@ export function reaches(indicator: IndicatorId, target: LedgerSide, result: numb
   }
 }
 
-/** The status of one row: met, missed, pending, no target or unjudged. */
+/** The status of one row of a headline indicator: met, missed, pending, no target or unjudged. */
 export function statusOf(indicator: IndicatorId, target: LedgerSide | null, result: LedgerSide | null): LedgerStatus {
+  return statusBySense(INDICATORS[indicator].better, target, result);
+}
+
+/** The same for any measure whose better side is known (a metric the reader collected says it by its target). */
+export function statusBySense(better: Better, target: LedgerSide | null, result: LedgerSide | null): LedgerStatus {
   if (!target || target.value === null) return result ? 'no target' : 'pending';
   if (!result) return 'pending';
   if (result.value === null || unitKey(target.unit) !== unitKey(result.unit)) return 'unjudged';
-  return reaches(indicator, target, result.value) ? 'met' : 'missed';
+  return reaches(better, target, result.value) ? 'met' : 'missed';
 }
 
 /** The rule as the reader sees it, beside the table and in the exports. */
