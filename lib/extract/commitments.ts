@@ -12,20 +12,33 @@ import {
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目|达产|投产)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!了|区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
   /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
 /** Ending a named problem for good (基本消除重污染天气, 消除黑臭水体). */
 const ELIMINATE =
-  /^(?:[^，。；]{0,6}(?:基本|全面|彻底))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
+  /^(?:[^，。；]{0,6}(?:基本|全面|彻底|动态))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
+/** Retiring a named kind of equipment for good (全部淘汰燃煤小锅炉, 基本淘汰黄标车); 淘汰落后产能 alone is a direction. */
+const RETIRE = /^[^，。；]{0,6}(?:全部|基本|全面)淘汰[^，。；]{2,}$/;
+/** Starting a named work or pilot (启动森林质量提升…工程试点, 启动实施引洮延伸增效工程). */
+const LAUNCH = /^[^，。；]{0,6}?(?<!不断|持续)启动(?:实施|建设)?([^，。；]{4,})$/;
+/** The kind of work after a named thing (市民中心、市档案馆新馆建设, 育才高中、天有高中迁建). */
+const WORK_AFTER = /(?:规划建设|选址建设|建设|迁建|扩建|改扩建|新建|改造|工程|项目)$/;
+/** One rule for city and country, or for all (统一城乡义务教育学生“两免一补”政策): a named scheme made one. */
+const UNIFY = /^[^，。；]{0,6}?统一([^，。；]{2,}(?:政策|标准|制度))$/;
+/** 对所有重点工业污染源实行24小时在线监控: a measure applied to every one of a named kind. */
+const APPLY_TO_ALL = /^[^，。；]{0,6}?对(?:所有|全部)[^，。；]{2,}(?:实行|实施|推行)[^，。；]{2,}$/;
+/** A document issued under its own title (制定实施《中国教育现代化2030》). */
+const ISSUE_TITLED = /(?:制定实施|制定出台|研究制定|制定|制订|编制|修订|出台|颁布)《[^》]{2,}》$/;
+
 /** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破); 应保尽保 is one wherever it stands. */
 const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)|应[保助救养]尽[保助救养]/;
-/** 完成 + a named piece of work. */
-const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区)$/;
+/** 完成 + a named piece of work (…倒损民房的恢复重建, 新一轮村“两委”换届). */
+const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区|重建|换届|整改|安置|治理|整治|修复)$/;
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
-  /小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
+  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
@@ -35,7 +48,9 @@ const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|
 
 const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
 /** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)|改造|提升|完善|推进|发展|优化|形成)/;
+const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV))|改造|提升|完善|推进|发展|优化|形成)/;
+/** Stations of a kind, counted by the hundred rather than named (充电站, 换电站, 基站). */
+const KIND_AT = /(?:换电站|充电站|充换电站|加氢站|加油站|加气站|基站)$/;
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
 const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
 
@@ -52,13 +67,19 @@ function isNamedObject(object: string): boolean {
  * list (X中心、Y平台等新型基础设施) the last item listed is read: categories listed (智能电网、
  * 城市轨道交通等重大项目) are not named things.
  */
-function namesFacility(object: string, nameLength = 3): boolean {
+function namesFacility(whole: string, nameLength = 3): boolean {
+  // 国家碳计量中心（福建）, X排水管网及其他附属设施: a note or an appendage after the name.
+  const object = whole.replace(/(?:[（(][^）)]{1,12}[）)]|(?:及|和|以及)(?:其他|其它|相关|配套)[^、，。；]{0,8})$/, '');
   if (!isNamedObject(object)) return false;
   const listed = object.split(LIST_END)[0];
   // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
   const last = (listed.split(/[、和及与]/).pop() ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
-  const facility = FACILITY_AT.exec(last);
-  if (facility) return facility.index >= nameLength;
+  // 打造高原特色数据供给、优质数据流通…基地: items praised are a vision, not named things.
+  if (listed.split('、').some((item) => PRAISED.test(item)) || KIND_AT.test(last)) return false;
+  // 面向全国的稀土产品交易中心 names one; 人尽其才的平台 only describes one: the name stands after 的.
+  const named = last.replace(/“[^”]*”/g, (quoted) => '名'.repeat(quoted.length));
+  const facility = FACILITY_AT.exec(named);
+  if (facility) return facility.index >= nameLength && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
   return /“[^”]{2,}”品牌$/.test(last);
 }
 
@@ -66,13 +87,15 @@ const ESTABLISH = new RegExp(
   `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新规])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
 );
 // 建好用好, 建好建强: using or strengthening what stands, not building it.
-const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})(?!用好|建强|管好|用活)([^，。；]*)$`);
+const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})(?!建强|管好|用活)(?:用好)?([^，。；]*)$`);
+/** 开发建设“一区两园”: a place named in quotation marks is a named deliverable. */
+const QUOTED_PLACE = /^“[^”]{2,12}[区园港城岛谷湾廊]”$/;
 const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);
 /** 加快X、Y等重大项目建设, 加快X、Y等高铁项目: projects listed by name before 等. */
 const LISTED_PROJECTS = /等[^、，。；等]{0,8}(?:项目|工程)$/;
 const SPEED = new RegExp(`^[^，。；]{0,4}(?:${alternation(SPEED_VERBS)})(?!建设|推进|发展|构建|实施|形成|培育)([^，。；]+?)(${alternation(SPEED_ENDINGS)})$`);
 /** 实施 + a named 工程 of building work (实施G98环岛高速提档扩容工程). An 行动, a 计划 or a programme stays a direction. */
-const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alternation(WORKS_NOUNS)}))工程(?:等)?$`);
+const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alternation(WORKS_NOUNS)}|提质增效))(?:工程|项目)(?:等)?$`);
 /** 全面实施长期护理保险制度, 全面推广“物质+服务”综合救助模式: a named scheme made universal. */
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
@@ -82,6 +105,25 @@ const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
 /** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */
 const PROVIDE = /(?:免费|每[天日月年])(?:为[^，。；]{2,})?提供[^，。；]{2,}|全部(?:开设|配备|配齐|接入|开通|设立)[^，。；]{2,}/;
+
+function launches(c: string): boolean {
+  const m = LAUNCH.exec(c);
+  if (m === null || ENCOURAGES.test(c) || !isNamedObject(m[1])) return false;
+  // A named work or pilot (…生态保护工程试点); or named facilities with the work they get.
+  if (/(?:工程|项目|试点|工程建设|项目建设)$/.test(m[1])) return true;
+  const things = m[1].replace(WORK_AFTER, '');
+  return things !== m[1] && things.split('、').some((thing) => namesFacility(thing, 2) && !KIND_OF_FACILITY.test(thing));
+}
+
+/** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
+const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁)$/;
+
+function startsWorks(c: string): boolean {
+  const m = STARTS_AT_END.exec(c);
+  if (!m) return false;
+  const subject = m[1].replace(EVENT_ADVERBS, '');
+  return namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
+}
 
 function establishes(c: string): boolean {
   // 线上线下 holds 上线 but launches nothing.
@@ -113,9 +155,23 @@ const WORKS_AT_END = new RegExp(`(?:${alternation(WORKS_NOUNS)})$`);
 const IMPLEMENT_LISTED_KIND = new RegExp(`^(.{0,6}?)实施([^，。；]{4,})等([^，。；]{2,12}?)(?:${alternation(WORKS_NOUNS)})$`);
 const HAS_FACILITY = new RegExp(alternation(FACILITY_NOUNS));
 
+/** Water works by what they carry (绿隔地区引水入园工程, 滇中引水二期工程): a built work whatever its ending. */
+const WATER_WORKS = /引水|调水|供水|输水|补水|防洪|排涝|水系连通/;
+const IMPLEMENT_WATER = /^(.{0,6}?)实施([^，。；]{6,})工程$/;
+
+/** 实施 + works on a named facility (白沙水库水源地环境综合整治, 污水处理厂二期工程). */
+const IMPLEMENT_ON_FACILITY = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}?)(?:(?:${alternation(WORKS_NOUNS)})(?:工程|项目)?|工程|项目)$`);
+
 function implementsWorks(c: string): boolean {
+  const on = IMPLEMENT_ON_FACILITY.exec(c);
+  if (on && !ONGOING.test(on[1])) {
+    const facility = on[2].match(new RegExp(`^(.*?(?:${alternation(FACILITY_NOUNS)}))`));
+    if (facility && namesFacility(facility[1], 2) && !KIND_OF_FACILITY.test(facility[1])) return true;
+  }
   const m = IMPLEMENT_PROJECT.exec(c);
   if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  const water = IMPLEMENT_WATER.exec(c);
+  if (water && !ONGOING.test(water[1]) && WATER_WORKS.test(water[2]) && isNamedObject(water[2]) && !KIND_OF_FACILITY.test(water[2])) return true;
   const kind = IMPLEMENT_LISTED_KIND.exec(c);
   if (kind && !ONGOING.test(kind[1]) && kind[2].split('、').length >= 2 && HAS_FACILITY.test(kind[3]) && isNamedObject(kind[2])) return true;
   const listed = IMPLEMENT_LISTED.exec(c);
@@ -126,7 +182,11 @@ function implementsWorks(c: string): boolean {
 
 function builds(c: string): boolean {
   const m = BUILD.exec(c);
-  return m !== null && !ENCOURAGES.test(c) && namesFacility(m[1]);
+  if (m === null || ENCOURAGES.test(c)) return false;
+  // 建好用好国家级创新平台: using well what stands of a kind.
+  if (/用好/.test(c) && KIND_OF_FACILITY.test(m[1])) return false;
+  // 加力建设佳同铁路、富加铁路、鹤岗机场、绥化机场等项目: named works listed.
+  return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || listsNamedWorks(m[1]);
 }
 
 /**
@@ -138,6 +198,8 @@ function listsNamedWorks(object: string): boolean {
   const at = object.search(LIST_END);
   if (at < 0 || !isNamedObject(object)) return false;
   const items = object.slice(0, at).split(/[、和及与]/);
+  // 沿边铁路、通信等边境基础设施: kinds of infrastructure, not named works.
+  if (/基础设施|设施$/.test(object.slice(at + 1))) return false;
   if (items.some((item) => namesFacility(item.replace(/(?:项目|工程)$/, ''), 2) && !KIND_OF_FACILITY.test(item))) return true;
   if (items.length < 2) return false;
   const kind = object.slice(at + 1);
@@ -147,7 +209,7 @@ function listsNamedWorks(object: string): boolean {
 }
 
 /** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
-const KIND_OF_FACILITY = /^(?:新一轮|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
+const KIND_OF_FACILITY = /^(?:新一轮|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
 /** Adverbs of carrying on (深入推进, 持续推进, 接续推进): a direction, not a delivery. */
 const ONGOING_LEAD = /深入|持续|接续|纵深|扎实|继续|不断|全面|久久为功/;
 /**
@@ -170,7 +232,12 @@ function speedsUp(c: string): boolean {
   // 加快 promises speed on what it names; 推进 only named works, not a kind (平安医院) and not carried on
   // (深入推进, 持续推进: a direction).
   if (/^[^，。；]{0,4}(?:加快|提速|加速)/.test(c)) {
-    return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single)) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works));
+    return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
+      // 加快西宁至成都铁路建设、青藏铁路格拉段电气化改造: works listed, each with its own kind of work.
+      (works.includes('、') && works.split('、').some((item) => {
+        const named = item.replace(/(?:建设|改造|改扩建|扩建|电气化|进度)+$/, '');
+        return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named);
+      }));
   }
   const lead = c.slice(0, c.search(/推进|推动/));
   if (ONGOING_LEAD.test(lead)) return false;
@@ -210,11 +277,14 @@ export function isCommitmentClause(clause: string): boolean {
   return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part));
 }
 
+
 function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
-    VERB_WITH_OBJECT.test(c) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
+    // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
+    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
+    RETIRE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
-    (endsWithNamedSubject(c, EVENT_AT_END) && !/动态清零$/.test(c)) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+    endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
   );
 }

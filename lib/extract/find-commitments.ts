@@ -14,6 +14,8 @@ import type { ReportGenre } from './types';
 
 /** The number of a list item (3. 10、). */
 const LIST_NUMBER = /^\d{1,2}[.、．]/;
+/** The number of a heading (四、, （二）). */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
 /** What the commitment rules read of the whole text. */
 export interface CommitmentReaders {
@@ -65,7 +67,8 @@ export function findCommitments(
     const number = LIST_NUMBER.exec(text.slice(start, Math.min(clauseEnd, start + 6)));
     // A numbered term being defined (10.“六个一”全覆盖：…) is a glossary entry, not a promise;
     // a numbered item of a list (3.将学生意外伤害责任保险…扩大到…) is read past its number.
-    const definesTerm = endsWithColon;
+    // 四、集中供热扩建工程: a heading names the section, it promises nothing by itself.
+    const definesTerm = endsWithColon || (HEADING_NUMBER.test(text.slice(start, start + 4)) && (i === pEnd || text[i] === '\n'));
     if (number && !definesTerm) start += number[0].length;
     const clause = text.slice(start, clauseEnd);
     if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {

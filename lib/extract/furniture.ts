@@ -33,6 +33,17 @@ const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['项', '个', '件', '�
 const DATED_LIST = /^[\s(（]*(?:\d{1,2}[.、．])?\s*(?:19|20)\d\d年(?:度)?$/;
 const LIST_NOUN = /^[^，,；;。：:\n]{0,6}?(?:民生实事|民盼实事|为民实事|实事项目|办实事项目|重点工作)/;
 
+/** Voltage classes name a line or a grid (750千伏河西走廊北通道工程, 500千伏输变电工程): kV before a noun. */
+const VOLTAGE_UNITS: ReadonlySet<string> = new Set(['千伏', 'kV', '伏']);
+/** Capacities that name one project of a list (白银集团7万吨锌基合金等项目, 720兆瓦储能电站等项目). */
+const CAPACITY_UNITS: ReadonlySet<string> = new Set(['吨', '万吨', '千瓦', '万千瓦', '兆瓦', '吉瓦']);
+const NAMED_PROJECT_AFTER = /^[^，,；;。：:、\n\d]{1,14}等(?:重大|重点|产业)?项目/;
+/** 公交与轨道50米内换乘比例, 500米服务半径覆盖率: a distance that belongs to the name of a measure. */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['米', '公里', '千米']);
+const MEASURE_NAME_AFTER = /^(?:内|以内|范围内|半径)[^，,；;。：:\d]{0,10}?(?:比例|比率|覆盖率|占比)/;
+/** 二轮土地承包到期后再延长30年: the term of a standing policy, not a figure to reach. */
+const POLICY_TERM_BEFORE = /到期后(?:再)?延长$/;
+
 /** Spans of clock times in the text, found once. */
 export function clockSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(CLOCK)].map((m) => [m.index, m.index + m[0].length]);
@@ -48,12 +59,22 @@ function inHeadingLine(text: string, from: number, to: number): boolean {
   return line.length <= 50 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[章节部分])/.test(line) && !/[。；;！？]/.test(line);
 }
 
+/** Whether the figure belongs to a name: a voltage class, a listed project's capacity, a measure's radius, a policy's term. */
+function isPartOfName(text: string, figure: Figure): boolean {
+  const after = text.slice(figure.end, Math.min(text.length, figure.end + 20));
+  if (VOLTAGE_UNITS.has(figure.unit)) return /^[\u3400-\u9fff]/.test(after) && !/^(?:及以上|以上|以下)/.test(after);
+  if (CAPACITY_UNITS.has(figure.unit)) return NAMED_PROJECT_AFTER.test(after);
+  if (DISTANCE_UNITS.has(figure.unit)) return MEASURE_NAME_AFTER.test(after);
+  return figure.unit === '年' && POLICY_TERM_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start));
+}
+
 /**
  * Whether a figure is furniture. `clauseStart` is where its clause starts; `inClock` says whether
  * it stands in a clock time (see {@link clockSpans}).
  */
 export function isFurniture(text: string, figure: Figure, clauseStart: number, inClock: boolean): boolean {
   if (inClock) return true;
+  if (isPartOfName(text, figure)) return true;
   const before = text.slice(Math.max(clauseStart, figure.start - 16), figure.start);
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 24));
   if (Number.isInteger(figure.value) && figure.value < 100 && CAPTION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start))) return true;

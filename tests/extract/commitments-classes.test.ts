@@ -38,6 +38,40 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['universalises', '普及心理健康教育'],
     ['eliminates', '全面消除劣Ⅴ类水体'],
     ['eliminates', '县城黑臭水体基本消除'],
+    ['eliminates', '动态消除城乡黑臭水体'],
+    ['keeps a checkable state', '保持零就业家庭动态清零'],
+    ['retires a kind for good', '全部淘汰地级以上城市建成区燃煤小锅炉'],
+    ['retires a kind for good', '基本淘汰黄标车'],
+    ['launches a named work', '启动实施引洮延伸增效工程'],
+    ['launches a named work', '全面启动多种形式的医疗联合体建设试点'],
+    ['launches named facilities', '启动市民中心、市档案馆新馆建设'],
+    ['makes one rule', '统一城乡义务教育学生“两免一补”政策'],
+    ['applies to all', '对所有重点工业污染源实行24小时在线监控'],
+    ['issues a titled document', '制定实施《中国教育现代化2030》'],
+    ['issues a named document', '抓紧制定专门行政法规'],
+    ['joins services up', '实现异地就医住院费用直接结算'],
+    ['completes named work', '完成新一轮村“两委”换届'],
+    ['completes named work', '完成柳湖片区黑臭水体治理'],
+    ['finishes works', '首儿所通州院区基本完工'],
+    ['states the start at the end', '推动青桂、青粤绿电外送通道尽早核准开工'],
+    ['states the works at the end', '职教中心扩建'],
+    ['states the works at the end', '市中医院实现整体搬迁'],
+    ['works on a named facility', '实施白沙水库水源地环境综合整治'],
+    ['works on a named facility', '实施污水处理厂二期工程'],
+    ['water works', '实施绿隔地区引水入园工程'],
+    ['builds a named facility', '贯通清河两岸滨水步道'],
+    ['builds a named facility', '高质量建设国家碳计量中心（福建）'],
+    ['builds a named facility', '建好用好国家“人工智能+”农业领域中试基地'],
+    ['builds a named place', '协同香港开发建设“一区两园”'],
+    ['builds named works listed', '加力建设佳同铁路、富加铁路、鹤岗机场、绥化机场等项目'],
+    ['speeds up named works', '加快安定医院选址建设'],
+    ['speeds up named works', '加快川藏铁路规划建设'],
+    ['speeds up named works', '加快西宁国家植物园创建'],
+    ['speeds up named works', '加快西宁至成都铁路建设、青藏铁路格拉段电气化改造'],
+    ['speeds up named works', '加快九龙川、唐家河、东水泉东、安家庄、郭家台、平山湖等煤矿建设'],
+    ['a voltage class is a name', '加快建设750千伏河西走廊北通道工程'],
+    ['a voltage class is a name', '加快川州二期等500千伏输变电工程建设'],
+    ['a listed project\'s capacity is a name', '加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设'],
     ['makes mutually recognised', '推动检查检验结果互认'],
     ['covers all', '实现城乡法律援助服务网络全覆盖'],
     ['covers all', '推进法定人群应保尽保'],
@@ -138,11 +172,23 @@ describe('what promises no deliverable is not', () => {
     ['anything done', '研究制定新举措'],
     ['a subject\'s setting, not a thing set up', '完善学科设置调整机制和人才培养模式'],
     ['a wrong to end', '坚决整治违规设置妨碍货车通行的道路限高限宽设施和检查卡点'],
-    ['a state kept', '保持零就业家庭动态清零'],
     ['qualities before 的', '建设功能完善、运行高效的要素配置枢纽'],
     ['stages of work', '聚焦项目签约开工、建设纳统、竣工投产等各个环节'],
     ['using what stands', '建好用好重点民间投资项目库'],
     ['strengthening what stands', '建好建强国家中欧班列（沈阳）集结中心'],
+    ['using well what stands of a kind', '建好用好国家级创新平台'],
+    ['a facility described, not named', '我们要悉心打造人尽其才的平台'],
+    ['items praised', '打造高原特色数据供给、优质数据流通、特色数据应用基地'],
+    ['stations of a kind', '建设公路干线重型卡车换电站'],
+    ['a pilot of a kind', '试点建设通感一体基站等低空基础设施'],
+    ['verbs in a row, no object', '全流程服务项目开工达产'],
+    ['kinds of infrastructure', '推动沿边铁路、通信等边境基础设施建设'],
+    ['a kind of facility sped up', '加快产业园区建设'],
+    ['a kind of facility pushed on', '推进城市绿廊绿道建设'],
+    ['measures praised', '依法出台税费减免等有力措施'],
+    ['a generic plan', '科学编制和实施建设规划'],
+    ['a slogan quoted', '支持唐山“三个努力建成”取得更大成效'],
+    ['done already', '辉南县建成了全省最大的早夜市'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });
@@ -152,6 +198,10 @@ describe('where a commitment is read', () => {
   test('a numbered item of a list is read past its number, and a bracketed note ends it', () => {
     const text = '3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园；每天提供“一杯奶”（牵头单位：教育厅）。';
     expect(commitments(text)).toEqual(['将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园', '每天提供“一杯奶”']);
+  });
+
+  test('a heading names its section and promises nothing by itself', () => {
+    expect(commitments('四、集中供热扩建工程\n建设县城第二水源地。')).toEqual(['建设县城第二水源地']);
   });
 
   test('a numbered term being defined is a glossary entry', () => {
