@@ -204,6 +204,19 @@ describe('popup and collection page', () => {
     // Per-report and per-tag counts.
     const reportButtons = page.locator('.counts-panel section').first().locator('.count-btn');
     expect(await reportButtons.allTextContents()).toEqual(['2025年政府工作报告（收藏测试页甲）4', '北京市2026年政府工作报告（收藏测试页乙）3']);
+    // Each report's place, year and genre, each a filter: 北京市 keeps its report and its 3 items.
+    const byReport = page.locator('.report-counts');
+    expect(await byReport.locator('.report-facets').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('button')].map((b) => b.textContent)))).toEqual([
+      ['2025年', '政府工作报告'],
+      ['北京市', '2026年', '政府工作报告'],
+    ]);
+    await byReport.getByRole('button', { name: '北京市', exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await reportButtons.allTextContents()).toEqual(['北京市2026年政府工作报告（收藏测试页乙）3']);
+    expect(await byReport.locator('.report-hidden').textContent()).toBe('另有 1 份报告不符合地区、年份、文种筛选');
+    expect(await page.locator('#filter-page-place').inputValue()).toBe('北京市'); // the table's own place filter
+    await byReport.getByRole('button', { name: '显示全部报告' }).click();
+    await expect.poll(() => rows.count()).toBe(7);
     await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
     await expect.poll(() => rows.count()).toBe(3);
     await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
