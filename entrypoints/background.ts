@@ -16,6 +16,7 @@ import {
 } from '../lib/messages';
 import { extractForPage } from '../lib/page/extract-budget';
 import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
+import { showPassage, type PassageTabApi } from '../lib/page/passage-tab';
 import { readPage } from '../lib/page/read-page';
 import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
@@ -90,8 +91,28 @@ export default defineBackground({
       return { pattern, builtIn, granted };
     };
 
+    const passageApi: PassageTabApi = {
+      tabsOf: async (reportId) => {
+        await reportTabs.ready;
+        return reportTabs.tabsOf(reportId);
+      },
+      storedItemsAt: async (reportId, start, end) =>
+        (await service.itemsForReport(reportId)).filter((i) => i.selector.position.start === start && i.selector.position.end === end).map((i) => i.id),
+      focusItem: async (tabId, key) => (await tabApi.ask(tabId, 'page/focusItem', { id: key })).found,
+      activate: async (tabId) => {
+        const tab = await browser.tabs.update(tabId, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+      },
+      open: async (url) => {
+        await browser.tabs.create({ url });
+      },
+      forget: (tabId) => reportTabs.forget(tabId),
+    };
+
     const pageHandlers: MessageHandlers<PageControlMessageType> = {
       'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
+      // A tracker cell: the open tab of its report, scrolled to the passage, or a new one.
+      'page/showPassage': (p) => showPassage(p, passageApi),
       // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
       'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),
       // Where the text is: its items, which report it is, its headline figures.

@@ -27,6 +27,7 @@ import type { IndicatorId } from './extract/indicators';
 import type { ExtractedItem, ReportIdentity } from './extract/types';
 import type { Reparse } from './page/rederive';
 import type { PageSummary, SiteStatus } from './page/summary';
+import type { PassageOutcome, PassageRequest } from './page/passage-tab';
 import type { HeadlineFigure, HeadlineRecord, ItemDraft, ItemPatch, ItemRecord, ItemStatus, ReportRecord, TagRecord } from './store/records';
 import type { PageInfo, SaveItemsResult, TagSummary } from './store/service';
 import type { FigureHistory } from './store/tracker-history';
@@ -108,6 +109,12 @@ export interface PageControlMessageMap {
    * the tracker. The content script records the last two with 'report/visit'.
    */
   'page/read': { request: { text: string; title: string; url: string }; response: PageReading };
+  /**
+   * Show a passage of a report (a tracker cell): focus a tab that already shows the report, its
+   * annotator scrolled to the passage, or else open a new tab at the link (lib/page/passage-tab.ts).
+   * From extension pages only.
+   */
+  'page/showPassage': { request: PassageRequest; response: PassageOutcome };
   /** Whether the annotator runs by itself on the site of `url` (*.gov.cn, or a site the reader granted). */
   'site/status': { request: { url: string }; response: SiteStatus };
   /** Stop running by itself on a site the reader had granted: the permission is removed, and with it the registration. */

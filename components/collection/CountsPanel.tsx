@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { CollectionFilter } from '../../lib/collection/filter';
 import { toggled } from '../../lib/collection/filter';
-import { reportName } from '../../lib/format';
 import type { NamedCount } from '../../lib/collection/counts';
 import { defaultTagColour, type ReportRecord, type TagRecord } from '../../lib/store/records';
 import { Icon } from './Icon';
+import { ReportCounts } from './ReportCounts';
 import { TagChip } from './TagChip';
 import { TagManager } from './TagManager';
 import { t } from './i18n';
@@ -22,33 +22,12 @@ export interface CountsPanelProps {
   onResult: (tone: 'success' | 'error', text: string) => void;
 }
 
-/** Per-report and per-tag counts; each entry is a toggle that filters by it. */
+/** Per-report (with each report's place, year and genre) and per-tag counts; each entry is a toggle that filters by it. */
 export function CountsPanel({ id, counted = true, filter, onChange, reportCounts, tagCounts, reports, tags, onResult }: CountsPanelProps) {
   const [managing, setManaging] = useState<string | null>(null);
   return (
     <nav id={id} class="counts-panel" aria-label={`${t('byReport')} / ${t('byTag')}`}>
-      <section>
-        <h2>{t('byReport')}</h2>
-        <ul>
-          {reportCounts.map((c) => {
-            const name = reportName(reports.get(c.key), c.key);
-            return (
-              <li key={c.key}>
-                <button
-                  type="button"
-                  class="count-btn"
-                  aria-pressed={filter.reportId === c.key}
-                  title={name}
-                  onClick={() => onChange({ ...filter, reportId: filter.reportId === c.key ? null : c.key })}
-                >
-                  <span class="count-name">{name}</span>
-                  <span class="count-num">{c.count}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <ReportCounts filter={filter} onChange={onChange} reportCounts={reportCounts} reports={reports} />
       <section>
         <div class="counts-head">
           <h2>{t('byTag')}</h2>

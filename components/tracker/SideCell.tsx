@@ -1,5 +1,6 @@
 import type { SideCell as Side } from '../../lib/collection/tracker-view';
 import { tt } from './i18n';
+import { showSidePassage } from './show-passage';
 
 export interface SideCellProps {
   cell: Side | null;
@@ -9,7 +10,8 @@ export interface SideCellProps {
 
 /**
  * One side of a row: the figure with its comparator, or the report's words in quotes. It links to
- * the passage (a text fragment the browser scrolls to and highlights, with or without the extension).
+ * the passage (a text fragment the browser scrolls to and highlights, with or without the extension);
+ * a plain click shows it in an open tab of the report when there is one (show-passage.ts).
  */
 export function SideCell({ cell, kind, year }: SideCellProps) {
   if (!cell) {
@@ -25,7 +27,19 @@ export function SideCell({ cell, kind, year }: SideCellProps) {
   return (
     <td class={`tracker-side tracker-${kind}${cell.words ? ' is-words' : ''}`}>
       {cell.link ? (
-        <a class="side-link" href={cell.link} target="_blank" rel="noopener" title={title}>
+        <a
+          class="side-link"
+          href={cell.link}
+          target="_blank"
+          rel="noopener"
+          title={title}
+          onClick={(e) => {
+            // A plain click goes to an open tab of the report when there is one; a modified click or a copied link keeps the URL.
+            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            void showSidePassage(cell);
+          }}
+        >
           {text}
         </a>
       ) : (

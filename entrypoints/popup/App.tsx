@@ -109,6 +109,15 @@ export function App() {
           </button>
           <button
             type="button"
+            class="btn btn-small"
+            title={data.complete ? t('exportXlsxTitle', { count: shown.length }) : t('loading')}
+            disabled={!data.complete}
+            onClick={() => actions.exportXlsx(shown, data.reports)}
+          >
+            {t('exportXlsx')}
+          </button>
+          <button
+            type="button"
             class="btn btn-small btn-primary"
             title={t('openCollectionTitle')}
             onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') })}

@@ -197,6 +197,10 @@ export const COLLECTION_MESSAGES = {
   // Collection page
   byReport: { zh: '按报告', en: 'By report' },
   byTag: { zh: '按标签', en: 'By tag' },
+  reportFacetsOf: { zh: '{name} 的地区、年份、文种', en: 'Place, year and genre of {name}' },
+  reportFacetTitle: { zh: '只看“{label}”的报告（再点一次取消）', en: 'Show only reports of “{label}” (click again to undo)' },
+  reportsOutside: { zh: '另有 {count} 份报告不符合地区、年份、文种筛选', en: '{count} more {count|report|reports} outside the place, year and genre filter' },
+  showAllReports: { zh: '显示全部报告', en: 'Show all reports' },
   noTags: { zh: '还没有标签', en: 'No tags yet' },
   selectAll: { zh: '全选当前显示的条目', en: 'Select every item shown' },
   selectRow: { zh: '选择此条', en: 'Select this item' },

@@ -139,6 +139,10 @@ describe('popup and collection page, as a reader meets them', () => {
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('.kind-toggles').isVisible()).toBe(true);
     expect(await page.locator('.counts-panel').isVisible()).toBe(true);
+    // Each report's place, year and genre fit the folded-out side panel, none cut off or scrolled sideways.
+    expect(await page.locator('.report-facets').count()).toBeGreaterThan(0);
+    expect(await page.locator('.counts-panel').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.locator('.facet-chip').evaluateAll((cs) => cs.every((c) => c.scrollWidth <= c.clientWidth))).toBe(true);
     await page.getByRole('button', { name: '目标' }).click();
     await expect.poll(() => page.locator('.filters-toggle').textContent()).toBe('筛选（1）');
     await fold.click(); // folded again, the filter still applies and the button says so

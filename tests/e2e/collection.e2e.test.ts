@@ -101,6 +101,33 @@ describe('popup and collection page', () => {
     await filters.getByLabel('标签', { exact: true }).selectOption('');
   });
 
+  it('popup: exports the filtered items as an Excel workbook that reads back with numbers as numbers, headed in Chinese', async () => {
+    const filters = popup.locator('.filter-bar');
+    await filters.getByLabel('标签', { exact: true }).selectOption('重点');
+    await expect.poll(() => popup.locator('.item-card').count()).toBe(3);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^报告标注-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const { sheets } = readXlsx(new Uint8Array(await readFile(await download.path())));
+    expect(sheets.map((s) => s.name)).toEqual(['条目']);
+    const [sheet] = sheets;
+    const header = sheet!.rows[0] as string[];
+    expect(header).toEqual(itemHeader('zh'));
+    expect(sheet!.rows).toHaveLength(4); // what the filter shows, no more
+    const at = (name: string) => header.indexOf(name);
+    const jobs = sheet!.rows.find((r) => r[at('指标')] === '城镇新增就业')!;
+    expect(jobs[at('数值')]).toBe(12000000); // a number cell, not text
+    expect(jobs[at('原文')]).toBe(TRICKY_QUOTE);
+    expect(jobs[at('备注')]).toBe(FORMULA_NOTE); // a text cell: nothing for Excel to run
+    expect(jobs[at('报告标题')]).toBe('2025年政府工作报告（收藏测试页甲）');
+    const energy = sheet!.rows.find((r) => r[at('指标')] === '单位地区生产总值能耗')!;
+    expect(energy[at('数值')]).toBe(-2.5);
+    expect([...sheet!.cells.values()].some((c) => c.hasFormula)).toBe(false);
+    expect([...sheet!.links.values()].every((l) => /\/collection\/report-[ab]\.html#:~:text=/.test(l))).toBe(true);
+    expect(sheet!.links.size).toBe(3);
+    await expect.poll(() => popup.getByTestId('toast').locator('.toast-text').textContent()).toMatch(/^已导出 3 条到 报告标注-.*\.xlsx$/);
+    await filters.getByLabel('标签', { exact: true }).selectOption('');
+  });
+
   it('edits tags and note in place', async () => {
     const card = popup.locator(`[data-item-id="${seeded.items.grain.id}"]`);
     await card.getByRole('button', { name: '编辑标签和备注' }).click();
@@ -177,6 +204,19 @@ describe('popup and collection page', () => {
     // Per-report and per-tag counts.
     const reportButtons = page.locator('.counts-panel section').first().locator('.count-btn');
     expect(await reportButtons.allTextContents()).toEqual(['2025年政府工作报告（收藏测试页甲）4', '北京市2026年政府工作报告（收藏测试页乙）3']);
+    // Each report's place, year and genre, each a filter: 北京市 keeps its report and its 3 items.
+    const byReport = page.locator('.report-counts');
+    expect(await byReport.locator('.report-facets').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('button')].map((b) => b.textContent)))).toEqual([
+      ['2025年', '政府工作报告'],
+      ['北京市', '2026年', '政府工作报告'],
+    ]);
+    await byReport.getByRole('button', { name: '北京市', exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await reportButtons.allTextContents()).toEqual(['北京市2026年政府工作报告（收藏测试页乙）3']);
+    expect(await byReport.locator('.report-hidden').textContent()).toBe('另有 1 份报告不符合地区、年份、文种筛选');
+    expect(await page.locator('#filter-page-place').inputValue()).toBe('北京市'); // the table's own place filter
+    await byReport.getByRole('button', { name: '显示全部报告' }).click();
+    await expect.poll(() => rows.count()).toBe(7);
     await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
     await expect.poll(() => rows.count()).toBe(3);
     await page.locator('.counts-panel').getByRole('button', { name: /^重点/ }).click();
@@ -378,5 +418,34 @@ describe('in an English browser', () => {
     await send(page, 'items/addManual', { reportId: report.id, item: { kind: 'target', selector: selectorFor(text, 2, 15), tags: ['jobs'] } });
     await expect.poll(() => page.locator('.header-stats').textContent()).toBe('1 item · 1 report · 1 tag');
     expect(await page.locator('.toolbar .list-summary').textContent()).toBe('1 of 1 item');
+  });
+
+  it('popup: the Excel workbook speaks English too, headers, sheet name and values', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('main[data-loaded="true"]').waitFor();
+    const report = await send(popup, 'report/visit', { url: 'https://www.example.gov.cn/jobs.html', title: '2026年政府工作报告' });
+    const text = '今年城镇新增就业1200万人以上。';
+    await send(popup, 'items/addManual', {
+      reportId: report.id,
+      item: { kind: 'target', selector: selectorFor(text, 2, 15), metric: '城镇新增就业', value: 12000000, max: null, unit: '人', cmp: '>=' },
+    });
+    await expect.poll(() => popup.locator('.item-card').count()).toBe(2); // with the one the test before stored
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export Excel' }).click()]);
+    const { sheets } = readXlsx(new Uint8Array(await readFile(await download.path())));
+    expect(sheets.map((s) => s.name)).toEqual(['Items']);
+    const [header, ...rows] = sheets[0]!.rows as [string[], ...(string | number | undefined)[][]];
+    expect(header).toEqual(itemHeader('en'));
+    expect(rows).toHaveLength(2);
+    const row = rows.find((r) => r[header.indexOf('Metric')] === '城镇新增就业')!;
+    expect(row[header.indexOf('Kind')]).toBe('Target');
+    expect(row[header.indexOf('Value')]).toBe(12000000);
+    expect(row[header.indexOf('Comparator')]).toBe('≥');
+    expect(row[header.indexOf('Year')]).toBe(2026);
+    await expect.poll(() => popup.getByTestId('toast').locator('.toast-text').textContent()).toMatch(/^Exported 2 items to /);
+    // The header's three buttons stay on one row in English.
+    const tops = await popup.locator('.header-actions button').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    await popup.close();
   });
 });

@@ -9,15 +9,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
 import { selectorFor } from '../../lib/store/records';
 import { LEDGER_CSV_HEADER } from '../../lib/tracker';
 import { launchWithExtension, screenshotPath, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { axeViolations } from './fixtures/collection/axe';
-import { send } from './fixtures/collection/seed';
+import { closeTab, openTab, send } from './fixtures/collection/seed';
+import { highlightTexts } from './fixtures/page-helpers';
 import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
 import { trackerBackup } from './fixtures/tracker-backup';
+
+// The extension API as the tracker page sees it (bodies evaluated there).
+declare const chrome: WxtBrowser;
 
 const SITE = 'www.gov.cn';
 const NATIONAL_YEARS = [2018, 2019, 2021, 2022, 2023, 2024, 2025];
@@ -144,6 +149,40 @@ describe('following a target across two years’ reports', () => {
     expect(ledger.reports.map((r) => r.year)).toEqual([2024, 2025]);
     expect(ledger.rows).toContainEqual(expect.objectContaining({ indicator: 'gdp_growth', year: 2024, status: 'met' }));
     expect(await axeViolations(tracker), 'tracker with rows').toEqual([]);
+    await tracker.close();
+  });
+
+  it('a cell shows its passage in the report’s open tab, scrolled there, rather than in a new tab; with none open, in a new one', async () => {
+    const tracker = await openTracker();
+    // The report open in a tab of its own, behind the tracker.
+    const reportTab = await openTab(tracker, server.url(national(2024)));
+    const report = browser.context.pages().find((p) => p.url() === server.url(national(2024)))!;
+    await expect.poll(async () => (await highlightTexts(report)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await report.evaluate(() => scrollTo(0, 0));
+    /** Whether the paragraph of 2024's targets is on the report tab's screen. */
+    const targetsInView = () =>
+      report.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('主要预期目标是：国内生产总值增长5%左右'))!;
+        const box = p.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+    expect(await targetsInView()).toBe(false);
+    const activeTabs = () => tracker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((t) => t.id));
+    expect(await activeTabs()).not.toContain(reportTab);
+    const tabs = browser.context.pages().length;
+    const cell = tracker.locator('.tracker-table tbody tr', { hasText: '2024' }).locator('.tracker-target a');
+    await cell.click();
+    await expect.poll(targetsInView, { timeout: 10_000 }).toBe(true);
+    await expect.poll(activeTabs).toContain(reportTab); // brought to the front
+    expect(browser.context.pages().length).toBe(tabs); // and no new tab
+    await closeTab(tracker, reportTab);
+
+    // Once the report's tab is closed, the same click opens it in a new tab at the passage.
+    await tracker.bringToFront();
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), cell.click()]);
+    await opened.waitForLoadState('domcontentloaded');
+    expect(opened.url()).toContain(server.url(national(2024)));
+    await opened.close();
     await tracker.close();
   });
 
