@@ -82,7 +82,7 @@ export const EVENT_ENDINGS = [
   // Services joined up for everyone (异地就医住院费用直接结算, 高频事项跨省通办).
   '直接结算', '跨省通办', '一网通办', '全程网办',
   // Works finished (首儿所通州院区基本完工, 主体结构封顶).
-  '基本完工', '主体完工', '完工', '封顶',
+  '基本完工', '主体完工', '完工', '封顶', '复绿',
 ];
 
 /** Adverbs and cues that may stand before such an ending without being its subject. */

@@ -33,9 +33,15 @@ const APPLY_TO_ALL = /^[^，。；]{0,6}?对(?:所有|全部)[^，。；]{2,}(?:
 const ISSUE_TITLED = /(?:制定实施|制定出台|研究制定|制定|制订|编制|修订|出台|颁布)《[^》]{2,}》$/;
 
 /** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破); 应保尽保 is one wherever it stands. */
-const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖)|应[保助救养]尽[保助救养]/;
+const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖|零(?:填埋|排放|增长|事故|伤亡|死亡|发生))$|应[保助救养]尽[保助救养]/;
+/** A named school or hospital raised in rank (X职业技术学院升格为本科层次): a checkable change of status. */
+const RAISED_IN_RANK = /^[^，。；]{0,8}?[^，。；]{2,}(?:学院|学校|大学|医院|专科|高专)(?:升格|升本|升级|更名)(?:为)?[^，。；]{0,12}$/;
+/** A named heritage put forward for the world list (X申遗, 推进X申报世界文化遗产). */
+const HERITAGE_BID = /^[^，。；]{0,8}?[^，。；]{2,}(?:申遗|申报世界(?:文化|自然|灌溉工程)?遗产)(?:成功)?$/;
+/** A service given free to all (为孕妇免费开展产前筛查, 新生儿…全额补助): a benefit one can check. */
+const FREE_SERVICE = /免费(?:为[^，。；]{2,})?(?:开展|实施|提供|筛查|接种|检查|体检|开放|乘坐|培训|发放|治疗)[^，。；]{0,20}$|全额(?:补助|资助|补贴|报销|保障)$/;
 /** 完成 + a named piece of work (…倒损民房的恢复重建, 新一轮村“两委”换届). */
-const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区|重建|换届|整改|安置|治理|整治|修复)$/;
+const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区|重建|换届|整改|安置|治理|整治|修复|编制|修编|调查|清查|核查|复绿|贯通)$/;
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
   /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
@@ -283,7 +289,7 @@ function statesDeliverable(c: string): boolean {
   return (
     // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
     VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
-    RETIRE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
+    RETIRE.test(c) || RAISED_IN_RANK.test(c) || HERITAGE_BID.test(c) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
     endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
   );
