@@ -50,18 +50,21 @@ const sideOf = (side: LedgerSide | null): HistorySide | null =>
     words: side.value === null ? side.quote.slice(0, WORDS_MAX) : '',
   };
 
-/** The tracker's rows for `reportId`'s place and `indicator`; no rows when the report or its place is not known. */
+/**
+ * The tracker's rows for `reportId`'s place and `indicator`; no rows when the report or its place is
+ * not known. Reads the place's reports only (the `identity.place` index, schema v6), whatever the
+ * store holds, and of their figures the indicator's: a figure makes a row of its own indicator only.
+ */
 export async function figureHistory(db: AnnotatorDB, reportId: string, indicator: IndicatorId): Promise<FigureHistory> {
   return db.transaction('r', db.reports, db.headlines, async () => {
     const own = await db.reports.get(reportId);
     const place = own?.identity.place ?? null;
     if (!place) return { place, indicator, rows: [] };
-    // A place has a report a year or so: the ledger over them is small, built when a card asks.
-    const reports = await db.reports.filter((r) => r.identity.place === place).toArray();
+    const reports = await db.reports.where('identity.place').equals(place).toArray();
     const held = await db.headlines.bulkGet(reports.map((r) => r.id));
     const stored = reports.flatMap((report, i) => {
       const h = held[i];
-      return h && !h.removed ? [{ url: report.url, identity: report.identity, figures: h.figures }] : [];
+      return h && !h.removed ? [{ url: report.url, identity: report.identity, figures: h.figures.filter((f) => f.indicator === indicator) }] : [];
     });
     const rows = ledgerFromStored(stored)
       .filter((row) => row.place === place && row.indicator === indicator)
