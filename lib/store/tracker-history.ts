@@ -73,3 +73,14 @@ export async function figureHistory(db: AnnotatorDB, reportId: string, indicator
     return { place, indicator, rows };
   });
 }
+
+/**
+ * Of `reportIds` (the reports open in tabs), those whose cards' other years a change of `places`
+ * touches: the reports of those places (null: of any known place). A tab of another place learns
+ * nothing of the change.
+ */
+export async function reportsOfPlaces(db: AnnotatorDB, reportIds: readonly string[], places: readonly string[] | null): Promise<string[]> {
+  const wanted = places && new Set(places);
+  const reports = await db.reports.bulkGet([...new Set(reportIds)]);
+  return reports.flatMap((r) => (r?.identity.place && (!wanted || wanted.has(r.identity.place)) ? [r.id] : []));
+}
