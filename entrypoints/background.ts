@@ -32,6 +32,7 @@ import type { SiteStatus } from '../lib/page/summary';
 import { createStoreHandlers } from '../lib/store/handlers';
 import { AnnotatorDB } from '../lib/store/schema';
 import { AnnotatorService } from '../lib/store/service';
+import { reportsOfPlaces } from '../lib/store/tracker-history';
 
 /** Answered before the typed protocol: the smoke test's proof that the worker runs and bundles Dexie. */
 export type BackgroundMessage = { type: 'ping' };
@@ -66,6 +67,22 @@ export default defineBackground({
           browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
         }
       });
+    };
+
+    /**
+     * After a change to the tracker's records of some places (null: any): tell the tabs whose
+     * report is of one of them, so an open card asks for its other years again.
+     */
+    const trackerBroadcast = (places: string[] | null) => {
+      const message = { type: 'tracker/changed', payload: {} };
+      void reportTabs.ready
+        .then(() => reportsOfPlaces(service.db, reportTabs.reports(), places))
+        .then((reports) => {
+          for (const reportId of reports) {
+            for (const tabId of reportTabs.tabsOf(reportId)) browser.tabs.sendMessage(tabId, message).catch(() => reportTabs.forget(tabId));
+          }
+        })
+        .catch(log('telling the tabs of a tracker change'));
     };
 
     const tabApi: TabApi = {
@@ -136,7 +153,7 @@ export default defineBackground({
       },
     };
 
-    const handlers = { ...createStoreHandlers(service, { onChange: broadcast }), ...pageHandlers };
+    const handlers = { ...createStoreHandlers(service, { onChange: broadcast, onTrackerChange: trackerBroadcast }), ...pageHandlers };
     const handled = Object.keys(handlers) as MessageType[];
     const router = createMessageRouter(handlers);
     const policy = {

@@ -163,6 +163,12 @@ export interface ContentMessageMap {
 export interface BroadcastMessageMap {
   /** Something changed: for one report, or for everything (null, e.g. after import or clear). */
   'items/changed': { request: { reportId: string | null }; response: null };
+  /**
+   * What a card's other years show changed for the tab's report's place (a report of the place
+   * stored, corrected, taken out of the tracker; an import): an open card asks 'tracker/history'
+   * again. Sent only to tabs whose report is of a place concerned; it names none.
+   */
+  'tracker/changed': { request: Empty; response: null };
 }
 
 export interface MessageMap

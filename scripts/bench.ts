@@ -16,7 +16,8 @@
  *   all highlights shown, the annotator's longest step).
  * - the command line over 1,000 and 4,000 report files, output through a pipe (scripts/bench/cli-files.ts).
  * - the tracker over the corpus's 41 whole reports, extraction included, in one process, and the
- *   collection page's tracker view with 300 reports stored (scripts/bench/tracker.ts).
+ *   collection page's tracker view with 300 reports stored, and a card's other years
+ *   ('tracker/history') with 300 and 3,000 (scripts/bench/tracker.ts).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ import { benchMeaning } from './bench/meaning';
 import { benchPage } from './bench/page';
 import { benchFirefoxPage } from './bench/page-firefox';
 import { benchPopup } from './bench/popup';
-import { benchTrackerLedger, benchTrackerView } from './bench/tracker';
+import { benchCardHistory, benchTrackerLedger, benchTrackerView } from './bench/tracker';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -73,6 +74,7 @@ async function benchBrowser(): Promise<void> {
     for (const line of await benchPage()) console.log(line);
     for (const line of await benchPopup()) console.log(line);
     for (const line of await benchTrackerView()) console.log(line);
+    for (const line of await benchCardHistory()) console.log(line);
   } else {
     console.log('Chromium benchmarks skipped: no Chromium (npm run test:browsers installs it)');
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatFigure } from '../../lib/format';
 import type { FigureHistory as History, HistorySide } from '../../lib/store/tracker-history';
 import type { IndicatorId } from '../../lib/store/records';
@@ -7,7 +7,10 @@ import type { PageTextProps } from './text';
 
 export interface FigureHistoryProps extends PageTextProps {
   indicator: IndicatorId;
-  /** The tracker's rows for this report's place and indicator (the background's tracker/history). */
+  /**
+   * The tracker's rows for this report's place and indicator (the background's tracker/history).
+   * Asked again whenever it is another function (PageApp gives a new one when the records change).
+   */
   load(indicator: IndicatorId): Promise<History | null>;
 }
 
@@ -15,13 +18,17 @@ type State = { step: 'loading' } | { step: 'done'; history: History | null } | {
 
 /**
  * A headline figure's other years, where the store has them: 2025 目标 ≥ 5.5% → 实际 5.5% · 完成.
- * Nothing is shown until there is a year to show; a failure to read says so in one line.
+ * Nothing is shown until there is a year to show; a failure to read says so in one line. Asked
+ * again for the same indicator (the records changed), it keeps showing the years it has until the
+ * new ones come, so the card does not flicker.
  */
 export function FigureHistory({ indicator, load, t, language }: FigureHistoryProps) {
   const [state, setState] = useState<State>({ step: 'loading' });
+  const asked = useRef<IndicatorId | null>(null);
   useEffect(() => {
     let live = true;
-    setState({ step: 'loading' });
+    if (asked.current !== indicator) setState({ step: 'loading' });
+    asked.current = indicator;
     load(indicator).then(
       (history) => live && setState({ step: 'done', history }),
       () => live && setState({ step: 'failed' }),

@@ -50,7 +50,9 @@ export function PageApp({ session, t, language }: PageAppProps) {
     hover: (inside) => session.cardHover(inside),
     focusWithin: (inside) => session.cardFocus(inside),
   };
-  const loadHistory = useCallback((indicator: IndicatorId) => session.history(indicator), [session]);
+  // A new function when the tracker's records of the place change: an open card asks again.
+  const { trackerVersion } = view;
+  const loadHistory = useCallback((indicator: IndicatorId) => session.history(indicator), [session, trackerVersion]);
   // The focus follows the reader between the badge and the open summary (not on page load).
   const [moved, setMoved] = useState<'panel' | 'badge' | null>(null);
   const summary: SummaryActions = {

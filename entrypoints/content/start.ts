@@ -32,7 +32,7 @@ export async function startAnnotator(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => session.dispose());
 
   // Installed before anything is awaited: the background asks 'page/extractNow' right after injecting us.
-  const handlers: MessageHandlers<ContentMessageType | 'items/changed'> = {
+  const handlers: MessageHandlers<ContentMessageType | 'items/changed' | 'tracker/changed'> = {
     'page/extractNow': () => session.request(),
     'page/focusItem': async ({ id }) => ({ found: await session.focusItem(id) }),
     'page/summary': async () => session.summary(),
@@ -43,6 +43,10 @@ export async function startAnnotator(ctx: ContentScriptContext): Promise<void> {
     },
     'items/changed': async ({ reportId }) => {
       session.itemsChanged(reportId);
+      return null;
+    },
+    'tracker/changed': async () => {
+      session.trackerChanged();
       return null;
     },
   };

@@ -16,7 +16,7 @@
 import { toCsv } from '../export/csv';
 import type { Language } from '../i18n';
 import type { ItemRecord, ReportRecord } from '../store/records';
-import { LEDGER_CSV_HEADER, ledgerCsvRow, statusBySense, type Better, type LedgerSide } from '../tracker';
+import { LEDGER_CSV_HEADER, ledgerCsvRow, statusBySense, type Better, type LedgerCsvSubject, type LedgerSide } from '../tracker';
 import type { TrackedRow } from './tracker-view';
 
 export interface MetricChoice {
@@ -115,17 +115,12 @@ export function metricRows(metric: string, items: readonly ItemRecord[], reports
 }
 
 /**
- * The CSV of a metric's rows: the ledger's columns and writer (lib/tracker/export.ts), the
- * indicator id left empty and its name the metric as collected.
+ * The CSV of a metric's rows: the ledger's columns and writer (lib/tracker/export.ts), with no
+ * indicator id and the metric, as collected, for the indicator's name. The reader's words are the
+ * same in either language, so `_language` changes nothing (the tracker view passes it; it can go
+ * when the view's call does).
  */
-export function metricCsv(metric: string, rows: readonly TrackedRow[], language: Language): string {
-  return toCsv(
-    LEDGER_CSV_HEADER,
-    rows.map((r) => {
-      const cells = ledgerCsvRow({ ...r, indicator: 'gdp_growth' }, language);
-      cells[2] = null;
-      cells[3] = metric;
-      return cells;
-    }),
-  );
+export function metricCsv(metric: string, rows: readonly TrackedRow[], _language?: Language): string {
+  const subject: LedgerCsvSubject = { indicator: null, name: metric };
+  return toCsv(LEDGER_CSV_HEADER, rows.map((r) => ledgerCsvRow(r, subject)));
 }

@@ -74,6 +74,11 @@ export class ReportTabs {
     return out;
   }
 
+  /** The reports shown in tabs, each once. */
+  reports(): string[] {
+    return [...new Set(this.reportOfTab.values())];
+  }
+
   /** Writes done (tests, and nothing else waits for them). */
   flushed(): Promise<void> {
     return this.writing;

@@ -107,6 +107,11 @@ export class PageSession {
     return this.actions.setMeaning(key, meaning);
   }
 
+  /** The tracker's records of this report's place changed ('tracker/changed'): an open card asks for its years again. */
+  trackerChanged(): void {
+    this.view.update({ trackerVersion: this.view.get().trackerVersion + 1 });
+  }
+
   /** A headline figure's other years, for its card (null before the page is read). */
   history(indicator: IndicatorId): Promise<FigureHistory | null> {
     const { reportId } = this.model;

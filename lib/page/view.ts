@@ -88,6 +88,12 @@ export interface PageView {
   cut: { read: number; total: number } | null;
   /** Tagged items and the card's item, drawn in our shadow root (marks.ts). */
   marks: ItemMark[];
+  /**
+   * Counts the changes to the tracker's records of this report's place ('tracker/changed': a report
+   * of the place stored in another tab, an identity corrected): an open card asks for its other
+   * years again when it moves.
+   */
+  trackerVersion: number;
 }
 
 /** Hover this long over an item before its card opens (ms). */
@@ -118,6 +124,7 @@ export function initialView(): PageView {
     error: null,
     cut: null,
     marks: [],
+    trackerVersion: 0,
   };
 }
 

@@ -37,6 +37,11 @@
  *       its headline figures for the tracker (lib/tracker/stored.ts), and whether the reader
  *       removed it from the tracker. upgrade: nothing to move (the table starts empty and fills
  *       as reports are visited).
+ *   v6  reports get an index on `identity.place`, so a headline figure's card reads the reports of
+ *       its own place (lib/store/tracker-history.ts) instead of every report. IndexedDB fills an
+ *       index for the records it holds, but leaves out a record whose key is missing; upgrade: a
+ *       report without a usable identity or place (only a hand-made record can lack one) gets it
+ *       from its title and address, as v4 does, so every report with a known place is in the index.
  */
 
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
@@ -75,7 +80,13 @@ export const SCHEMA_V5 = {
   headlines: 'reportId, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/** v6 store definitions: v5's, and reports by place (identity.place, a nested key path). */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  reports: 'id, site, lastVisit, identity.place',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** How a v3 item was stored (v1 to v3: what the extractor read then). */
 export type ItemRecordV3 = Omit<ItemRecord, 'indicator' | 'direction' | 'from' | 'period' | 'strengthCue' | 'parsedByReader'>;
@@ -163,6 +174,41 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
  */
 export async function upgradeToV5(): Promise<void> {}
 
+/** A report whose identity is not a record with a place (string or null) would stay out of the place index. */
+const lacksPlaceKey = (report: Record<string, unknown>): boolean => {
+  const identity = report.identity as Record<string, unknown> | null | undefined;
+  return typeof identity !== 'object' || identity === null || (identity.place !== null && typeof identity.place !== 'string');
+};
+
+/**
+ * v5 → v6 for one report: where its identity is missing, one from its title and address (as v4
+ * gives it); where only its place is unusable, the place from its title and address, the rest kept.
+ * Exported for tests.
+ */
+export function upgradeReportV5toV6(report: Record<string, unknown>): void {
+  if (!lacksPlaceKey(report)) return;
+  const identity = report.identity;
+  if (typeof identity !== 'object' || identity === null) {
+    delete report.identity;
+    upgradeReportV3toV4(report);
+    return;
+  }
+  const read = identityFromTitle({
+    title: typeof report.title === 'string' ? report.title : '',
+    url: typeof report.url === 'string' ? report.url : '',
+  });
+  (identity as Record<string, unknown>).place = read.place;
+}
+
+/** v5 → v6: the place index holds every report whose place is known (see upgradeReportV5toV6). */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table('reports')
+    .toCollection()
+    .filter(lacksPlaceKey)
+    .modify((report: Record<string, unknown>) => upgradeReportV5toV6(report));
+}
+
 export class AnnotatorDB extends Dexie {
   declare reports: Table<ReportRecord, string>;
   declare items: Table<ItemRecord, string>;
@@ -176,5 +222,6 @@ export class AnnotatorDB extends Dexie {
     this.version(3).stores({ ...SCHEMA_V3 }).upgrade(upgradeToV3);
     this.version(4).stores({ ...SCHEMA_V4 }).upgrade(upgradeToV4);
     this.version(5).stores({ ...SCHEMA_V5 }).upgrade(upgradeToV5);
+    this.version(6).stores({ ...SCHEMA_V6 }).upgrade(upgradeToV6);
   }
 }

@@ -50,18 +50,21 @@ const sideOf = (side: LedgerSide | null): HistorySide | null =>
     words: side.value === null ? side.quote.slice(0, WORDS_MAX) : '',
   };
 
-/** The tracker's rows for `reportId`'s place and `indicator`; no rows when the report or its place is not known. */
+/**
+ * The tracker's rows for `reportId`'s place and `indicator`; no rows when the report or its place is
+ * not known. Reads the place's reports only (the `identity.place` index, schema v6), whatever the
+ * store holds, and of their figures the indicator's: a figure makes a row of its own indicator only.
+ */
 export async function figureHistory(db: AnnotatorDB, reportId: string, indicator: IndicatorId): Promise<FigureHistory> {
   return db.transaction('r', db.reports, db.headlines, async () => {
     const own = await db.reports.get(reportId);
     const place = own?.identity.place ?? null;
     if (!place) return { place, indicator, rows: [] };
-    // A place has a report a year or so: the ledger over them is small, built when a card asks.
-    const reports = await db.reports.filter((r) => r.identity.place === place).toArray();
+    const reports = await db.reports.where('identity.place').equals(place).toArray();
     const held = await db.headlines.bulkGet(reports.map((r) => r.id));
     const stored = reports.flatMap((report, i) => {
       const h = held[i];
-      return h && !h.removed ? [{ url: report.url, identity: report.identity, figures: h.figures }] : [];
+      return h && !h.removed ? [{ url: report.url, identity: report.identity, figures: h.figures.filter((f) => f.indicator === indicator) }] : [];
     });
     const rows = ledgerFromStored(stored)
       .filter((row) => row.place === place && row.indicator === indicator)
@@ -69,4 +72,15 @@ export async function figureHistory(db: AnnotatorDB, reportId: string, indicator
       .map((row) => ({ year: row.year, target: sideOf(row.target), result: sideOf(row.result), status: row.status }));
     return { place, indicator, rows };
   });
+}
+
+/**
+ * Of `reportIds` (the reports open in tabs), those whose cards' other years a change of `places`
+ * touches: the reports of those places (null: of any known place). A tab of another place learns
+ * nothing of the change.
+ */
+export async function reportsOfPlaces(db: AnnotatorDB, reportIds: readonly string[], places: readonly string[] | null): Promise<string[]> {
+  const wanted = places && new Set(places);
+  const reports = await db.reports.bulkGet([...new Set(reportIds)]);
+  return reports.flatMap((r) => (r?.identity.place && (!wanted || wanted.has(r.identity.place)) ? [r.id] : []));
 }

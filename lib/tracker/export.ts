@@ -5,7 +5,7 @@
  */
 
 import { toCsv, type CsvCell } from '../export/csv';
-import { INDICATORS } from '../extract/indicators';
+import { INDICATORS, type IndicatorId } from '../extract/indicators';
 import type { ReportIdentity } from '../extract/types';
 import type { LedgerRow, LedgerSide } from './types';
 
@@ -45,13 +45,27 @@ const sideCells = (s: LedgerSide | null): CsvCell[] =>
   s ? [s.value, s.max, s.cmp, s.unit, s.direction, s.quote, s.file, s.start, s.end] : SIDE_COLUMNS.map(() => null);
 
 /**
- * One CSV row per place × indicator × year. Indicator, comparator and status go out as machine
- * values (gdp_growth, >=, met) so a filter stays exact; the indicator's name follows `lang`.
+ * What a row follows, as its two indicator columns say it: a headline indicator (its id, and its
+ * name in the export's language), or a metric the reader collected (no id; its words as collected).
  */
-export function ledgerCsvRow(row: LedgerRow, lang: 'zh' | 'en' = 'zh'): CsvCell[] {
-  return [row.place, row.level, row.indicator, INDICATORS[row.indicator][lang], row.year, ...sideCells(row.target), ...sideCells(row.result), row.status];
+export interface LedgerCsvSubject {
+  indicator: IndicatorId | null;
+  name: string;
 }
 
+/** A headline indicator as the indicator columns say it. */
+export const indicatorSubject = (indicator: IndicatorId, lang: 'zh' | 'en' = 'zh'): LedgerCsvSubject => ({ indicator, name: INDICATORS[indicator][lang] });
+
+/**
+ * One CSV row per place × indicator × year (or × metric, for a metric the reader follows: the row
+ * then has no indicator, and `subject` names what it follows). Indicator, comparator and status go
+ * out as machine values (gdp_growth, >=, met) so a filter stays exact.
+ */
+export function ledgerCsvRow(row: Omit<LedgerRow, 'indicator'>, subject: LedgerCsvSubject): CsvCell[] {
+  return [row.place, row.level, subject.indicator, subject.name, row.year, ...sideCells(row.target), ...sideCells(row.result), row.status];
+}
+
+/** The ledger's CSV; the indicator's name follows `lang`. */
 export function ledgerToCsv(rows: readonly LedgerRow[], lang: 'zh' | 'en' = 'zh'): string {
-  return toCsv(LEDGER_CSV_HEADER, rows.map((row) => ledgerCsvRow(row, lang)));
+  return toCsv(LEDGER_CSV_HEADER, rows.map((row) => ledgerCsvRow(row, indicatorSubject(row.indicator, lang))));
 }

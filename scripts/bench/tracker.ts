@@ -7,7 +7,10 @@
  *   readings, as the extension's tracker view builds it;
  * - the collection page's tracker view in Chromium with 300 reports stored (30 places × the 10
  *   national reports' figures, read once here), imported with one 'backup/import': open → first
- *   paint, → the tracker painted with data (the 'tracker-painted' mark), median of opens.
+ *   paint, → the tracker painted with data (the 'tracker-painted' mark), median of opens;
+ * - a headline figure's card asking for its other years ('tracker/history', sent from an extension
+ *   page as the card's content script sends it) with 300 and 3,000 reports stored (30 and 300 places
+ *   × 10 years): the round trip, median of asks spread over places and indicators.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -15,6 +18,7 @@ import { readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { IndicatorId } from '../../lib/extract/indicators';
 import { REPO_ROOT, launchWithExtension } from '../../tests/e2e/harness';
 import { send } from '../../tests/e2e/fixtures/collection/seed';
 import { CORPUS_DIR, readCorpus } from '../../tests/e2e/fixtures/pages';
@@ -42,19 +46,29 @@ export function benchTrackerLedger(): string[] {
   ];
 }
 
-/** 300 reports: the national reports' readings under 30 provincial names, each a place with 10 years. */
-function fakeStore(): TrackedRecord[] {
+type NationalReading = ReturnType<typeof readTracked> & { year: number };
+let nationalReadings: NationalReading[] | undefined;
+
+/** The 10 national reports' readings, read once (the slow part). */
+function readNational(): NationalReading[] {
   const dir = join(CORPUS_DIR, 'national');
-  const read = readdirSync(dir)
+  const read: NationalReading[] = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const year = Number(/(\d{4})/.exec(f)![1]);
       return { year, ...readTracked({ url: `https://www.gov.cn/gongbao/${year}/gwr.html`, title: `${year}年政府工作报告`, text: readCorpus(join(dir, f)) }) };
     });
+  nationalReadings = read;
+  return read;
+}
+
+/** `places` × 10 reports: the national reports' readings under provincial names, each a place with 10 years. */
+function fakeStore(places = PLACES): TrackedRecord[] {
+  const read = nationalReadings ?? readNational();
   const records: TrackedRecord[] = [];
-  for (let p = 0; p < PLACES; p++) {
-    const place = `测试${String(p + 1).padStart(2, '0')}省`;
+  for (let p = 0; p < places; p++) {
+    const place = `测试${String(p + 1).padStart(places > 99 ? 3 : 2, '0')}省`;
     for (const r of read) {
       records.push({
         url: `https://www.test${p + 1}.gov.cn/gzbg/${r.year}.html`,
@@ -122,8 +136,69 @@ export async function benchTrackerView(): Promise<string[]> {
   }
 }
 
-// Run directly: npx tsx scripts/bench/tracker.ts
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const HISTORY_INDICATORS = ['gdp_growth', 'cpi', 'urban_new_jobs', 'surveyed_unemployment'] as const satisfies readonly IndicatorId[];
+
+/** Median round trip of 'tracker/history' over `asks` reports (spread over the places), and the rows the last answer had. */
+async function historyTimes(page: Page, reportIds: string[]): Promise<{ times: number[]; rows: number }> {
+  return page.evaluate(
+    async ([ids, indicators]) => {
+      const times: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const t0 = performance.now();
+        const reply = (await chrome.runtime.sendMessage({ type: 'tracker/history', payload: { reportId: ids[i], indicator: indicators[i % indicators.length] } })) as {
+          ok: boolean;
+          value?: { rows: unknown[] };
+          error?: string;
+        };
+        times.push(performance.now() - t0);
+        if (!reply.ok) throw new Error(reply.error);
+        rows = reply.value!.rows.length;
+      }
+      return { times, rows };
+    },
+    [reportIds, HISTORY_INDICATORS as readonly string[]] as const,
+  );
+}
+
+/** A card's other years with 300 and 3,000 reports stored: the 'tracker/history' round trip. */
+export async function benchCardHistory(): Promise<string[]> {
+  buildExtensionOnce();
+  const lines: string[] = [];
+  for (const places of [PLACES, PLACES * 10]) {
+    const records = fakeStore(places);
+    const browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+    try {
+      const page = await browser.openExtensionPage('collection.html');
+      // In parts of 300 reports: one message stays far below the browser's limit.
+      for (let i = 0; i < records.length; i += 300) {
+        const part = records.slice(i, i + 300);
+        const outcome = await send(page, 'backup/import', { data: backupOfTracked(part) });
+        if (!outcome.ok || outcome.summary.headlines.added !== part.length) throw new Error(`seeding failed: ${JSON.stringify(outcome).slice(0, 300)}`);
+      }
+      // Spread over the places: a report of every (places / 20)th place, each year in turn.
+      const asks = Array.from({ length: 40 }, (_, i) => records[((i * Math.floor(records.length / 40)) + (i % 10)) % records.length]!.url);
+      await historyTimes(page, asks.slice(0, 5)); // warms the worker and the database
+      const { times, rows } = await historyTimes(page, asks);
+      if (!rows) throw new Error('tracker/history answered no rows');
+      const sorted = [...times].sort((a, b) => a - b);
+      lines.push(
+        `  ${records.length.toLocaleString('en-US')} reports stored: median ${median(times).toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms (${times.length} asks, ${rows} rows in the last answer); load average ${loadavg()[0]!.toFixed(1)}`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  return [`card history · 'tracker/history' round trip from an extension page, Chromium, ${PLACES} and ${PLACES * 10} places × 10 years`, ...lines];
+}
+
+// Run directly: npx tsx scripts/bench/tracker.ts (--history: the card history line only)
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  for (const line of benchTrackerLedger()) console.log(line);
-  for (const line of await benchTrackerView()) console.log(line);
+  if (!process.argv.includes('--history')) {
+    for (const line of benchTrackerLedger()) console.log(line);
+    for (const line of await benchTrackerView()) console.log(line);
+  }
+  for (const line of await benchCardHistory()) console.log(line);
 }

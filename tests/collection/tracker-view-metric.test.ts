@@ -76,6 +76,18 @@ describe('a collected metric across years', () => {
     expect(csv[1]!.at(-1)).toBe('met');
   });
 
+  it('writes the metric as collected in an English export too, with no headline indicator anywhere in a line', () => {
+    const [, first, second] = parseCsv(metricCsv('新增学位', metricRows('新增学位', items, reports), 'en'));
+    expect(first).toEqual([
+      '秀洲区', 'county', '', '新增学位', '2025',
+      '18500', '', '>=', '个', '', '新增学位18500个', r2025.url, '0', '6',
+      '19000', '', "'=", '个', '', '新增学位19000个', r2026.url, '10', '16',
+      'met',
+    ]);
+    expect(second!.slice(0, 5)).toEqual(['秀洲区', 'county', '', '新增学位', '2026']);
+    expect([...first!, ...second!].join()).not.toMatch(/gdp|GDP|生产总值/);
+  });
+
   it('names the file after the metric, made safe for any file system', () => {
     expect(trackerCsvFileName('新增 学位/人次', new Date(2026, 0, 2))).toBe('报告标注-追踪-新增_学位_人次-2026-01-02.csv');
   });

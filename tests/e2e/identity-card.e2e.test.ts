@@ -4,7 +4,8 @@
  * the reader corrects a metric there; the card of a headline figure lists the other year once both
  * pages were read; the collection shows each report's identity, the reader corrects a year in its
  * dialog (keyboard, Escape, axe-clean), the rows move to the new year, and the CSV carries
- * 地区 · 年份 · 指标项 with the corrected values.
+ * 地区 · 年份 · 指标项 with the corrected values. An open card's years follow a report read in
+ * another tab and a report's corrected identity, without the card being reopened.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,20 +17,39 @@ import { launchWithExtension, screenshotPath, startFixtureServer, type Extension
 import { axeViolations as pageAxe, card, highlightTexts, inUiWorld, pointAtHighlight, setLanguage } from './fixtures/page-helpers';
 import { axeViolations } from './fixtures/collection/axe';
 import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
-import { closeTab, openTab } from './fixtures/collection/seed';
+import { closeTab, openTab, send } from './fixtures/collection/seed';
 
 const SITE = 'www.gov.cn';
 const GDP_TARGET = '国内生产总值增长5%左右';
 const GROWTH_GOAL = '经济增长预期目标为5%左右';
+
+const nationalReport = (year: number) =>
+  govReportPage({ site: '中国政府网', title: `${year}年政府工作报告`, text: readCorpus(join(CORPUS_DIR, `national/gwr-${year}.txt`)) });
+
+/** A report page of the fixture server, read and highlighted. */
+async function openReportIn(browser: ExtensionBrowser, server: FixtureServer, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await setLanguage(page, 'zh-CN,zh');
+  await page.goto(server.url(path));
+  await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toContain(GDP_TARGET);
+  return page;
+}
+
+/** Hover an item until its card is open. */
+async function openCard(page: Page, text: string): Promise<void> {
+  const { x, y } = await pointAtHighlight(page, text);
+  await page.mouse.move(x - 30, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
+  await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(text);
+}
 
 describe('what a figure measures, and which report it comes from', () => {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
 
   beforeAll(async () => {
-    const report = (year: number) =>
-      govReportPage({ site: '中国政府网', title: `${year}年政府工作报告`, text: readCorpus(join(CORPUS_DIR, `national/gwr-${year}.txt`)) });
-    server = await startFixtureServer({ defaultHost: SITE, pages: { '/2024.html': report(2024), '/2025.html': report(2025) } });
+    server = await startFixtureServer({ defaultHost: SITE, pages: { '/2024.html': nationalReport(2024), '/2025.html': nationalReport(2025) } });
     browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
   });
 
@@ -38,21 +58,7 @@ describe('what a figure measures, and which report it comes from', () => {
     await server?.close();
   });
 
-  async function openReport(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await setLanguage(page, 'zh-CN,zh');
-    await page.goto(server.url(path));
-    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toContain(GDP_TARGET);
-    return page;
-  }
-
-  async function openCard(page: Page, text: string): Promise<void> {
-    const { x, y } = await pointAtHighlight(page, text);
-    await page.mouse.move(x - 30, y - 40);
-    await page.mouse.move(x, y, { steps: 4 });
-    await expect.poll(() => card(page).getAttribute('aria-label').catch(() => null)).toContain(text);
-  }
+  const openReport = (path: string) => openReportIn(browser, server, path);
 
   const facts = async (page: Page): Promise<Record<string, string>> => {
     const rows = await card(page).locator('.fact').allTextContents();
@@ -213,5 +219,59 @@ describe('what a figure measures, and which report it comes from', () => {
     await here.close();
     await closeTab(opener, tabId);
     await opener.close();
+  });
+});
+
+describe('an open card follows its place’s other years', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    const pages = Object.fromEntries([2023, 2024, 2025].map((year) => [`/${year}.html`, nationalReport(year)]));
+    server = await startFixtureServer({ defaultHost: SITE, pages });
+    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a report read in another tab, then a report’s identity corrected, change the open card’s years without reopening it', async () => {
+    await (await openReportIn(browser, server, '/2024.html')).close();
+    const extension = await browser.openExtensionPage('collection.html');
+    const page = await openReportIn(browser, server, '/2025.html');
+    await page.bringToFront();
+    await openCard(page, GDP_TARGET);
+    const rows = card(page).locator('.history-row');
+    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual([
+      '2023 目标 未设 → 实际 5.2%无目标',
+      '2024 目标 ≈ 5% → 实际 5%完成',
+      '2025 目标 ≈ 5% → 实际 待公布待定',
+    ]);
+
+    // Another tab (in the background) reads the 2023 report: its target for 2023 and its review of 2022 come in.
+    const tabId = await openTab(extension, server.url('/2023.html'));
+    await expect.poll(() => rows.allTextContents(), { timeout: 20_000 }).toEqual([
+      '2022 目标 未设 → 实际 3%无目标',
+      '2023 目标 ≈ 5% → 实际 5.2%完成',
+      '2024 目标 ≈ 5% → 实际 5%完成',
+      '2025 目标 ≈ 5% → 实际 待公布待定',
+    ]);
+    expect(await card(page).getAttribute('aria-label')).toContain(GDP_TARGET); // the same card, still open
+
+    // The reader says the 2024 report is another place's: its target and its review of 2023 leave the card.
+    const reportId = server.url('/2024.html');
+    const stored = (await send(extension, 'backup/export', {})).reports.find((r) => r.url === reportId)!;
+    await send(extension, 'report/setIdentity', { reportId, identity: { ...stored.identity, place: '上海市', level: 'province' } });
+    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual([
+      '2022 目标 未设 → 实际 3%无目标',
+      '2023 目标 ≈ 5% → 实际 待公布待定',
+      '2024 目标 未设 → 实际 5%无目标',
+      '2025 目标 ≈ 5% → 实际 待公布待定',
+    ]);
+    await closeTab(extension, tabId);
+    await extension.close();
+    await page.close();
   });
 });

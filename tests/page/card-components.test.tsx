@@ -128,6 +128,16 @@ describe('FigureHistory', () => {
     expect((await shown(async () => HISTORY, 'en'))[1]).toBe('2021 target > 6% → actual 8.1%met');
   });
 
+  test('asked again (the records changed), it keeps the years it shows until the new ones come', async () => {
+    await shown(async () => HISTORY);
+    let answer: (h: History) => void = () => undefined;
+    const again = new Promise<History>((r) => (answer = r));
+    const rows = await shown(() => again);
+    expect(rows).toHaveLength(3); // no flicker while the background answers
+    await act(async () => answer({ ...HISTORY, rows: [...HISTORY.rows, { year: 2023, target: null, result: null, status: 'pending' }] }));
+    expect([...root.querySelectorAll('.history-row')].map((r) => r.getAttribute('data-year'))).toEqual(['2020', '2021', '2022', '2023']);
+  });
+
   test('nothing at all when the store has no year of it; one line when it cannot be read', async () => {
     expect(await shown(async () => ({ ...HISTORY, rows: [] }))).toEqual([]);
     expect(root.querySelector('.history')).toBeNull();

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCore } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, test } from 'vitest';
 import {
@@ -8,15 +8,21 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   upgradeItemV1toV2,
   upgradeItemV2toV3,
   upgradeItemV3toV4,
   upgradeReportV3toV4,
+  upgradeReportV5toV6,
   type ItemRecordV1,
   type ReportRecordV3,
 } from '../../lib/store/schema';
+import type { IndicatorId } from '../../lib/extract/indicators';
+import type { HeadlineRecord, ReportIdentity, ReportRecord } from '../../lib/store/records';
 import { identityFromTitle } from '../../lib/store/report-identity';
-import { URL_A } from './helpers';
+import { figureHistory } from '../../lib/store/tracker-history';
+import { ledgerFromStored } from '../../lib/tracker';
+import { URL_A, headlinesOfText } from './helpers';
 
 const report: ReportRecordV3 = {
   id: URL_A,
@@ -72,6 +78,7 @@ describe('schema', () => {
     const idx = db.items.schema.indexes.map((i) => i.name).sort();
     expect(idx).toEqual(['[reportId+status+createdAt]', '[reportId+status]', '[status+createdAt]', 'createdAt', 'kind', 'reportId', 'status', 'tags', 'updatedAt']);
     expect(db.items.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
+    expect(db.reports.schema.indexes.map((i) => i.name).sort()).toEqual(['identity.place', 'lastVisit', 'site']);
     db.close();
   });
 
@@ -233,5 +240,119 @@ describe('schema v5', () => {
     expect(db.headlines.schema.primKey.name).toBe('reportId');
     expect(db.headlines.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
     db.close();
+  });
+});
+
+/** The years of a place before v6: every report read, then the place's kept (the query v6 replaces). */
+async function historyByScan(db: AnnotatorDB, reportId: string, indicator: IndicatorId) {
+  const place = (await db.reports.get(reportId))?.identity.place ?? null;
+  const reports = (await db.reports.toArray()).filter((r) => place && r.identity.place === place);
+  const held = await db.headlines.bulkGet(reports.map((r) => r.id));
+  const stored = reports.flatMap((r, i) => (held[i] && !held[i].removed ? [{ url: r.url, identity: r.identity, figures: held[i].figures }] : []));
+  return ledgerFromStored(stored)
+    .filter((row) => row.place === place && row.indicator === indicator)
+    .sort((a, b) => a.year - b.year)
+    .map((row) => [row.year, row.target?.value ?? null, row.result?.value ?? null, row.status]);
+}
+
+/** How the reports table is read: by which index (':id' the primary key), and how (get, query, cursor). */
+function watchReportReads(db: AnnotatorDB): string[] {
+  const reads: string[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'watch-report-reads',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'reports') return table;
+        return {
+          ...table,
+          get: (req) => (reads.push('get :id'), table.get(req)),
+          getMany: (req) => (reads.push('getMany :id'), table.getMany(req)),
+          query: (req) => (reads.push(`query ${req.query.index.name || ':id'}`), table.query(req)),
+          openCursor: (req) => (reads.push(`cursor ${req.query.index.name || ':id'}`), table.openCursor(req)),
+        };
+      },
+    }),
+  });
+  return reads;
+}
+
+const TEXT_2025 = '2025年主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅2%左右。过去一年，国内生产总值增长5%，居民消费价格上涨0.2%。';
+const TEXT_2026 = '过去一年，国内生产总值增长5.2%，居民消费价格持平。2026年主要预期目标是：国内生产总值增长4.5%左右；居民消费价格涨幅2%左右。';
+
+describe('schema v6', () => {
+  /** A v5 database with 3 places × 2 years, one report taken out of the tracker, and two hand-made records. */
+  async function makeV5Database(idb: IDBFactory, name: string) {
+    const v5 = new Dexie(name, { indexedDB: idb, IDBKeyRange });
+    v5.version(1).stores({ ...SCHEMA_V1 });
+    v5.version(2).stores({ ...SCHEMA_V2 });
+    v5.version(3).stores({ ...SCHEMA_V3 });
+    v5.version(4).stores({ ...SCHEMA_V4 });
+    v5.version(5).stores({ ...SCHEMA_V5 });
+    const reports: ReportRecord[] = [];
+    const headlines: HeadlineRecord[] = [];
+    for (const [p, place] of ['全国', '浙江省', '安徽省'].entries()) {
+      for (const [year, text] of [[2025, TEXT_2025], [2026, TEXT_2026]] as const) {
+        const url = `https://www.p${p}.gov.cn/gzbg/${year}.html`;
+        const identity: ReportIdentity = { place, level: p ? 'province' : 'national', year, genre: 'government_work_report' };
+        reports.push({ id: url, url, title: `${place}${year}年政府工作报告`, site: `www.p${p}.gov.cn`, firstVisit: year, lastVisit: year, identity, identityCorrected: false });
+        headlines.push({ reportId: url, figures: headlinesOfText(identity, text), removed: place === '安徽省' && year === 2026, updatedAt: year });
+      }
+    }
+    // Hand-made (an old import): no identity at all, and an identity without a place.
+    const bare = { id: 'https://www.zj.gov.cn/bare.html', url: 'https://www.zj.gov.cn/bare.html', title: '2027年浙江省政府工作报告', site: 'www.zj.gov.cn', firstVisit: 1, lastVisit: 1 };
+    const placeless = { ...bare, id: 'https://www.zj.gov.cn/placeless.html', url: 'https://www.zj.gov.cn/placeless.html', title: '2028年浙江省政府工作报告', identity: { level: 'province', year: 2028, genre: 'government_work_report' }, identityCorrected: true };
+    await v5.table('reports').bulkAdd([...reports, bare, placeless]);
+    await v5.table('headlines').bulkAdd([
+      ...headlines,
+      { reportId: bare.id, figures: headlinesOfText({ place: '浙江省', level: 'province', year: 2027, genre: 'government_work_report' }, TEXT_2026), removed: false, updatedAt: 1 },
+    ]);
+    v5.close();
+    return { reports, bare, placeless };
+  }
+
+  it('migrates a v5 database: every report of a known place in the place index, and each card’s years as before', async () => {
+    const idb = new IDBFactory();
+    const { reports, bare, placeless } = await makeV5Database(idb, 'v5');
+    const db = new AnnotatorDB('v5', { indexedDB: idb, IDBKeyRange });
+    const reads = watchReportReads(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+
+    // Sound reports are untouched; the hand-made ones get what their title says, a correction kept.
+    expect(await db.reports.bulkGet(reports.map((r) => r.id))).toEqual(reports);
+    expect((await db.reports.get(bare.id))?.identity).toEqual({ place: '浙江省', level: 'province', year: 2027, genre: 'government_work_report' });
+    expect(await db.reports.get(placeless.id)).toMatchObject({ identity: { place: '浙江省', year: 2028 }, identityCorrected: true });
+    expect((await db.reports.where('identity.place').equals('浙江省').primaryKeys()).sort()).toEqual([...reports.filter((r) => r.identity.place === '浙江省').map((r) => r.id), bare.id, placeless.id].sort());
+
+    for (const report of [...reports, bare]) {
+      for (const indicator of ['gdp_growth', 'cpi'] as const) {
+        const expected = await historyByScan(db, report.id, indicator);
+        reads.length = 0;
+        const history = await figureHistory(db, report.id, indicator);
+        expect(history.rows.map((r) => [r.year, r.target?.value ?? null, r.result?.value ?? null, r.status])).toEqual(expected);
+        // The report itself, then its place's reports by the index: never every report.
+        expect(reads).toEqual(['get :id', 'query identity.place']);
+      }
+    }
+    // The place with a report out of the tracker, and the one a hand-made record joined (2027).
+    const years = async (id: string) => (await figureHistory(db, id, 'gdp_growth')).rows.map((r) => [r.year, r.status]);
+    expect(await years(reports[4]!.id)).toEqual([[2024, 'no target'], [2025, 'pending']]);
+    expect(await years(reports[2]!.id)).toEqual([[2024, 'no target'], [2025, 'met'], [2026, 'met'], [2027, 'pending']]);
+    db.close();
+  });
+
+  test.each([
+    [{ identity: { place: '全国', level: 'national', year: 2025, genre: 'other' } }, { identity: { place: '全国', level: 'national', year: 2025, genre: 'other' } }],
+    [{ identity: { place: null, level: null, year: 2025, genre: 'other' } }, { identity: { place: null, year: 2025 } }],
+    [{ title: '2024年安徽省政府工作报告', url: 'https://www.ah.gov.cn/a.html' }, { identity: { place: '安徽省', level: 'province', year: 2024 }, identityCorrected: false }],
+    [{ title: '安徽省政府工作报告', url: 'https://www.ah.gov.cn/a.html', identity: { level: 'city', year: 2020, genre: 'other' }, identityCorrected: true }, { identity: { place: '安徽省', level: 'city', year: 2020, genre: 'other' }, identityCorrected: true }],
+    [{ title: '', url: 'https://example.com/', identity: { place: 7, year: 2020 } }, { identity: { place: null, year: 2020 } }],
+  ] as const)('upgradeReportV5toV6(%j)', (before, after) => {
+    const report: Record<string, unknown> = { id: 'x', ...structuredClone(before) };
+    upgradeReportV5toV6(report);
+    expect(report).toMatchObject(after);
   });
 });

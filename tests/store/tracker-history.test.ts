@@ -3,12 +3,13 @@
  * tracker's rows of the report's place and indicator, from the stored reports, with the identity
  * as it is now; values and words only.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, test, vi } from 'vitest';
+import { exportBackup, serialiseBackup } from '../../lib/backup/format';
 import { createStoreHandlers } from '../../lib/store/handlers';
 import type { ReportIdentity } from '../../lib/store/records';
 import type { AnnotatorDB } from '../../lib/store/schema';
 import type { AnnotatorService } from '../../lib/store/service';
-import { figureHistory } from '../../lib/store/tracker-history';
+import { figureHistory, reportsOfPlaces } from '../../lib/store/tracker-history';
 import { NATIONAL_2025, TEXT, URL_A, URL_B, headlinesOfText, setup } from './helpers';
 
 const URL_2026 = 'https://www.gov.cn/yaowen/liebiao/202603/content_7060001.htm';
@@ -74,5 +75,33 @@ describe('a headline figure’s other years', () => {
     const handlers = createStoreHandlers(service);
     expect((await handlers['tracker/history']({ reportId: URL_2026, indicator: 'cpi' }, undefined)).rows).toHaveLength(1);
     await expect(handlers['tracker/history']({ reportId: URL_2026, indicator: 'happiness' as never }, undefined)).rejects.toThrow(/unknown indicator: happiness/);
+  });
+});
+
+describe('an open card is told when its years change', () => {
+  const visit2027 = { url: 'https://www.gov.cn/2027.html', title: '2027', identity: { ...NATIONAL_2026, year: 2027 }, headlines: headlinesOfText({ ...NATIONAL_2026, year: 2027 }, TEXT_2026) };
+
+  test.each<[string, (h: ReturnType<typeof createStoreHandlers>) => Promise<unknown>, (string[] | null)[]]>([
+    ['a report of the place stored (another tab)', (h) => h['report/visit'](visit2027, undefined), [['全国']]],
+    ['a visit that reads no headline figures and keeps the place says nothing', (h) => h['report/visit']({ url: URL_A, title: '2025', identity: NATIONAL_2025 }, undefined), []],
+    ['a report’s place corrected: the old place and the new', (h) => h['report/setIdentity']({ reportId: URL_B, identity: { ...BEIJING_2026, place: '天津市' } }, undefined), [['北京市', '天津市']]],
+    ['a report’s year corrected', (h) => h['report/setIdentity']({ reportId: URL_2026, identity: { ...NATIONAL_2026, year: 2027 } }, undefined), [['全国']]],
+    ['a correction given back to the text', (h) => h['report/setIdentity']({ reportId: URL_2026, identity: null }, undefined), [['全国']]],
+    ['a report taken out of the tracker', (h) => h['tracker/setIncluded']({ reportId: URL_B, included: false }, undefined), [['北京市']]],
+    ['an import: any place', async (h) => h['backup/import']({ data: serialiseBackup(await exportBackup(db)) }, undefined), [null]],
+    ['everything cleared: any place', (h) => h['db/clear']({}, undefined), [null]],
+  ])('%s', async (_, act, calls) => {
+    const onTrackerChange = vi.fn();
+    await act(createStoreHandlers(service, { onTrackerChange }));
+    expect(onTrackerChange.mock.calls).toEqual(calls.map((c) => [c]));
+  });
+
+  it('reaches the tabs of the places concerned only', async () => {
+    const tabs = [URL_A, URL_2026, URL_B, 'https://example.org/not-stored'];
+    expect(await reportsOfPlaces(db, tabs, ['全国'])).toEqual([URL_A, URL_2026]);
+    expect(await reportsOfPlaces(db, tabs, ['北京市', '天津市'])).toEqual([URL_B]);
+    expect(await reportsOfPlaces(db, tabs, null)).toEqual([URL_A, URL_2026, URL_B]);
+    await service.setReportIdentity(URL_B, { ...BEIJING_2026, place: null });
+    expect(await reportsOfPlaces(db, tabs, null)).toEqual([URL_A, URL_2026]); // no place, no years to show
   });
 });

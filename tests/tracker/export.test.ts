@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../lib/export/csv';
-import { LEDGER_CSV_HEADER, ledgerToCsv, ledgerToJson, type LedgerRow, type LedgerSide } from '../../lib/tracker';
+import { LEDGER_CSV_HEADER, indicatorSubject, ledgerCsvRow, ledgerToCsv, ledgerToJson, type LedgerCsvSubject, type LedgerRow, type LedgerSide } from '../../lib/tracker';
 
 const side = (fields: Partial<LedgerSide>): LedgerSide => ({
   value: 2, max: null, cmp: '~', unit: '%', direction: 'up', quote: '居民消费价格涨幅2%左右', file: 'a.txt', start: 10, end: 21, ...fields,
@@ -34,6 +34,28 @@ describe('the ledger as CSV', () => {
   test('English names on request', () => {
     const [head, first] = parseCsv(ledgerToCsv(ROWS, 'en'));
     expect(first![head!.indexOf('指标名称 indicator name')]).toBe('Consumer price inflation');
+  });
+
+  test('the lines a spreadsheet gets, to the character (as before the subject was a parameter)', () => {
+    expect(ledgerToCsv(ROWS).split('\r\n').slice(1)).toEqual([
+      "安徽省,province,cpi,居民消费价格涨幅,2025,2,,~,%,up,居民消费价格涨幅2%左右,a.txt,10,21,-0.1,,'=,%,down,居民消费价格微降0.1%,b.txt,10,21,met",
+      "安徽省,province,disposable_income_growth,居民人均可支配收入增长,2025,,,,,,'=居民收入增长与经济增长同步,a.txt,10,21,,,,,,,,,,pending",
+      '',
+    ]);
+    expect(ledgerToCsv(ROWS, 'en').split('\r\n')[1]).toBe(
+      "安徽省,province,cpi,Consumer price inflation,2025,2,,~,%,up,居民消费价格涨幅2%左右,a.txt,10,21,-0.1,,'=,%,down,居民消费价格微降0.1%,b.txt,10,21,met",
+    );
+  });
+
+  test.each<[string, LedgerCsvSubject, [string | null, string]]>([
+    ['a headline indicator: its id and its name', indicatorSubject('cpi'), ['cpi', '居民消费价格涨幅']],
+    ['a headline indicator in English', indicatorSubject('gdp_growth', 'en'), ['gdp_growth', 'GDP growth']],
+    ['a metric the reader collected: no id, its words', { indicator: null, name: '新增学位' }, [null, '新增学位']],
+  ])('a row’s indicator columns say what it follows: %s', (_, subject, [id, name]) => {
+    const { indicator: _indicator, ...row } = ROWS[0]!;
+    const cells = ledgerCsvRow(row, subject);
+    expect(cells.slice(0, 5)).toEqual(['安徽省', 'province', id, name, 2025]);
+    expect(cells).toHaveLength(LEDGER_CSV_HEADER.length);
   });
 });
 
