@@ -78,6 +78,18 @@ function headingLabel(text: string): string {
   return label.length > 60 ? label.slice(0, 60) + '…' : label;
 }
 
+/**
+ * A sentence a PDF copy wrapped at the page's width (2024 年,是实现“十四五”规划目标任务的关键之年,是):
+ * it ends on a comma, or holds one, runs near a full line and goes on in the next line. It is no title.
+ */
+function isWrappedLine(line: string, text: string, end: number): boolean {
+  const trimmed = line.trim();
+  if (/[，,、]$/.test(trimmed)) return true;
+  if (trimmed.length < 24 || !/[，,]/.test(trimmed) || /[：:]$/.test(trimmed)) return false;
+  const next = text.slice(end + 1, end + 8);
+  return /^[^\s\n]/.test(next) && !TOP_HEADING.test(next) && !SUB_HEADING.test(next);
+}
+
 /** Splits normalised text into paragraphs (lines) and reads their headings. */
 export function readParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -103,7 +115,8 @@ export function readParagraphs(text: string): Paragraph[] {
       // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
       const isSub = !isTop && SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
       const isShortHeading =
-        !isTop && !isSub && line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && headingTense(line, reportYear) !== null;
+        !isTop && !isSub && line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && !isWrappedLine(line, text, end) &&
+        headingTense(line, reportYear) !== null;
       if (isTop || isShortHeading) {
         topIndex++;
         section = headingLabel(line);

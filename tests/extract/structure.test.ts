@@ -41,6 +41,16 @@ describe('section headings', () => {
       '2026年某省政府工作报告\n一、2025年主要工作\n城镇新增就业70万人。\n三、2026年主要工作\n城镇新增就业65万人。',
       ['result', 'target'],
     ],
+    [
+      'a sentence a PDF copy wrapped is no heading: the review goes on',
+      '2025 年某区政府工作报告\n一、2024年工作回顾\n2024 年,是实现“十四五”规划目标任务的关键之年,是\n实施三年行动的攻坚之年。预计全年,地区生产总值增长 6%;规上工业增加值增长 6%,\n总产值增长 4.5%。',
+      ['result', 'result', 'result'],
+    ],
+    [
+      'as of now, counted so far: done, under a heading of goals',
+      '“三改一拆”3年目标:拆除违法建筑1亿平方米\n截至目前:已累计拆除违法建筑1.27亿平方米',
+      ['target', 'result'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
