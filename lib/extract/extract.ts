@@ -151,15 +151,18 @@ interface ParagraphContext {
 
 const COUNTED_NOUN = /^[\u3400-\u9fff]{1,6}?(?=[、和及与]|[，,。；;）)]|$)/;
 
+/** Two counts with one measure word, a few words and a list joiner apart (12枚金牌、8枚). */
+function sharesMeasureWord(text: string, a: Figure | undefined, b: Figure | undefined): boolean {
+  return !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
+}
+
 /**
  * The noun a count names right after its measure word when counts sharing that word stand in a
  * list (12枚金牌、8枚银牌和5枚铜牌, 3所高中、5所初中): its span, else null.
  */
 function countedNounAfter(text: string, figure: Figure, previous: Figure | undefined, next: Figure | undefined): Span | null {
   if (!figure.unit || !COUNTER_SET.has(figure.unit)) return null;
-  const shares = (a: Figure | undefined, b: Figure | undefined) =>
-    !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
-  if (!shares(figure, next) && !shares(previous, figure)) return null;
+  if (!sharesMeasureWord(text, figure, next) && !sharesMeasureWord(text, previous, figure)) return null;
   const noun = COUNTED_NOUN.exec(text.slice(figure.end, figure.end + 8));
   return noun && noun[0] ? { start: figure.end, end: figure.end + noun[0].length } : null;
 }
@@ -296,11 +299,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
         clauseEnd,
         sentenceStart,
         paragraphStart: pStart,
-        figuresLeftInClause: () => {
-          let count = 1;
-          while (i + count < mine.length && mine[i + count].start < clauseEnd) count++;
-          return count;
-        },
+        paragraphFigures: mine,
+        index: i,
       });
       wordsFrom = Math.max(itemEnd, ...metric.spans.map((s) => s.end));
       const unit = unitAsWritten(input, origin, figure);
