@@ -15,6 +15,7 @@ import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
 import { reportIdentityOf } from './identity';
 import { indicatorOf } from './indicators';
+import { eachMatch } from './match-index';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
@@ -97,7 +98,7 @@ const REACH = new RegExp(REACH_VERBS.join('|'), 'g');
 /** Where figures and verbs that set a level (达到, 高于) stand, in order: what states a target. */
 function targetMarks(text: string, figures: readonly Figure[]): number[] {
   const marks = figures.map((figure) => figure.start);
-  for (const m of text.matchAll(REACH)) marks.push(m.index);
+  eachMatch(text, REACH, (index) => marks.push(index));
   return marks.sort((a, b) => a - b);
 }
 

@@ -7,6 +7,7 @@
 import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS } from '../text/numerals';
 import { COUNTER_SET } from '../text/units';
 import { BARE_FIGURE_VERBS, CMP_AFTER, CMP_BEFORE, CMP_FILLERS, YEAR_FIGURE_VERBS } from './lexicon';
+import { firstCharsOf, nextMatchFrom } from './first-chars';
 import { isTenthsAt, matchUnit, NumberReader, tidy, type NumberAt } from './numbers';
 import type { Comparator } from './types';
 
@@ -40,26 +41,18 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 const TIME_UNITS: ReadonlySet<string> = new Set(['个月', '个季度', '天', '小时', '分钟', '秒', '个工作日', '工作日', '年']);
 
 /**
- * TOKEN_START[code]: whether a number token may start with this character (百分之, 翻, a digit, a
- * numeral). A global search for the token tries every alternative at every character of a report, which
- * cost more than the rest of the figure reading; looking a character up in a table and trying the
- * token only where one may start finds the same tokens, in the same order.
+ * Where a number token may start (百分之, 翻, a digit, a numeral). A global search for the token
+ * tried every alternative at every character of a report, which cost more than the rest of the
+ * figure reading; trying it only where one may start finds the same tokens, in the same order.
  */
-const TOKEN_START = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of `百翻0123456789${CHINESE_NUMERAL_CHARS}`) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const TOKEN_FIRST = firstCharsOf(TOKEN);
 
 /** The first number token at or after `from`, as a global search from `from` would find it. */
 function nextToken(text: string, from: number): RegExpExecArray | null {
-  for (let at = from; at < text.length; at++) {
-    if (!TOKEN_START[text.charCodeAt(at)]) continue;
-    TOKEN.lastIndex = at;
-    const token = TOKEN.exec(text);
-    if (token) return token;
-  }
-  return null;
+  if (TOKEN_FIRST) return nextMatchFrom(text, from, TOKEN, TOKEN_FIRST);
+  const global = new RegExp(TOKEN.source, 'g');
+  global.lastIndex = from;
+  return global.exec(text);
 }
 const RANGE_MARKS = '至到-—–~～';
 const CLAUSE_BOUNDARY = '，,；;。！？!?：:\n、）)”';
