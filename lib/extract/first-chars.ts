@@ -170,13 +170,12 @@ class Parser {
     const codes = new Set<number>();
     while (source[this.at] !== ']') {
       if (this.at >= source.length) throw new Unsupported();
-      let low: number;
       if (source[this.at] === '\\' && source[this.at + 1] === 'd') {
         this.at += 2;
         for (let k = 0x30; k <= 0x39; k++) codes.add(k);
         continue;
       }
-      low = this.classCode();
+      const low = this.classCode();
       if (source[this.at] === '-' && source[this.at + 1] !== ']') {
         this.at++;
         const high = this.classCode();
