@@ -58,6 +58,9 @@ export const foldCode = (code: number): number => FOLD[code];
 /** `foldCode` for a one-code-unit string; other strings are returned unchanged. */
 export const foldChar = (ch: string): string => (ch.length === 1 ? String.fromCharCode(FOLD[ch.charCodeAt(0)]) : ch);
 
+/** What JavaScript's \s matches, for one UTF-16 code unit, without a regex. */
+export const isSpaceCode = (code: number): boolean => (DROP[code] & DROP_SPACE) !== 0;
+
 /** A character that shows nothing: zero-width characters, BOM, soft hyphen. */
 export const isInvisible = (ch: string): boolean => ch.length === 1 && (DROP[ch.charCodeAt(0)] & DROP_INVISIBLE) !== 0;
 
