@@ -43,6 +43,14 @@ interface Search {
 }
 
 const searches = new WeakMap<RegExp, Search | null>();
+/** One global copy per pattern, made once: a copy per search cost a RegExp construction per figure. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopyOf(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) globalCopies.set(pattern, (copy = globalCopy(pattern)));
+  return copy;
+}
 
 function searchFor(pattern: RegExp): Search | null {
   let search = searches.get(pattern);
@@ -64,7 +72,8 @@ export function eachMatch(subject: string, pattern: RegExp, visit: (index: numbe
     }
     return;
   }
-  const re = globalCopy(pattern);
+  const re = globalCopyOf(pattern);
+  re.lastIndex = 0;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0] === '') {
       re.lastIndex++;
