@@ -15,11 +15,13 @@ import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
 import { reportIdentityOf } from './identity';
 import { indicatorOf } from './indicators';
+import { eachMatch } from './match-index';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
 import { isTableFigure, readTableFigures, withTableFigures } from './tables';
 import { clockSpans, isFurniture } from './furniture';
+import { isSpaceCode } from '../text/fold';
 import { COUNTER_SET } from '../text/units';
 
 const LIST_JOINERS = '、和与及以并 ';
@@ -54,8 +56,8 @@ function metricAsWritten(input: string, origin: Int32Array, spans: readonly Span
   let metric = '';
   for (const { start, end } of spans) {
     for (let k = start; k < end; k++) {
-      const ch = input[origin[k]];
-      if (!/\s/.test(ch)) metric += ch;
+      // A table lookup, not /\s/.test per character.
+      if (!isSpaceCode(input.charCodeAt(origin[k]))) metric += input[origin[k]];
     }
   }
   return metric.length > METRIC_LONGEST ? metric.slice(-METRIC_LONGEST) : metric;
@@ -97,7 +99,7 @@ const REACH = new RegExp(REACH_VERBS.join('|'), 'g');
 /** Where figures and verbs that set a level (达到, 高于) stand, in order: what states a target. */
 function targetMarks(text: string, figures: readonly Figure[]): number[] {
   const marks = figures.map((figure) => figure.start);
-  for (const m of text.matchAll(REACH)) marks.push(m.index);
+  eachMatch(text, REACH, (index) => marks.push(index));
   return marks.sort((a, b) => a - b);
 }
 
@@ -151,15 +153,18 @@ interface ParagraphContext {
 
 const COUNTED_NOUN = /^[\u3400-\u9fff]{1,6}?(?=[、和及与]|[，,。；;）)]|$)/;
 
+/** Two counts with one measure word, a few words and a list joiner apart (12枚金牌、8枚). */
+function sharesMeasureWord(text: string, a: Figure | undefined, b: Figure | undefined): boolean {
+  return !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
+}
+
 /**
  * The noun a count names right after its measure word when counts sharing that word stand in a
  * list (12枚金牌、8枚银牌和5枚铜牌, 3所高中、5所初中): its span, else null.
  */
 function countedNounAfter(text: string, figure: Figure, previous: Figure | undefined, next: Figure | undefined): Span | null {
   if (!figure.unit || !COUNTER_SET.has(figure.unit)) return null;
-  const shares = (a: Figure | undefined, b: Figure | undefined) =>
-    !!a && !!b && a.unit === b.unit && b.start - a.end <= 8 && /^[\u3400-\u9fff]{1,6}[、和及与]$/.test(text.slice(a.end, b.start));
-  if (!shares(figure, next) && !shares(previous, figure)) return null;
+  if (!sharesMeasureWord(text, figure, next) && !sharesMeasureWord(text, previous, figure)) return null;
   const noun = COUNTED_NOUN.exec(text.slice(figure.end, figure.end + 8));
   return noun && noun[0] ? { start: figure.end, end: figure.end + noun[0].length } : null;
 }
@@ -296,11 +301,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
         clauseEnd,
         sentenceStart,
         paragraphStart: pStart,
-        figuresLeftInClause: () => {
-          let count = 1;
-          while (i + count < mine.length && mine[i + count].start < clauseEnd) count++;
-          return count;
-        },
+        paragraphFigures: mine,
+        index: i,
       });
       wordsFrom = Math.max(itemEnd, ...metric.spans.map((s) => s.end));
       const unit = unitAsWritten(input, origin, figure);

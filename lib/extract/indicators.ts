@@ -159,12 +159,19 @@ const ANY_INDICATOR_WORD =
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
+/** 安徽省 → 安徽: remembered for the last place asked, since every figure of a report asks for its own. */
+let lastPlace: { place: string; short: string } | null = null;
+function shortPlace(place: string): string {
+  if (lastPlace?.place !== place) lastPlace = { place, short: place.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|区|县)$/, '') };
+  return lastPlace.short;
+}
+
 function clean(metric: string, place: string | null | undefined): string {
   let text = (FULL_WIDTH.test(metric) ? metric.normalize('NFKC') : metric).replace(/[\s\u200b\u00a0"“”‘’'《》]/g, '');
+  const short = place ? shortPlace(place) : '';
   for (let i = 0; i < 3; i++) {
     text = text.replace(LEADING_NOISE, '');
     if (place) {
-      const short = place.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|区|县)$/, '');
       if (text.startsWith(place)) text = text.slice(place.length);
       else if (short.length >= 2 && text.startsWith(short)) text = text.slice(short.length);
     }
@@ -219,10 +226,11 @@ export function indicatorOf(metric: string, context: IndicatorContext = {}): Ind
   const whole = clean(metric, context.place);
   const named = whole ? classify(whole, context.unit) : null;
   if (named) return named;
+  // Without the sentence before, nothing else can name it (asked first: most metrics end here).
+  if (!context.before) return null;
   // 稳居全国前十强、增长: a list of the subject's feats, the figure's own clause a bare 增长.
   const text = whole.split(/[、，,]/).at(-1) ?? '';
   if (text && !BARE_CHANGE.test(text)) return null;
-  if (!context.before) return null;
   for (const raw of subjectsBefore(context.before)) {
     const subject = clean(raw, context.place);
     // An empty metric (提高到2.3% after 赤字率从去年的2.1%) may name a level; a bare 增长 names a change.

@@ -16,6 +16,8 @@
  * by the extractor) falls back to scanning the slice.
  */
 
+import { firstCharsOf, isSearchedByFirstChars, nextMatchFrom, type FirstChars } from './first-chars';
+
 /**
  * Whether a match at `at` counts, seen in text.slice(lo, hi): the rule may look one character
  * before it (比去年) and a few after it (目标任务完成), never outside [lo, hi).
@@ -34,20 +36,60 @@ export interface Match {
 
 const globalCopy = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
 
-/** The last accepted match of `pattern` in text.slice(lo, hi), scanning the slice from `from`. */
-export function lastMatchIn(text: string, pattern: RegExp, accept: AcceptCue, lo: number, hi: number, from = lo): Match | null {
-  const slice = text.slice(from, hi);
-  const re = pattern.global ? pattern : globalCopy(pattern);
+/** How a pattern marked in first-chars.ts is searched for: tried only where its first characters stand. */
+interface Search {
+  sticky: RegExp;
+  first: FirstChars;
+}
+
+const searches = new WeakMap<RegExp, Search | null>();
+/** One global copy per pattern, made once: a copy per search cost a RegExp construction per figure. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopyOf(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) globalCopies.set(pattern, (copy = globalCopy(pattern)));
+  return copy;
+}
+
+function searchFor(pattern: RegExp): Search | null {
+  let search = searches.get(pattern);
+  if (search === undefined) {
+    const first = isSearchedByFirstChars(pattern) ? firstCharsOf(pattern) : null;
+    search = first ? { sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'), first } : null;
+    searches.set(pattern, search);
+  }
+  return search;
+}
+
+/** Calls `visit` with each match of a global search for `pattern` in `subject`, as re.exec in a loop finds them. */
+export function eachMatch(subject: string, pattern: RegExp, visit: (index: number, match: string) => void): void {
+  const search = searchFor(pattern);
+  if (search) {
+    // A pattern read by first-chars.ts never matches the empty string.
+    for (let m = nextMatchFrom(subject, 0, search.sticky, search.first); m; m = nextMatchFrom(subject, m.index + m[0].length, search.sticky, search.first)) {
+      visit(m.index, m[0]);
+    }
+    return;
+  }
+  const re = globalCopyOf(pattern);
   re.lastIndex = 0;
-  let last: Match | null = null;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
-    const start = from + m.index;
-    if (accept(text, start, m[0], lo, hi)) last = { start, end: start + m[0].length };
+    visit(m.index, m[0]);
   }
+}
+
+/** The last accepted match of `pattern` in text.slice(lo, hi), scanning the slice from `from`. */
+export function lastMatchIn(text: string, pattern: RegExp, accept: AcceptCue, lo: number, hi: number, from = lo): Match | null {
+  let last: Match | null = null;
+  eachMatch(text.slice(from, hi), pattern, (index, match) => {
+    const start = from + index;
+    if (accept(text, start, match, lo, hi)) last = { start, end: start + match.length };
+  });
   return last;
 }
 
@@ -57,7 +99,7 @@ export class MatchIndex {
   private readonly ends: number[] = [];
   /** lastAccepted[k]: the index of the last match at or before k that the rule accepts in the whole text, or -1. */
   private readonly lastAccepted: number[] = [];
-  /** The index's own copy: scanning must not disturb a caller's lastIndex. */
+  /** Searched with copies (eachMatch): a caller's lastIndex is never disturbed. */
   private readonly pattern: RegExp;
 
   constructor(
@@ -65,19 +107,14 @@ export class MatchIndex {
     pattern: RegExp,
     private readonly accept: AcceptCue = acceptAll,
   ) {
-    const re = globalCopy(pattern);
-    this.pattern = re;
+    this.pattern = pattern;
     let previous = -1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-      if (accept(text, m.index, m[0], 0, text.length)) previous = this.starts.length - 1;
+    eachMatch(text, pattern, (index, match) => {
+      this.starts.push(index);
+      this.ends.push(index + match.length);
+      if (accept(text, index, match, 0, text.length)) previous = this.starts.length - 1;
       this.lastAccepted.push(previous);
-    }
+    });
   }
 
   /** Index of the last match whose start is below `at`, or -1. */

@@ -90,6 +90,12 @@ const TAIL_WORDS = [
   '成为', '均为', '均超过', '均达到', '均在', '均高于', '、', '，',
 ];
 const LONGEST_TAIL_WORD = Math.max(...TAIL_WORDS.map((w) => w.length));
+/** TAIL_WORDS by their first character: each position of a figure's words is tried against a few words, not all. */
+const TAIL_WORDS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of TAIL_WORDS) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+  return byFirst;
+})();
 
 /** 等于一九四九年的, 相当于全国平均水平的: the base of a multiple, not what is measured. */
 const MULTIPLE_BASE = /(?:将|可|已|却将|只)?(?:等于|相当于)[^，,。；;]{0,14}的$/;
@@ -155,7 +161,7 @@ function beforeTail(words: string, from: number): number {
   ends[words.length] = 1;
   let cut = words.length;
   for (let j = words.length - 1, misses = 0; j >= from && misses < LONGEST_TAIL_WORD; j--) {
-    ends[j] = TAIL_WORDS.some((w) => ends[j + w.length] && words.startsWith(w, j)) && !splitsWord(words, j) ? 1 : 0;
+    ends[j] = endsTailWord(words, j, ends) && !splitsWord(words, j) ? 1 : 0;
     if (ends[j]) {
       cut = j;
       misses = 0;
@@ -164,6 +170,14 @@ function beforeTail(words: string, from: number): number {
     }
   }
   return cut;
+}
+
+/** Whether a tail word stands at `j` and a run of tail words (or the end) follows it. */
+function endsTailWord(words: string, j: number, ends: Uint8Array): boolean {
+  const candidates = TAIL_WORDS_BY_FIRST.get(words[j]);
+  if (!candidates) return false;
+  for (const w of candidates) if (ends[j + w.length] && words.startsWith(w, j)) return true;
+  return false;
 }
 
 /** A tail word at `at` that is the second half of a word (平均为, 人均达到: 均 belongs to 平均). */
@@ -199,13 +213,12 @@ export function readWords(text: string, start: number, end: number): Words {
   let b = beforeTail(raw, a);
   const multiple = MULTIPLE_BASE.exec(raw.slice(a, b));
   if (multiple) b = a + multiple.index;
-  const words = (from: number, to: number) => raw.slice(from, to);
   const respectively = raw.lastIndexOf('分别');
 
   let change: Span[] = [];
   let changeWord: string | null = null;
   let nounEnd = b;
-  const changeMatch = CHANGE_AT_END.exec(words(a, b));
+  const changeMatch = CHANGE_AT_END.exec(raw.slice(a, b));
   if (changeMatch) {
     const core = changeMatch[0].replace(/了$/, '');
     changeWord = core;
@@ -214,20 +227,20 @@ export function readWords(text: string, start: number, end: number): Words {
     nounEnd = coreStart;
     // Modifiers between the noun and the change word: 年均 stays, 比上年 and 5年 go.
     for (let guard = 0; guard < 6; guard++) {
-      const modifier = CHANGE_MODIFIER.exec(words(a, nounEnd));
+      const modifier = CHANGE_MODIFIER.exec(raw.slice(a, nounEnd));
       if (!modifier || !modifier[0]) break;
       if (KEPT_MODIFIER.test(modifier[0]) && change.length === 1) change.unshift(span(start + a + modifier.index, start + nounEnd));
       nounEnd = a + modifier.index;
     }
   }
-  const comparison = COMPARISON_AT_END.exec(words(a, nounEnd));
+  const comparison = COMPARISON_AT_END.exec(raw.slice(a, nounEnd));
   if (comparison) nounEnd = a + comparison.index;
-  const from = FROM_AT_END.exec(words(a, nounEnd));
+  const from = FROM_AT_END.exec(raw.slice(a, nounEnd));
   if (from) nounEnd = a + from.index;
   while (nounEnd > a && '的在于对'.includes(raw[nounEnd - 1])) nounEnd--;
 
   let prefix: Span | null = null;
-  const opening = PREFIX.exec(words(a, nounEnd));
+  const opening = PREFIX.exec(raw.slice(a, nounEnd));
   if (opening) {
     prefix = span(start + a, start + a + opening[0].length);
     a += opening[0].length;
@@ -238,7 +251,7 @@ export function readWords(text: string, start: number, end: number): Words {
     changeWord = null;
   }
   const verbs = nounEnd > a ? verbsOf(text, start + a, start + nounEnd) : null;
-  const leading = VERB_AT.exec(words(a, nounEnd))?.[0];
+  const leading = VERB_AT.exec(raw.slice(a, nounEnd))?.[0];
   return {
     leadingVerb: leading && !verbs && nounEnd - a > leading.length ? span(start + a, start + a + leading.length) : null,
     start: start + a,
@@ -397,14 +410,30 @@ const FIGURE_IN_WORDS = new RegExp(
 export function withoutOtherFigures(text: string, spans: readonly Span[]): Span[] {
   const kept: Span[] = [];
   for (const piece of spans) {
+    // Most pieces hold no digit, so no figure: the regex is not run on them.
+    if (!hasDigit(text, piece.start, piece.end)) {
+      if (piece.end > piece.start) kept.push(span(piece.start, piece.end));
+      continue;
+    }
     const words = text.slice(piece.start, piece.end);
     let from = 0;
-    for (const match of words.matchAll(FIGURE_IN_WORDS)) {
+    // exec, not matchAll: matchAll copies the regex on every call, and this one's source is long (every unit).
+    FIGURE_IN_WORDS.lastIndex = 0;
+    for (let match = FIGURE_IN_WORDS.exec(words); match; match = FIGURE_IN_WORDS.exec(words)) {
       if (match[1]) kept.length = 0;
-      else if (match.index! > from) kept.push(span(piece.start + from, piece.start + match.index!));
-      from = match.index! + match[0].length;
+      else if (match.index > from) kept.push(span(piece.start + from, piece.start + match.index));
+      from = match.index + match[0].length;
     }
     if (from < words.length) kept.push(span(piece.start + from, piece.end));
   }
   return kept.length ? kept : [...spans];
+}
+
+/** A digit, ASCII or full-width (what FIGURE_IN_WORDS needs to match), in text[start, end). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return true;
+  }
+  return false;
 }

@@ -43,8 +43,21 @@ export interface FigureAt {
   clauseEnd: number;
   sentenceStart: number;
   paragraphStart: number;
-  /** How many figures of its clause stand from this one on (itself included), for a 分别 list. */
-  figuresLeftInClause: () => number;
+  /**
+   * The figures of its paragraph, in order, and its index among them: how many of its clause stand
+   * from this one on is counted only when a 分别 list asks (counted for every figure, a clause of
+   * many figures would be quadratic).
+   */
+  paragraphFigures: readonly { start: number }[];
+  index: number;
+}
+
+/** How many figures of its clause stand from this one on (itself included), for a 分别 list. */
+function figuresLeftInClause(at: FigureAt): number {
+  const figures = at.paragraphFigures;
+  let count = 1;
+  while (at.index + count < figures.length && figures[at.index + count].start < at.clauseEnd) count++;
+  return count;
 }
 
 interface Respectively {
@@ -128,7 +141,7 @@ export class MetricReader {
   private respectiveReading(at: FigureAt, words: Words): MetricReading | null {
     const { text } = this;
     if (words.respectively >= 0) {
-      const figures = at.figuresLeftInClause();
+      const figures = figuresLeftInClause(at);
       // 产业园、产业集群、示范区分别增加2个: one figure for the whole list.
       if (figures === 1 && words.noun) return null;
       const nouns = words.noun ? respectiveNouns(text, words.noun) : this.lastNouns(figures);

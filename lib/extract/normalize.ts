@@ -4,7 +4,7 @@
  * of a sentence joined. Every offset maps back to the input through `origin`.
  */
 
-import { codesToString, foldText, isInvisible } from '../text/fold';
+import { foldText, isInvisible } from '../text/fold';
 
 export interface NormalizedReport {
   /** The normalised text the rules run on. */
@@ -75,16 +75,23 @@ export function normalizeReport(input: string): NormalizedReport {
     lineStart = j;
     i = j - 1;
   }
-  const out = new Uint16Array(m);
+  // The kept characters, as runs of the folded text: a slice per run, not a string per character.
+  const pieces: string[] = [];
   const origin = new Int32Array(m + 1);
   let k = 0;
+  let runFrom = -1;
   for (let i = 0; i < m; i++) {
-    if (!keep[i]) continue;
-    out[k] = flat.charCodeAt(i);
+    if (!keep[i]) {
+      if (runFrom >= 0) pieces.push(flat.slice(runFrom, i));
+      runFrom = -1;
+      continue;
+    }
+    if (runFrom < 0) runFrom = i;
     origin[k++] = from[i];
   }
+  if (runFrom >= 0) pieces.push(runFrom === 0 ? flat : flat.slice(runFrom));
   origin[k] = n;
-  return { text: codesToString(out, k), origin: origin.subarray(0, k + 1) };
+  return { text: pieces.join(''), origin: origin.subarray(0, k + 1) };
 }
 
 function hasInvisibleBetween(input: string, from: number, to: number): boolean {

@@ -58,6 +58,9 @@ export const foldCode = (code: number): number => FOLD[code];
 /** `foldCode` for a one-code-unit string; other strings are returned unchanged. */
 export const foldChar = (ch: string): string => (ch.length === 1 ? String.fromCharCode(FOLD[ch.charCodeAt(0)]) : ch);
 
+/** What JavaScript's \s matches, for one UTF-16 code unit, without a regex. */
+export const isSpaceCode = (code: number): boolean => (DROP[code] & DROP_SPACE) !== 0;
+
 /** A character that shows nothing: zero-width characters, BOM, soft hyphen. */
 export const isInvisible = (ch: string): boolean => ch.length === 1 && (DROP[ch.charCodeAt(0)] & DROP_INVISIBLE) !== 0;
 
@@ -80,35 +83,40 @@ export interface FoldOptions {
 export function foldText(input: string, { dropSpaces = false }: FoldOptions = {}): FoldedText {
   const n = input.length;
   const drop = dropSpaces ? DROP_INVISIBLE | DROP_SPACE : DROP_INVISIBLE;
-  const codes = new Uint16Array(n);
   const origin = new Int32Array(n + 1);
+  // The folded text is built from runs of the input that folding leaves alone (most of a report)
+  // and the few characters it changes: slicing is a copy, where one String.fromCharCode per
+  // character or per array of codes costs several times more.
+  const pieces: string[] = [];
+  let verbatimFrom = 0;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (DROP[code] & drop) continue;
-    if (code === 0x0d) {
+    let folded: number;
+    if (DROP[code] & drop) {
+      folded = -1;
+    } else if (code === 0x0d) {
       // CR and CRLF both end a line.
-      if (input.charCodeAt(i + 1) === 0x0a) continue;
-      codes[m] = 0x0a;
+      folded = input.charCodeAt(i + 1) === 0x0a ? -1 : 0x0a;
     } else {
-      codes[m] = FOLD[code];
+      folded = FOLD[code];
     }
+    if (folded === code) {
+      origin[m++] = i;
+      continue;
+    }
+    if (verbatimFrom < i) pieces.push(input.slice(verbatimFrom, i));
+    verbatimFrom = i + 1;
+    if (folded < 0) continue;
+    pieces.push(String.fromCharCode(folded));
     origin[m++] = i;
   }
+  if (verbatimFrom < n) pieces.push(verbatimFrom === 0 ? input : input.slice(verbatimFrom));
   origin[m] = n;
-  return { text: codesToString(codes, m), origin: origin.subarray(0, m + 1) };
+  return { text: pieces.join(''), origin: origin.subarray(0, m + 1) };
 }
 
 /** `foldText(input, options).text`, without the offsets. */
 export function foldString(input: string, options: FoldOptions = {}): string {
   return foldText(input, options).text;
-}
-
-/** String.fromCharCode(...array) overflows the stack on a whole report; feed it in slices. */
-export function codesToString(codes: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
-  }
-  return parts.join('');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatching, normalizeString } from '../../lib/anchoring/normalize';
 import { normalizeReport } from '../../lib/extract/normalize';
-import { foldText } from '../../lib/text/fold';
+import { foldText, isSpaceCode } from '../../lib/text/fold';
 
 describe('foldText', () => {
   test.each([
@@ -56,5 +56,13 @@ describe('extraction and re-anchoring fold alike', () => {
     expect(normalizeReport(input).text).toBe('新增学位1.85万个');
     expect(normalizeString(input)).toBe('新增学位1.85万个');
     expect(normalizeForMatching(input).text).toBe('新增学位1.85万个');
+  });
+});
+
+describe('isSpaceCode', () => {
+  test('is what /\\s/ matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
   });
 });
