@@ -288,9 +288,9 @@ function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
     // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
-    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || ELIMINATE.test(c) ||
+    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || (c.includes('消除') && ELIMINATE.test(c)) ||
     RETIRE.test(c) || RAISED_IN_RANK.test(c) || HERITAGE_BID.test(c) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
-    endsWithNamedSubject(c, EVENT_AT_END) || ACHIEVE_NAMED.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+    endsWithNamedSubject(c, EVENT_AT_END) || ((c.includes('实现') || c.includes('进入')) && ACHIEVE_NAMED.test(c)) || WIDEN.test(c) || PROVIDE.test(c)
   );
 }
