@@ -105,8 +105,13 @@ export class DeadlineReader {
 
   /** The last deadline written in text.slice(lo, hi), as written, or null. */
   between(lo: number, hi: number): string | null {
+    return this.lastIn(lo, hi)?.deadline ?? null;
+  }
+
+  /** The last deadline written in text.slice(lo, hi), with where it starts, or null. */
+  lastIn(lo: number, hi: number): { start: number; deadline: string } | null {
     const match = this.index.last(lo, hi);
-    return match ? this.index.textOf(match) : null;
+    return match ? { start: match.start, deadline: this.index.textOf(match) } : null;
   }
 
   /** Every deadline written in text.slice(lo, hi), in order (it scans the stretch: ask it of a short one). */

@@ -11,6 +11,7 @@
  * (高于“十三五”时期实际), are no deadline.
  */
 
+import type { DeadlineReader } from './cues';
 import type { Paragraph } from './structure';
 
 /** Nouns a plan names itself by, after the year it is for (2024年为民办实事项目, 2018年…实施方案). */
@@ -57,6 +58,8 @@ export function deadlineYear(deadline: string): number | null {
 
 /** A deadline that names no year, only the report's own (今年, 本年内, 年内). */
 const THIS_YEAR = /^(?:今年|本年内|年内)$/;
+/** A year written alone (2024年, 一九五四年), neither a deadline before it (到) nor after (年底前). */
+const BARE_YEAR = /^(?:[一二三四五六七八九〇零]{4}|(?:19|20)\d\d)年$/;
 
 /** A short line with no sentence in it and no list or section number: a document's or a list's title. */
 function isTitleLine(line: string): boolean {
@@ -69,12 +72,6 @@ const SUB_HEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
 /** How far into a document its opening may state the plan's horizon, before its first numbered part. */
 const OPENING_LENGTH = 600;
 const FIRST_PART = /\n\s*[一二三四五六七八九十]+、/;
-
-/** The last deadline in a stretch of the text: DeadlineReader.between. */
-export type LastDeadline = (lo: number, hi: number) => string | null;
-
-/** Every deadline in a stretch, in order. */
-export type AllDeadlines = (lo: number, hi: number) => string[];
 
 /**
  * The deadlines that stand for what follows them, read paragraph by paragraph in one forward
@@ -103,13 +100,12 @@ export class DeadlineScopes {
 
   constructor(
     private readonly text: string,
-    private readonly last: LastDeadline,
-    all: AllDeadlines,
+    private readonly deadlines: DeadlineReader,
     private readonly reportYear: number | null,
   ) {
     const opening = text.slice(0, OPENING_LENGTH);
     const firstPart = FIRST_PART.exec(opening);
-    const stated = all(0, firstPart ? firstPart.index : opening.length);
+    const stated = deadlines.allIn(0, firstPart ? firstPart.index : opening.length);
     // A plan that names its year (2024年) and calls it 今年 as well is dated by the year.
     this.horizon = stated.find((d) => deadlineYear(d) !== null) ?? stated[0] ?? null;
   }
@@ -133,15 +129,26 @@ export class DeadlineScopes {
     }
     if (isTitleLine(line)) {
       // A list's title (2025年县政府工作报告任务清单) dates the list that follows it.
-      const dated = this.last(paragraph.start, paragraph.end);
+      const dated = this.deadlines.between(paragraph.start, paragraph.end);
       if (dated && deadlineYear(dated) !== null) this.horizon = dated;
     }
   }
 
   /** The deadline of an item at `at`: its sentence's, else its paragraph's so far, else what its section or plan set. */
   forItem(paragraphStart: number, sentenceStart: number, at: number): Dated | null {
-    const own = this.last(sentenceStart, at) ?? this.last(paragraphStart, sentenceStart);
+    const own = this.ownDeadline(sentenceStart, at) ?? this.deadlines.between(paragraphStart, sentenceStart);
     return own ? { deadline: own, byTitle: false } : this.inherited_();
+  }
+
+  /**
+   * The sentence's last deadline before `at`. 今年 or 本年内 after the year it means, written in
+   * the same sentence (一九五四年预计…，那么今年的…), is that year.
+   */
+  private ownDeadline(sentenceStart: number, at: number): string | null {
+    const own = this.deadlines.lastIn(sentenceStart, at);
+    if (!own || !THIS_YEAR.test(own.deadline) || this.reportYear === null) return own?.deadline ?? null;
+    const before = this.deadlines.between(sentenceStart, own.start);
+    return before && BARE_YEAR.test(before) && deadlineYear(before) === this.reportYear ? before : own.deadline;
   }
 
   /** What the section and the plan set for an item whose own paragraph dates nothing. */
@@ -162,7 +169,7 @@ export class DeadlineScopes {
   /** Called after a paragraph's items: what it dated stands for the rest of its section, unless it reviews. */
   leave(paragraph: Paragraph): void {
     if (paragraph.sectionTense === 'result') return;
-    const dated = this.last(paragraph.start, paragraph.end);
+    const dated = this.deadlines.between(paragraph.start, paragraph.end);
     if (dated) this.inherited = { deadline: dated, byTitle: this.inTitle };
   }
 }

@@ -216,7 +216,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const report = options.report ?? reportIdentityOf(input);
   const deadlines = new DeadlineReader(text, report.year);
   const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines };
-  const deadlineScopes = new DeadlineScopes(text, (lo, hi) => deadlines.between(lo, hi), (lo, hi) => deadlines.allIn(lo, hi), report.year);
+  const deadlineScopes = new DeadlineScopes(text, deadlines, report.year);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const items: PendingItem[] = [];
   const clocks = clockSpans(text);
