@@ -6,7 +6,9 @@
  *   and for a sub-section (（一）…) what its numbered part dated before its first sub-heading;
  * - the plan's stated horizon: the year a plan, a 民生实事 list or a task list names itself for
  *   (2018年民生基础设施补短板实施方案, 确定2024年10项重点民生实事, 2025年县政府工作报告任务清单),
- *   from the document's opening or a title line, for every item nothing nearer dates.
+ *   from the document's opening or a title line, for every item nothing nearer dates; a headline's
+ *   今年 reads as the year the plan states.
+ * In one sentence, 今年 after the year it means (一九五四年预计…，那么今年的…) is that year.
  * A year already past when the report was written, and a period named only to compare with
  * (高于“十三五”时期实际), are no deadline.
  */
@@ -36,7 +38,7 @@ const DEADLINE_WORDS = [
   `${CLAUSE_OPENS}(?:19|20)\\d\\d年(?=[，,]|(?!以来|以后|起|开始|[\\d一二三四五六七八九十]+月)[^\\s，。；,;：:！？!?\\n]{1,16}?(?:将|力争|确保|预计|争取))`,
   '年底前|本年内|年内|今年|明年|今后五年|未来五年',
   // “十四五”时期, 到“十五五”末; not 高于“十三五”时期实际 (a comparison).
-  '(?<!高于|低于|超过|快于|慢于|比|较|同|与)(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末|期间|时期)',
+  '(?<!(?:高于|低于|超过|快于|慢于|比|较|同|与)[“"]?)(?<![“"])(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末|期间|时期)',
   '本世纪中叶',
 ];
 
@@ -71,12 +73,8 @@ const SUB_HEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
 
 /** How far into a document its opening may state the plan's horizon, before its first numbered part. */
 const OPENING_LENGTH = 600;
-const FIRST_PART = /\n\s*[一二三四五六七八九十]+、/;
+const FIRST_PART = /(?:^|\n)\s*[一二三四五六七八九十]+、/;
 
-/**
- * The deadlines that stand for what follows them, read paragraph by paragraph in one forward
- * pass: `enter` a paragraph, ask `forItem` for each of its items, then `leave` it.
- */
 /**
  * A deadline, and whether a heading, a title line or the document's opening wrote it rather than
  * the item's own words or a paragraph leading into it (see period.ts: such a year is the report's).
@@ -86,6 +84,10 @@ export interface Dated {
   byTitle: boolean;
 }
 
+/**
+ * The deadlines that stand for what follows them, read paragraph by paragraph in one forward
+ * pass: `enter` a paragraph, ask `forItem` for each of its items, then `leave` it.
+ */
 export class DeadlineScopes {
   /** The plan's stated horizon: what its opening or the last title line dated. */
   private horizon: string | null;
@@ -146,9 +148,9 @@ export class DeadlineScopes {
    */
   private ownDeadline(sentenceStart: number, at: number): string | null {
     const own = this.deadlines.lastIn(sentenceStart, at);
-    if (!own || !THIS_YEAR.test(own.deadline) || this.reportYear === null) return own?.deadline ?? null;
+    if (!own || !THIS_YEAR.test(own.deadline)) return own?.deadline ?? null;
     const before = this.deadlines.between(sentenceStart, own.start);
-    return before && BARE_YEAR.test(before) && deadlineYear(before) === this.reportYear ? before : own.deadline;
+    return before && BARE_YEAR.test(before) && this.isReportYear(before) ? before : own.deadline;
   }
 
   /** What the section and the plan set for an item whose own paragraph dates nothing. */
@@ -157,13 +159,18 @@ export class DeadlineScopes {
   }
 
   private inherited_(): Dated | null {
-    const { inherited, horizon, reportYear } = this;
+    const { inherited, horizon } = this;
     const plan = horizon ? { deadline: horizon, byTitle: true } : null;
     if (!inherited) return plan;
     // A headline's 今年, when the plan's opening states the year it means (确定2024年10项…), reads as that year.
     const headline = inherited.byTitle && THIS_YEAR.test(inherited.deadline);
-    if (headline && horizon && reportYear !== null && deadlineYear(horizon) === reportYear) return plan;
+    if (headline && horizon && BARE_YEAR.test(horizon) && this.isReportYear(horizon)) return plan;
     return inherited;
+  }
+
+  /** Whether a year may be the report's 今年: it is the report's year, or that is unknown. */
+  private isReportYear(deadline: string): boolean {
+    return this.reportYear === null || deadlineYear(deadline) === this.reportYear;
   }
 
   /** Called after a paragraph's items: what it dated stands for the rest of its section, unless it reviews. */

@@ -82,12 +82,13 @@ export function periodOf(context: PeriodContext): Period {
 
 /**
  * The period a deadline year sets: a level due by then (到2027年, 2025年底前), or, for a bare year
- * that is the report's own (2018年，…; 2024年为民办实事项目), the year a one-year plan is for. Written
+ * that is the report's own or may be (2018年，…; 2024年为民办实事项目), the year a one-year plan is for. Written
  * by a heading, a title or the opening, the report's own year is the identity's: a reader who
  * corrects the identity moves it, as a heading's year (see above).
  */
 function deadlinePeriod(year: number, deadline: string, context: PeriodContext): Period {
-  if (!BARE_YEAR.test(deadline) || year !== context.report.year) return { kind: 'by', year, stated: true };
+  const reportYear = context.report.year;
+  if (!BARE_YEAR.test(deadline) || (reportYear !== null && year !== reportYear)) return { kind: 'by', year, stated: true };
   return context.deadlineByTitle ? implied('year', year) : { kind: 'year', year, stated: true };
 }
 
