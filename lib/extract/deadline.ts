@@ -6,7 +6,8 @@
  *   and for a sub-section (（一）…) what its numbered part dated before its first sub-heading;
  * - the plan's stated horizon: the year a plan, a 民生实事 list or a task list names itself for
  *   (2018年民生基础设施补短板实施方案, 确定2024年10项重点民生实事, 2025年县政府工作报告任务清单),
- *   from the document's opening or a title line, for every item nothing nearer dates; a headline's
+ *   from the document's opening or a title line (or, in a plan that states none there, what its
+ *   goals part dates: 一、总体要求 … 到2027年), for every item nothing nearer dates; a headline's
  *   今年 reads as the year the plan states.
  * In one sentence, 今年 after the year it means (一九五四年预计…，那么今年的…) is that year.
  * A year already past when the report was written, and a period named only to compare with
@@ -15,6 +16,7 @@
 
 import type { DeadlineReader } from './cues';
 import type { Paragraph } from './structure';
+import type { ReportIdentity } from './types';
 
 /** Nouns a plan names itself by, after the year it is for (2024年为民办实事项目, 2018年…实施方案). */
 const PLAN_NOUNS = [
@@ -30,6 +32,8 @@ const DEADLINE_WORDS = [
   // 到2027年, 至2030年底, 在2025年前, 不晚于2025年; not 高于2020年 (a comparison).
   '(?:到|至|在|(?<![高低快慢大小多少等])于)(?:19|20)\\d\\d年(?:底|末)?(?:前|以前)?',
   '(?:19|20)\\d\\d年(?:底|末)?(?:前|以前)',
+  // The end of a plan's span: 三年行动方案（2025—2027年）.
+  '(?<=(?:19|20)\\d\\d年?[—–－-])(?:19|20)\\d\\d年(?=[）)])',
   // A bare year before a plan word (一九五四年预计, 2030年发展主要预期目标).
   `${YEAR}(?=预计|计划|要|将|力争|确保|的?目标|发展主要预期目标)`,
   // A bare year a plan names itself for: 2018年民生基础设施补短板实施方案, 确定2024年10项重点民生实事.
@@ -74,6 +78,8 @@ const SUB_HEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
 /** How far into a document its opening may state the plan's horizon, before its first numbered part. */
 const OPENING_LENGTH = 600;
 const FIRST_PART = /(?:^|\n)\s*[一二三四五六七八九十]+、/;
+/** A plan's part that sets its goals (一、总体要求, 一、主要目标). */
+const GOALS_PART = /目标|总体要求/;
 
 /**
  * A deadline, and whether a heading, a title line or the document's opening wrote it rather than
@@ -99,12 +105,16 @@ export class DeadlineScopes {
   private inSubSection = false;
   /** The paragraph being read is a heading or a title line. */
   private inTitle = false;
+  private readonly reportYear: number | null;
+  private readonly isPlan: boolean;
 
   constructor(
     private readonly text: string,
     private readonly deadlines: DeadlineReader,
-    private readonly reportYear: number | null,
+    report: Pick<ReportIdentity, 'year' | 'genre'>,
   ) {
+    this.reportYear = report.year;
+    this.isPlan = report.genre === 'plan';
     const opening = text.slice(0, OPENING_LENGTH);
     const firstPart = FIRST_PART.exec(opening);
     const stated = deadlines.allIn(0, firstPart ? firstPart.index : opening.length);
@@ -177,6 +187,9 @@ export class DeadlineScopes {
   leave(paragraph: Paragraph): void {
     if (paragraph.sectionTense === 'result') return;
     const dated = this.deadlines.between(paragraph.start, paragraph.end);
-    if (dated) this.inherited = { deadline: dated, byTitle: this.inTitle };
+    if (!dated) return;
+    this.inherited = { deadline: dated, byTitle: this.inTitle };
+    // A plan's goals part dates the whole plan when its opening did not (一、总体要求 … 到2027年).
+    if (this.isPlan && !this.horizon && GOALS_PART.test(paragraph.section) && deadlineYear(dated) !== null) this.horizon = dated;
   }
 }

@@ -61,6 +61,16 @@ describe('the deadline a target stands under, as reports write it', () => {
       '3%', '到2027年',
     ],
     [
+      'an action plan’s span in its title, for its tasks',
+      '国企改革三年行动方案（2020—2022年）\n一、重点任务\n（一）完善中国特色现代企业制度\n推动3.8万户国有企业实现董事会应建尽建。',
+      '3.8万户', '2022年',
+    ],
+    [
+      'an action plan’s goals part, for the tasks of its later parts',
+      '关于推进充电基础设施建设的行动方案\n一、总体要求\n到2027年，全市建成充电桩10万个。\n二、重点任务\n（一）完善城市充电网络\n新建公共充电桩1万个。',
+      '1万个', '到2027年',
+    ],
+    [
       'a lead-in line’s deadline, for the list under it',
       '到2027年具体目标：\n——全省地区生产总值达到12万亿元。',
       '12万亿元', '到2027年',
@@ -92,6 +102,7 @@ describe('DeadlineReader: what is written as a deadline', () => {
     ['“十四五”时期主要目标', '“十四五”时期'],
     ['确定2024年10项重点民生实事', '2024年'],
     ['《2018年温州市公共服务体系建设行动计划》', '2018年'],
+    ['国企改革三年行动方案（2020—2022年）', '2022年'],
     ['2018年,温州计划安排基本公共服务领域投资', '2018年'],
     ['研发投入高于2020年水平', null],
     ['力争投入强度高于“十三五”时期实际', null],
