@@ -99,6 +99,8 @@ export interface Dated {
 export class DeadlineScopes {
   /** The plan's stated horizon: what its opening or the last title line dated. */
   private horizon: string | null;
+  /** The year the document's opening states it is for (2025年重庆将接续办好15件重点民生实事), if any. */
+  private readonly openingYear: string | null;
   private section: string | null = null;
   /** What the current section's heading and earlier paragraphs dated. */
   private inherited: Dated | null = null;
@@ -122,6 +124,7 @@ export class DeadlineScopes {
     const stated = deadlines.allIn(0, firstPart ? firstPart.index : opening.length);
     // A plan that names its year (2024年) and calls it 今年 as well is dated by the year.
     this.horizon = stated.find((d) => deadlineYear(d) !== null) ?? stated[0] ?? null;
+    this.openingYear = this.horizon && BARE_YEAR.test(this.horizon) && this.isReportYear(this.horizon) ? this.horizon : null;
   }
 
   /** Called for each paragraph before its items are read. */
@@ -174,9 +177,11 @@ export class DeadlineScopes {
     const { inherited, horizon } = this;
     const plan = horizon ? { deadline: horizon, byTitle: true } : null;
     if (!inherited) return plan;
-    // A headline's 今年, when the plan's opening states the year it means (确定2024年10项…), reads as that year.
-    const headline = inherited.byTitle && THIS_YEAR.test(inherited.deadline);
-    if (headline && horizon && BARE_YEAR.test(horizon) && this.isReportYear(horizon)) return plan;
+    if (!THIS_YEAR.test(inherited.deadline)) return inherited;
+    // 今年 of a headline, or of any line when the document's opening states the year it means
+    // (2025年重庆将接续办好15件重点民生实事 … 今年，重庆将…), reads as that year.
+    if (this.openingYear) return { deadline: this.openingYear, byTitle: true };
+    if (inherited.byTitle && horizon && BARE_YEAR.test(horizon) && this.isReportYear(horizon)) return plan;
     return inherited;
   }
 
