@@ -7,8 +7,8 @@
  * - the plan's stated horizon: the year a plan, a 民生实事 list or a task list names itself for
  *   (2018年民生基础设施补短板实施方案, 确定2024年10项重点民生实事, 2025年县政府工作报告任务清单),
  *   from the document's opening or a title line (or, in a plan that states none there, what its
- *   goals part dates: 一、总体要求 … 到2027年), for every item nothing nearer dates; a headline's
- *   今年 reads as the year the plan states.
+ *   goals part dates: 一、总体要求 … 到2027年), for every item nothing nearer dates. A headline's
+ *   今年, or a lead-in's when the opening states the year, reads as the year the plan states.
  * In one sentence, 今年 after the year it means (一九五四年预计…，那么今年的…) is that year.
  * A year already past when the report was written, and a period named only to compare with
  * (高于“十三五”时期实际), are no deadline.
