@@ -3,8 +3,9 @@
  * read for any stretch of a long text without rescanning it (see match-index.ts).
  */
 
-import { ASPIRATIONAL_CUES, BINDING_CUES, DEADLINE_PATTERN } from './lexicon';
-import { MatchIndex, WordIndex } from './match-index';
+import { DEADLINE_PATTERN, deadlineYear } from './deadline';
+import { ASPIRATIONAL_CUES, BINDING_CUES } from './lexicon';
+import { MatchIndex, WordIndex, type AcceptCue } from './match-index';
 import type { ClauseIndex } from './stops';
 import type { Strength } from './types';
 
@@ -83,16 +84,42 @@ export class StrengthReader {
   }
 }
 
+/**
+ * The deadlines written in a text. Given the report's year, a year already past when it was
+ * written is no deadline (到2020年 in a 2021 report, 高于“十三五”时期实际): what it dates is done.
+ */
 export class DeadlineReader {
   private readonly index: MatchIndex;
+  private readonly accept: AcceptCue;
 
-  constructor(text: string) {
-    this.index = new MatchIndex(text, DEADLINE_PATTERN);
+  constructor(
+    private readonly text: string,
+    reportYear: number | null = null,
+  ) {
+    this.accept = (_text, _at, deadline) => {
+      const year = reportYear === null ? null : deadlineYear(deadline);
+      return year === null || reportYear === null || year >= reportYear;
+    };
+    this.index = new MatchIndex(text, DEADLINE_PATTERN, this.accept);
   }
 
   /** The last deadline written in text.slice(lo, hi), as written, or null. */
   between(lo: number, hi: number): string | null {
+    return this.lastIn(lo, hi)?.deadline ?? null;
+  }
+
+  /** The last deadline written in text.slice(lo, hi), with where it starts, or null. */
+  lastIn(lo: number, hi: number): { start: number; deadline: string } | null {
     const match = this.index.last(lo, hi);
-    return match ? this.index.textOf(match) : null;
+    return match ? { start: match.start, deadline: this.index.textOf(match) } : null;
+  }
+
+  /** Every deadline written in text.slice(lo, hi), in order (it scans the stretch: ask it of a short one). */
+  allIn(lo: number, hi: number): string[] {
+    const found: string[] = [];
+    for (const m of this.text.slice(lo, hi).matchAll(DEADLINE_PATTERN)) {
+      if (this.accept(this.text, lo + m.index, m[0], lo, hi)) found.push(m[0]);
+    }
+    return found;
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
+import { DeadlineScopes } from './deadline';
 import { findCommitments } from './find-commitments';
 import { scanFigures, quotedLookup, type Figure } from './figures';
 import { REACH_VERBS } from './lexicon';
@@ -119,12 +120,6 @@ type PendingItem = {
   item: Omit<ExtractedItem, 'start' | 'end' | 'text' | 'strength' | 'strengthCue'>;
 };
 
-/** The sentence's own deadline, else the paragraph's so far, else the one its section set. */
-function deadlineFor(readers: Readers, paragraphStart: number, sentenceStart: number, at: number, context: ParagraphContext): string | null {
-  const { deadlines } = readers;
-  return deadlines.between(sentenceStart, at) ?? deadlines.between(paragraphStart, sentenceStart) ?? context.inheritedDeadline;
-}
-
 const LIST_HEADS = ['包括', '包含', '涵盖', '即', '指', '分别为', '分别是'];
 const DIRECTIONS = '东南西北中上下左右';
 
@@ -145,7 +140,7 @@ interface ParagraphContext {
   paragraph: Paragraph;
   /** The tense last decided by a cue in this paragraph; later sentences without cues follow it. */
   runningTense: Tense;
-  /** A deadline announced by a lead-in line (到2027年具体目标：) for what follows. */
+  /** The deadline its section or plan set (到2027年具体目标：, 2024年为民办实事项目) for what follows. */
   inheritedDeadline: string | null;
   /** The tense the report's genre gives its figures (genre.ts), and the report's year for a plan's base. */
   genre: { tense: Tense; year: number | null };
@@ -218,30 +213,27 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const quoted = quotedLookup(quotedSpans(text));
   const figures = withTableFigures(scanFigures(text, { quoted }), readTableFigures(text));
   const clauses = new ClauseIndex(text, targetMarks(text, figures));
-  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines: new DeadlineReader(text) };
   const starts = new RunningStarts(text);
   const clauseEnds = new NextStop(text, CLAUSE_STOP);
   const sentenceEnds = new NextStop(text, SENTENCE_STOP);
   const commitmentStarts = new RunningStarts(text);
   const metrics = new MetricReader(text);
   const report = options.report ?? reportIdentityOf(input);
+  const deadlines = new DeadlineReader(text, report.year);
+  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines };
+  const deadlineScopes = new DeadlineScopes(text, deadlines, report);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const items: PendingItem[] = [];
   const clocks = clockSpans(text);
   let clock = 0;
 
   let f = 0;
-  let inheritedDeadline: string | null = null;
-  let lastSection = '';
   let directions = { clauseStart: -1, end: -1 };
   for (const readParagraph of paragraphs) {
     // A communiqué's every paragraph reports: it plans nothing and promises no deliverable.
     const paragraph: Paragraph = genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' } : readParagraph;
-    if (paragraph.section !== lastSection) {
-      inheritedDeadline = null;
-      lastSection = paragraph.section;
-    }
-    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline, genre };
+    deadlineScopes.enter(paragraph);
+    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline: deadlineScopes.inheritedDeadline(), genre };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;
     const mine: Figure[] = [];
@@ -307,7 +299,8 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       wordsFrom = Math.max(itemEnd, ...metric.spans.map((s) => s.end));
       const unit = unitAsWritten(input, origin, figure);
       const metricText = metricIn(text, metric.spans);
-      const deadline = kind === 'target' ? deadlineFor(readers, pStart, sentenceStart, figure.start, context) : null;
+      const dated = kind === 'target' ? deadlineScopes.forItem(pStart, sentenceStart, figure.start) : null;
+      const deadline = dated?.deadline ?? null;
       items.push({
         start: itemStart,
         end: itemEnd,
@@ -320,7 +313,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           from: from ? { value: from.figure.value, unit: unitAsWritten(input, origin, from.figure) } : null,
           period: periodOf({
             text, kind, clauseStart: clause, figureStart: figure.start, sentenceStart, paragraphStart: pStart,
-            section: paragraph.section, sectionTense: paragraph.sectionTense, deadline,
+            section: paragraph.section, sectionTense: paragraph.sectionTense, deadline, deadlineByTitle: dated?.byTitle ?? false,
             isChange: metric.direction !== null || /^(?:新增|净增)/.test(metricText), report,
           }),
           value: figure.value,
@@ -341,7 +334,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       }
     }
     // What a paragraph dates (到2027年具体目标：, 今年发展主要预期目标是…) stands for the rest of its section.
-    if (paragraph.sectionTense !== 'result') inheritedDeadline = readers.deadlines.between(pStart, pEnd) ?? inheritedDeadline;
+    deadlineScopes.leave(paragraph);
   }
 
   items.sort((a, b) => a.start - b.start || a.end - b.end);

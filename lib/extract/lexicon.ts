@@ -4,7 +4,6 @@
  * re-anchoring reads too, are in lib/text/units.ts and lib/text/numerals.ts.
  */
 
-import { searchedByFirstChars } from './first-chars';
 
 /** Comparator cues written right after the figure (and its unit). */
 export const CMP_AFTER: ReadonlyArray<readonly [string, '>=' | '<=' | '~']> = [
@@ -68,10 +67,5 @@ export const WEAK_TARGET_CUES = ['力争', '确保', '争取', '计划', '预计
 /** 到2027年, 2025年底前: a deadline is a strong plan cue. */
 export const DEADLINE_CUE = /到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?前/g;
 
-/**
- * When an item is due, as reports write it. A bare year counts only before a plan word (一九五四年预计).
- * Searched by its first characters (first-chars.ts): V8 tries its branches slowly at every character.
- */
-export const DEADLINE_PATTERN = searchedByFirstChars(
-  /(?:到|至|在|于)(?:19|20)\d\d年(?:底|末)?(?:前|以前)?|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|(?:[一二三四五六七八九〇零]{4}|(?:19|20)\d\d)年(?=预计|计划|要|将|力争|确保|的?目标|发展主要预期目标)|年底前|本年内|年内|今年|明年|今后五年|未来五年|“十[一二三四五六七八九]五”(?:末|期间|时期)|本世纪中叶/g,
-);
+/** When an item is due, as reports write it: kept with the deadline reader (deadline.ts). */
+export { DEADLINE_PATTERN } from './deadline';

@@ -27,6 +27,7 @@ const MANY_YEARS_SECTION = /过去五年|五年来|本届政府|十年来|“?�
 const PLAN_PERIODS = /“?十([一二三四五六七八九])五”?|今后五年|未来五年|五年规划|中长期|远景目标/g;
 const BASE_YEAR = /(?:比|较)((?:19|20)\d\d)年/;
 const DEADLINE_YEAR = /((?:19|20)\d\d)年/;
+const BARE_YEAR = /^(?:19|20)\d\d年$/;
 const NAMED_YEAR = /(?:^|[^比较到至从由])((?:19|20)\d\d)年(?![底末]?前|以前|以来)/g;
 /** A level at a year, right before its figure: 从2020年的53.2%提升到2025年的57.7%. */
 const LEVEL_AT_YEAR = /((?:19|20)\d\d)年[底末]?的$/;
@@ -49,6 +50,8 @@ export interface PeriodContext {
   sectionTense: 'result' | 'target' | null;
   /** When it is due, as written (到2027年, 今年), for a target. */
   deadline: string | null;
+  /** A heading, title line or the document's opening wrote the deadline, not the figure's paragraph. */
+  deadlineByTitle?: boolean;
   /** The figure states a change (增长, 下降, 新增), not a level. */
   isChange: boolean;
   report: ReportIdentity;
@@ -65,7 +68,7 @@ export function periodOf(context: PeriodContext): Period {
   if (kind === 'target') {
     const deadline = context.deadline ?? '';
     const year = DEADLINE_YEAR.exec(deadline);
-    if (year) return { kind: 'by', year: Number(year[1]), stated: true };
+    if (year) return deadlinePeriod(Number(year[1]), deadline, context);
     const plan = planPeriod(context);
     if (plan !== undefined) return context.isChange ? { kind: 'cumulative', year: null } : plan === null ? { kind: 'by', year: null } : { kind: 'by', year: plan, stated: true };
     if (/明年/.test(deadline)) return implied('year', report.year === null ? null : report.year + 1);
@@ -75,6 +78,18 @@ export function periodOf(context: PeriodContext): Period {
   const named = namedYear(context);
   if (manyYears(context) && context.isChange) return { kind: 'cumulative', year: null };
   return named === null ? implied('year', lastYear(report)) : { kind: 'year', year: named, stated: true };
+}
+
+/**
+ * The period a deadline year sets: a level due by then (到2027年, 2025年底前), or, for a bare year
+ * that is the report's own or may be (2018年，…; 2024年为民办实事项目), the year a one-year plan is for. Written
+ * by a heading, a title or the opening, the report's own year is the identity's: a reader who
+ * corrects the identity moves it, as a heading's year (see above).
+ */
+function deadlinePeriod(year: number, deadline: string, context: PeriodContext): Period {
+  const reportYear = context.report.year;
+  if (!BARE_YEAR.test(deadline) || (reportYear !== null && year !== reportYear)) return { kind: 'by', year, stated: true };
+  return context.deadlineByTitle ? implied('year', year) : { kind: 'year', year, stated: true };
 }
 
 /** A period whose year the report's identity gives (今年, the year its review looks back on), not its words. */

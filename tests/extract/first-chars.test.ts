@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstCharsOf, nextMatchFrom } from '../../lib/extract/first-chars';
-import { DEADLINE_PATTERN } from '../../lib/extract/lexicon';
 import { eachMatch } from '../../lib/extract/match-index';
 import { normalizeReport } from '../../lib/extract/normalize';
 
@@ -45,7 +44,8 @@ const TEXTS = ['provincial-2026/guangdong.txt', 'passages/gwr-national-1954-trad
 
 describe('searching by first characters finds what a global search finds', () => {
   test.each([
-    ['DEADLINE_PATTERN', DEADLINE_PATTERN],
+    // The deadline words before they moved to deadline.ts (whose lookbehinds the table cannot read).
+    ['a pattern of years, numerals and lookaheads', /(?:到|至|在|于)(?:19|20)\d\d年(?:底|末)?(?:前|以前)?|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|(?:[一二三四五六七八九〇零]{4}|(?:19|20)\d\d)年(?=预计|计划|要|将|力争|确保|的?目标|发展主要预期目标)|年底前|本年内|年内|今年|明年|今后五年|未来五年|“十[一二三四五六七八九]五”(?:末|期间|时期)|本世纪中叶/g],
     ['a word list', /力争|确保|争取|计划|预计|拟|将|要/g],
   ])('%s', (_, pattern) => {
     const first = firstCharsOf(pattern)!;
