@@ -10,6 +10,15 @@ export interface Downloaded {
   file: string;
 }
 
+/** A file's size, or 0 while Firefox is still swapping its placeholder for the finished file. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * The next file to appear complete in `dir`: call before the click that downloads, await after.
  * Files already there (earlier downloads) do not count.
@@ -21,7 +30,7 @@ export function nextDownload(dir: string, timeoutMs = 15_000): Promise<Downloade
     const look = () => {
       const names = readdirSync(dir);
       const name = names.find((n) => !before.has(n) && !n.endsWith('.part') && !names.includes(`${n}.part`));
-      if (name && statSync(join(dir, name)).size > 0) return resolve({ name, file: join(dir, name) });
+      if (name && sizeOf(join(dir, name)) > 0) return resolve({ name, file: join(dir, name) });
       if (Date.now() > deadline) return reject(new Error(`no download finished in ${dir} within ${timeoutMs} ms (seen: ${names.join(', ') || 'nothing'})`));
       setTimeout(look, 100);
     };
