@@ -26,7 +26,7 @@ const LAUNCH = /^[^，。；]{0,6}?(?<!不断|持续)启动(?:实施|建设)?([^
 /** The kind of work after a named thing (市民中心、市档案馆新馆建设, 育才高中、天有高中迁建). */
 const WORK_AFTER = /(?:规划建设|选址建设|建设|迁建|扩建|改扩建|新建|改造|工程|项目)$/;
 /** One rule for city and country, or for all (统一城乡义务教育学生“两免一补”政策): a named scheme made one. */
-const UNIFY = /^[^，。；]{0,6}?统一([^，。；]{2,}(?:政策|标准|制度))$/;
+const UNIFY = /^(?:全面|加快|逐步|推动|推进)?统一(?!的|大市场)([^，。；]{2,}(?:政策|标准|制度))$/;
 /** 对所有重点工业污染源实行24小时在线监控: a measure applied to every one of a named kind. */
 const APPLY_TO_ALL = /^[^，。；]{0,6}?对(?:所有|全部)[^，。；]{2,}(?:实行|实施|推行)[^，。；]{2,}$/;
 /** A document issued under its own title (制定实施《中国教育现代化2030》). */
@@ -79,12 +79,18 @@ function namesFacility(whole: string, nameLength = 3): boolean {
   if (!isNamedObject(object)) return false;
   const listed = object.split(LIST_END)[0];
   // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
-  const last = (listed.split(/[、和及与]/).pop() ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
+  const items = listed.split(/[、和及与]/);
+  const last = (items.at(-1) ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
   // 打造高原特色数据供给、优质数据流通…基地: items praised are a vision, not named things.
   if (listed.split('、').some((item) => PRAISED.test(item)) || KIND_AT.test(last)) return false;
   // 面向全国的稀土产品交易中心 names one; 人尽其才的平台 only describes one: the name stands after 的.
   const named = last.replace(/“[^”]*”/g, (quoted) => '名'.repeat(quoted.length));
   const facility = FACILITY_AT.exec(named);
+  if (facility && facility.index < nameLength && items.length > 1) {
+    // 省级科技成果转化项目库与需求库: the second shares the first's name.
+    const first = FACILITY_AT.exec(items.at(-2) ?? '');
+    return first !== null && first.index >= nameLength && !/的/.test(items.at(-2) ?? '');
+  }
   if (facility) return facility.index >= nameLength && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
   return /“[^”]{2,}”品牌$/.test(last);
 }
@@ -106,6 +112,8 @@ const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alte
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
 /** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
+/** 推动中老铁路旅客运输“一地两检”安排落地实施: a named arrangement put into force. */
+const NAMED_INTO_FORCE = /“[^”]{2,12}”[^，。；“”]{0,6}落地(?:实施|见效|运行)?$/;
 const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$|^[^，。；]{0,6}?[^，。；]{4,}进入“[^”]{2,}”[^，。；]{0,4}(?:行列|名单|序列)$/;
 /** 将X从A扩大到B: a benefit's scope widened to a named group. */
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
@@ -115,8 +123,11 @@ const PROVIDE = /(?:免费|每[天日月年])(?:为[^，。；]{2,})?提供[^，
 function launches(c: string): boolean {
   const m = LAUNCH.exec(c);
   if (m === null || ENCOURAGES.test(c) || !isNamedObject(m[1])) return false;
-  // A named work or pilot (…生态保护工程试点); or named facilities with the work they get.
-  if (/(?:工程|项目|试点|工程建设|项目建设)$/.test(m[1])) return true;
+  // A named work or pilot (…生态保护工程试点); or named facilities with the work they get. A programme
+  // (新一轮民心工程, 整体改造项目) or kinds listed (工业强基、绿色制造等重大工程) name no work.
+  if (/(?:工程|项目|试点|工程建设|项目建设)$/.test(m[1])) {
+    return !/^(?:新一轮|整体|颠覆性)/.test(m[1]) && !PRAISED.test(m[1]) && (!LIST_END.test(m[1]) || listsNamedWorks(m[1]));
+  }
   const things = m[1].replace(WORK_AFTER, '');
   return things !== m[1] && things.split('、').some((thing) => namesFacility(thing, 2) && !KIND_OF_FACILITY.test(thing));
 }
@@ -192,7 +203,8 @@ function builds(c: string): boolean {
   // 建好用好国家级创新平台: using well what stands of a kind.
   if (/用好/.test(c) && KIND_OF_FACILITY.test(m[1])) return false;
   // 加力建设佳同铁路、富加铁路、鹤岗机场、绥化机场等项目: named works listed.
-  return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || listsNamedWorks(m[1]);
+  // Kinds listed before a designation (…、具身智能等未来产业技术创新平台) are categories, not works.
+  return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || (listsNamedWorks(m[1]) && !DESIGNATION_AT.test(m[1]));
 }
 
 /**
@@ -206,6 +218,8 @@ function listsNamedWorks(object: string): boolean {
   const items = object.slice(0, at).split(/[、和及与]/);
   // 沿边铁路、通信等边境基础设施: kinds of infrastructure, not named works.
   if (/基础设施|设施$/.test(object.slice(at + 1))) return false;
+  // 藏粤直流等输电工程: one named line of a kind of built works.
+  if (items.length === 1 && items[0].length >= 4 && BUILT_WORKS_KIND.test(object.slice(at + 1)) && !KIND_OF_FACILITY.test(items[0])) return true;
   if (items.some((item) => namesFacility(item.replace(/(?:项目|工程)$/, ''), 2) && !KIND_OF_FACILITY.test(item))) return true;
   if (items.length < 2) return false;
   const kind = object.slice(at + 1);
@@ -214,6 +228,8 @@ function listsNamedWorks(object: string): boolean {
     (/项目$/.test(kind) && items.every((item) => item.length >= 6));
 }
 
+/** Kinds of built works that a named instance may stand before (藏粤直流等输电工程). */
+const BUILT_WORKS_KIND = /^(?:重大|重点)?(?:输电|输变电|特高压|电网|水利|引调水|调水|供水|铁路|高铁|公路|高速公路|航道|港口|机场)(?:工程|项目)$/;
 /** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
 const KIND_OF_FACILITY = /^(?:新一轮|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
 /** Adverbs of carrying on (深入推进, 持续推进, 接续推进): a direction, not a delivery. */
@@ -284,13 +300,14 @@ export function isCommitmentClause(clause: string): boolean {
 }
 
 
+
 function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
     // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
     VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || (c.includes('消除') && ELIMINATE.test(c)) ||
-    RETIRE.test(c) || RAISED_IN_RANK.test(c) || HERITAGE_BID.test(c) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
+    RETIRE.test(c) || RAISED_IN_RANK.test(c) || (HERITAGE_BID.test(c) && !ENCOURAGES.test(c)) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
-    endsWithNamedSubject(c, EVENT_AT_END) || ((c.includes('实现') || c.includes('进入')) && ACHIEVE_NAMED.test(c)) || WIDEN.test(c) || PROVIDE.test(c)
+    endsWithNamedSubject(c, EVENT_AT_END) || ((c.includes('实现') || c.includes('进入')) && ACHIEVE_NAMED.test(c)) || NAMED_INTO_FORCE.test(c) || WIDEN.test(c) || PROVIDE.test(c)
   );
 }
