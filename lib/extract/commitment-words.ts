@@ -83,6 +83,8 @@ export const EVENT_ENDINGS = [
   '直接结算', '跨省通办', '一网通办', '全程网办',
   // Works finished (首儿所通州院区基本完工, 主体结构封顶).
   '基本完工', '主体完工', '完工', '封顶', '复绿',
+  // Opened for good (铜仁凤凰机场航空口岸正式开放).
+  '正式开放', '开放运营', '正式运营', '正式投用', '正式启用',
 ];
 
 /** Adverbs and cues that may stand before such an ending without being its subject. */

@@ -256,9 +256,10 @@ function speedsUp(c: string): boolean {
   if (/^[^，。；]{0,4}(?:加快|提速|加速)/.test(c)) {
     return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
       // 加快西宁至成都铁路建设、青藏铁路格拉段电气化改造: works listed, each with its own kind of work.
-      (works.includes('、') && works.split('、').some((item) => {
+      // 加快中欧班列广州集结中心、深圳节点城市建设: what 加快 names may be a designation too, as for one object.
+      (/[、和]/.test(works) && works.split(/[、和]/).some((item) => {
         const named = item.replace(/(?:建设|改造|改扩建|扩建|电气化|进度)+$/, '');
-        return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named);
+        return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named);
       }));
   }
   const lead = c.slice(0, c.search(/推进|推动/));

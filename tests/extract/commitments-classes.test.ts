@@ -48,6 +48,8 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['bids for world heritage', '推进万里茶道申遗'],
     ['builds a named facility listed with its twin', '建立省级科技成果转化项目库与需求库'],
     ['pushes on one named line of a kind of works', '推进藏粤直流等输电工程'],
+    ['speeds up named hubs listed', '加快中欧班列广州集结中心、深圳节点城市建设'],
+    ['opened for good', '推动铜仁凤凰机场航空口岸正式开放'],
     ['puts a named arrangement into force', '推动中老铁路旅客运输“一地两检”安排落地实施'],
     ['a service free to all', '为孕妇免费开展产前筛查'],
     ['a service free to all', '新生儿医保个人缴费全额补助'],
