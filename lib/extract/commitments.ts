@@ -42,6 +42,17 @@ const HERITAGE_BID = /^[^，。；]{0,8}?[^，。；]{2,}(?:申遗|申报世界(
 const FREE_SERVICE = /免费(?:为[^，。；]{2,})?(?:开展|实施|提供|筛查|接种|检查|体检|开放|乘坐|培训|发放|治疗)[^，。；]{0,20}$|全额(?:补助|资助|补贴|报销|保障)$/;
 /** 完成 + a named piece of work (…倒损民房的恢复重建, 新一轮村“两委”换届). */
 const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区|重建|换届|整改|安置|治理|整治|修复|编制|修编|调查|清查|核查|复绿|贯通)$/;
+/**
+ * 完成 + any named piece of work (完成第五次全国经济普查, 完成县乡两级人大换届): the guideline's first verb of
+ * a deliverable. Not 完成好 (doing well), 完成率, nor tasks in general (NOT_A_DELIVERABLE).
+ */
+const COMPLETE_NAMED = /^(?:[^，。；]{0,4}?)(?:全面|全部|基本|如期|按期|高质量|年内|确保|力争|今年)*完成(?!好|了|率|情况|度|量|额)([^，。；]{4,})$/;
+
+function completesNamed(c: string): boolean {
+  const m = COMPLETE_NAMED.exec(c);
+  return m !== null && isNamedObject(m[1]) && !/(?:任务|目标|指标|计划)$/.test(m[1]) && !ENCOURAGES.test(c);
+}
+
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
   /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
@@ -306,7 +317,7 @@ function statesDeliverable(c: string): boolean {
   if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
   return (
     // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
-    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || (c.includes('消除') && ELIMINATE.test(c)) ||
+    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || completesNamed(c) || (c.includes('消除') && ELIMINATE.test(c)) ||
     RETIRE.test(c) || RAISED_IN_RANK.test(c) || (HERITAGE_BID.test(c) && !ENCOURAGES.test(c)) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
     establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
     endsWithNamedSubject(c, EVENT_AT_END) || ((c.includes('实现') || c.includes('进入')) && ACHIEVE_NAMED.test(c)) || NAMED_INTO_FORCE.test(c) || WIDEN.test(c) || PROVIDE.test(c)
