@@ -50,7 +50,8 @@ const COMPLETE_NAMED = /^(?:[^，。；]{0,4}?)(?:全面|全部|基本|如期|�
 
 function completesNamed(c: string): boolean {
   const m = COMPLETE_NAMED.exec(c);
-  return m !== null && isNamedObject(m[1]) && !/(?:任务|目标|指标|计划)$/.test(m[1]) && !ENCOURAGES.test(c);
+  // A table's cells (完成配备 | ||) are no object.
+  return m !== null && isNamedObject(m[1]) && !/(?:任务|目标|指标|计划)$|\|/.test(m[1]) && !ENCOURAGES.test(c);
 }
 
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
