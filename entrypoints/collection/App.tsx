@@ -8,6 +8,7 @@ import { bulkTag, bulkUntag } from '../../components/collection/actions';
 import { BulkBar } from '../../components/collection/BulkBar';
 import { CountsPanel } from '../../components/collection/CountsPanel';
 import { DataPanel } from '../../components/collection/DataPanel';
+import { ExportButtons } from '../../components/collection/ExportButtons';
 import { FilterBar } from '../../components/collection/FilterBar';
 import { ItemDetails } from '../../components/collection/ItemDetails';
 import { ColumnPicker } from '../../components/collection/ColumnPicker';
@@ -117,24 +118,15 @@ export function App() {
                 {data.loaded && view.shownCount !== null && view.inViewCount !== null ? t('shownOfTotal', { shown: view.shownCount, total: view.inViewCount }) : t('loading')}
               </span>
               <ColumnPicker shown={columns.keys} onToggle={columns.toggle} />
-              <button
-                type="button"
-                class="btn btn-primary"
-                title={data.complete ? t('exportCsvTitle', { count: shown.length }) : t('loading')}
-                disabled={!data.complete}
-                onClick={() => actions.exportCsv(shown, data.reports)}
-              >
-                {t('exportCsv')}
-              </button>
-              <button
-                type="button"
-                class="btn"
-                title={data.complete ? t('exportXlsxTitle', { count: shown.length }) : t('loading')}
-                disabled={!data.complete}
-                onClick={() => actions.exportXlsx(shown, data.reports)}
-              >
-                {t('exportXlsx')}
-              </button>
+              <ExportButtons
+                items={shown}
+                reports={data.reports}
+                complete={data.complete}
+                exportCsv={actions.exportCsv}
+                exportXlsx={actions.exportXlsx}
+                csvClass="btn btn-primary"
+                xlsxClass="btn"
+              />
             </div>
           </div>
           {chosen.length > 0 && (

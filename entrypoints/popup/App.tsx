@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EMPTY_FILTER, type CollectionFilter } from '../../lib/collection/filter';
 import { collectionView } from '../../lib/collection/view';
+import { ExportButtons } from '../../components/collection/ExportButtons';
 import { FilterBar } from '../../components/collection/FilterBar';
 import { Toast } from '../../components/collection/Toast';
 import { openItem } from '../../components/collection/open-item';
@@ -98,24 +99,15 @@ export function App() {
           <h1>{t('appName')}</h1>
         </div>
         <div class="header-actions">
-          <button
-            type="button"
-            class="btn btn-small"
-            title={data.complete ? t('exportCsvTitle', { count: shown.length }) : t('loading')}
-            disabled={!data.complete}
-            onClick={() => actions.exportCsv(shown, data.reports)}
-          >
-            {t('exportCsv')}
-          </button>
-          <button
-            type="button"
-            class="btn btn-small"
-            title={data.complete ? t('exportXlsxTitle', { count: shown.length }) : t('loading')}
-            disabled={!data.complete}
-            onClick={() => actions.exportXlsx(shown, data.reports)}
-          >
-            {t('exportXlsx')}
-          </button>
+          <ExportButtons
+            items={shown}
+            reports={data.reports}
+            complete={data.complete}
+            exportCsv={actions.exportCsv}
+            exportXlsx={actions.exportXlsx}
+            csvClass="btn btn-small"
+            xlsxClass="btn btn-small"
+          />
           <button
             type="button"
             class="btn btn-small btn-primary"
