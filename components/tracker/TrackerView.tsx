@@ -106,7 +106,7 @@ export function TrackerView({ filter, collected, reports, onFilter, onResult }: 
     if (!chosen || !rows.length) return onResult('info', tt('nothingToExport'));
     try {
       const file = trackerCsvFileName(metric ?? indicator!);
-      const csv = metric !== null ? metricCsv(metric, rows, language) : ledgerToCsv(filterPlaces(ofIndicator, filter), language);
+      const csv = metric !== null ? metricCsv(metric, rows) : ledgerToCsv(filterPlaces(ofIndicator, filter), language);
       downloadText(file, csv, 'text/csv;charset=utf-8');
       onResult('success', tt('exportedCsv', { count: rows.length, file }));
     } catch (e) {

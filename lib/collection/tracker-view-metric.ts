@@ -14,7 +14,6 @@
  */
 
 import { toCsv } from '../export/csv';
-import type { Language } from '../i18n';
 import type { ItemRecord, ReportRecord } from '../store/records';
 import { LEDGER_CSV_HEADER, ledgerCsvRow, statusBySense, type Better, type LedgerCsvSubject, type LedgerSide } from '../tracker';
 import type { TrackedRow } from './tracker-view';
@@ -116,11 +115,10 @@ export function metricRows(metric: string, items: readonly ItemRecord[], reports
 
 /**
  * The CSV of a metric's rows: the ledger's columns and writer (lib/tracker/export.ts), with no
- * indicator id and the metric, as collected, for the indicator's name. The reader's words are the
- * same in either language, so `_language` changes nothing (the tracker view passes it; it can go
- * when the view's call does).
+ * indicator id and the metric, as collected, for the indicator's name: the reader's words, the same
+ * in either language.
  */
-export function metricCsv(metric: string, rows: readonly TrackedRow[], _language?: Language): string {
+export function metricCsv(metric: string, rows: readonly TrackedRow[]): string {
   const subject: LedgerCsvSubject = { indicator: null, name: metric };
   return toCsv(LEDGER_CSV_HEADER, rows.map((r) => ledgerCsvRow(r, subject)));
 }

@@ -70,14 +70,14 @@ describe('a collected metric across years', () => {
   });
 
   it('writes the ledger’s CSV columns, the metric as the indicator’s name', () => {
-    const csv = parseCsv(metricCsv('新增学位', metricRows('新增学位', items, reports), 'zh'));
+    const csv = parseCsv(metricCsv('新增学位', metricRows('新增学位', items, reports)));
     expect(csv[0]).toEqual([...LEDGER_CSV_HEADER]);
     expect(csv[1]!.slice(0, 5)).toEqual(['秀洲区', 'county', '', '新增学位', '2025']);
     expect(csv[1]!.at(-1)).toBe('met');
   });
 
-  it('writes the metric as collected in an English export too, with no headline indicator anywhere in a line', () => {
-    const [, first, second] = parseCsv(metricCsv('新增学位', metricRows('新增学位', items, reports), 'en'));
+  it('writes the metric as collected, the same in an English export, with no headline indicator anywhere in a line', () => {
+    const [, first, second] = parseCsv(metricCsv('新增学位', metricRows('新增学位', items, reports)));
     expect(first).toEqual([
       '秀洲区', 'county', '', '新增学位', '2025',
       '18500', '', '>=', '个', '', '新增学位18500个', r2025.url, '0', '6',
