@@ -269,18 +269,23 @@ function speedsUp(c: string): boolean {
     return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
       // 加快西宁至成都铁路建设、青藏铁路格拉段电气化改造: works listed, each with its own kind of work.
       // 加快中欧班列广州集结中心、深圳节点城市建设: what 加快 names may be a designation too, as for one object.
-      (/[、和]/.test(works) && works.split(/[、和]/).some((item) => {
-        const named = item.replace(/(?:建设|改造|改扩建|扩建|电气化|进度)+$/, '');
-        return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named);
-      }));
+      (/[、和]/.test(works) && namesSomeWork(works.split(/[、和]/), /(?:建设|改造|改扩建|扩建|电气化|进度)+$/, true));
   }
   const lead = c.slice(0, c.search(/推进|推动/));
   if (ONGOING_LEAD.test(lead)) return false;
   // Each work of a list is read (青岛港董家口港区集装箱码头、日照港转型升级工程).
-  return works.split(/[、和及与]/).some((work) => {
-    const named = work.replace(/(?:项目|工程)$/, '');
-    return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && !DESIGNATION_AT.test(named);
-  }) || listsNamedWorks(works);
+  return namesSomeWork(works.split(/[、和及与]/), /(?:项目|工程)$/, false) || listsNamedWorks(works);
+}
+
+/**
+ * Whether one work of a list, without the kind of work after it (`ending`), names a facility and no
+ * kind of one; a designation counts only when `designations` (what 加快 names, not what 推进 pushes on).
+ */
+function namesSomeWork(works: readonly string[], ending: RegExp, designations: boolean): boolean {
+  return works.some((work) => {
+    const named = work.replace(ending, '');
+    return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && (designations || !DESIGNATION_AT.test(named));
+  });
 }
 
 

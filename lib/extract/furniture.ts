@@ -60,8 +60,7 @@ function inHeadingLine(text: string, from: number, to: number): boolean {
 }
 
 /** Whether the figure belongs to a name: a voltage class, a listed project's capacity, a measure's radius, a policy's term. */
-function isPartOfName(text: string, figure: Figure): boolean {
-  const after = text.slice(figure.end, Math.min(text.length, figure.end + 20));
+function isPartOfName(text: string, figure: Figure, after: string): boolean {
   if (VOLTAGE_UNITS.has(figure.unit)) return /^[\u3400-\u9fff]/.test(after) && !/^(?:及以上|以上|以下)/.test(after);
   if (CAPACITY_UNITS.has(figure.unit)) return NAMED_PROJECT_AFTER.test(after);
   if (DISTANCE_UNITS.has(figure.unit)) return MEASURE_NAME_AFTER.test(after);
@@ -74,9 +73,9 @@ function isPartOfName(text: string, figure: Figure): boolean {
  */
 export function isFurniture(text: string, figure: Figure, clauseStart: number, inClock: boolean): boolean {
   if (inClock) return true;
-  if (isPartOfName(text, figure)) return true;
   const before = text.slice(Math.max(clauseStart, figure.start - 16), figure.start);
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 24));
+  if (isPartOfName(text, figure, after)) return true;
   if (Number.isInteger(figure.value) && figure.value < 100 && CAPTION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start))) return true;
   // 一、县示范区管委会牵头工作(8项): the count a heading gives of what follows.
   if ('(（'.includes(text[figure.start - 1] ?? '') && /^[)）]\s*(?:\n|$)/.test(after) && inHeadingLine(text, figure.start, figure.end)) return true;
