@@ -20,6 +20,7 @@ import { eachMatch } from './match-index';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
+import { voiceOf } from './voice';
 import { isTableFigure, readTableFigures, withTableFigures } from './tables';
 import { clockSpans, isFurniture } from './furniture';
 import { isSpaceCode } from '../text/fold';
@@ -223,6 +224,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines };
   const deadlineScopes = new DeadlineScopes(text, deadlines, report);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
+  const voice = genre.tense === 'result' ? null : voiceOf(text, paragraphs);
   const items: PendingItem[] = [];
   const clocks = clockSpans(text);
   let clock = 0;
@@ -230,8 +232,12 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   let f = 0;
   let directions = { clauseStart: -1, end: -1 };
   for (const readParagraph of paragraphs) {
-    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable.
-    const paragraph: Paragraph = genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' } : readParagraph;
+    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable. A text
+    // no heading divides that tells only of work done reports too, but a sentence may still plan.
+    const paragraph: Paragraph =
+      genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' }
+      : voice === 'result' ? { ...readParagraph, sectionTense: 'result' }
+      : readParagraph;
     deadlineScopes.enter(paragraph);
     const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline: deadlineScopes.inheritedDeadline(), genre };
     const { start: pStart, end: pEnd } = paragraph;

@@ -3,7 +3,7 @@
  * whether a section reviews the past or plans the future; quoted names and book titles.
  */
 
-import type { Tense } from './tense-cues';
+import { tenseCues, type Tense } from './tense-cues';
 
 export type { Tense } from './tense-cues';
 
@@ -90,6 +90,20 @@ function isWrappedLine(line: string, text: string, end: number): boolean {
   return /^[^\s\n]/.test(next) && !TOP_HEADING.test(next) && !SUB_HEADING.test(next);
 }
 
+/** A label opening a line (3年目标：, 截至目前：), short and before any pause. */
+const LINE_LABEL = /^\s*([^，,。；;：:\n]{1,14})[：:]/;
+/** A line of a fact box: short, with no full stop. */
+const isBoxLine = (line: string): boolean => line.trim().length <= 40 && !/[。；;！!？?]/.test(line);
+
+/**
+ * The tense a fact box's label gives its line and the bare lines after it (“三改一拆”3年目标：… then
+ * 截至目前：已累计…): what the label's strong cue says, else null.
+ */
+function labelTense(line: string): Tense {
+  const label = LINE_LABEL.exec(line);
+  return label ? tenseCues(label[1]).strong : null;
+}
+
 /** Splits normalised text into paragraphs (lines) and reads their headings. */
 export function readParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -98,6 +112,7 @@ export function readParagraphs(text: string): Paragraph[] {
   let topTense: Tense = null;
   let topIndex = 0;
   let bulletTense: Tense = null;
+  let boxTense: Tense = null;
   let glossary = false;
   const reportYear = reportYearOf(text);
   let start = 0;
@@ -134,6 +149,12 @@ export function readParagraphs(text: string): Paragraph[] {
       if (openingTense || isTop || isShortHeading || isSub) bulletTense = openingTense;
       else if (/^\s*——/.test(line)) openingTense = bulletTense;
       else bulletTense = null;
+      // A fact box's label stands for the short lines under it, until the next label or a sentence.
+      const boxLine = isBoxLine(line);
+      const labelled = boxLine && !isTop && !isSub ? labelTense(line) : null;
+      if (labelled) boxTense = labelled;
+      else if (!boxLine || isTop || isSub || isShortHeading) boxTense = null;
+      else openingTense ??= boxTense;
       paragraphs.push({ start, end, section, sectionTense, openingTense, glossary });
     }
     start = end + 1;
