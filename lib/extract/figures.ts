@@ -227,7 +227,7 @@ function readFigure(text: string, m: RegExpExecArray, numbers: NumberReader, { q
     end = n.end + 1;
   }
   // 近5个月, 3个月内: a time span is a figure only when the clause shortens or bounds it (压缩至3个工作日).
-  if (TIME_UNITS.has(unit) && !/(?:缩短|压缩|减少|延长|压减|缩减|控制在|不超过|提前|降至|降到|时限|时间|用时|周期|时长|年限|期限)[^，。；]{0,6}$/.test(text.slice(Math.max(0, n.start - 12), n.start))) {
+  if (TIME_UNITS.has(unit) && !/(?:缩短|压缩|减少|增加|延长|压减|缩减|控制在|不超过|提前|降至|降到|时限|时间|用时|周期|时长|年限|期限|天数)[^，。；]{0,6}$/.test(text.slice(Math.max(0, n.start - 12), n.start))) {
     return null;
   }
   let value = n.value;

@@ -3,7 +3,7 @@
  * table and chart captions (表1, 图2), clock times in a dateline (2018-05-01 08:36:05), the count
  * a heading carries in brackets (一、县示范区管委会牵头工作(8项)), counts that describe the document
  * or its making (明确133项具体任务, 涉及34个牵头单位, 票决出17项为民办实事项目, 确定今年10项重点民生实事),
- * and the name of a list dated by its year (2025年十五件民盼实事). Each rule reads a bounded
+ * the name of a list dated by its year (2025年十五件民盼实事) and an index's base (以女性为100). Each rule reads a bounded
  * stretch around the figure: linear in the text.
  */
 
@@ -15,7 +15,7 @@ const CAPTION_BEFORE = /(?:^|[^\u3400-\u9fff])(?:附?表|附?图|附件)\s?$/;
 const CLOCK = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?/g;
 
 /** Verbs that say what a document holds or how it was made, when they count its parts. */
-const DOCUMENT_VERB = /(?:涉及|明确|细化|分解(?:为|成)?|梳理出?|列出|提出|票决出|票选出|确定|提交的?|共有|包含)(?:了)?(?:今年|明年|全市|全区|全县|全省|(?:19|20)\d\d年(?:度)?)?$/;
+const DOCUMENT_VERB = /(?:涉及|明确|细化|分解(?:为|成)?|梳理出?|列出|提出|票决出|票选出|遴选出?|确定|提交的?|共有|包含|办好|抓好|办成)(?:了)?(?:今年|明年|全市|全区|全县|全省|(?:19|20)\d\d年(?:度)?)?$/;
 /** What such a count counts: the document's tasks, the units it names, the projects put to a vote. */
 const DOCUMENT_NOUN = /^[^，,；;。：:\n]{0,16}?(?:具体任务|重点任务|工作任务|任务|牵头单位|责任单位|配合单位|职能部门|部门|候选项目|实事项目|办实事项目|民生实事|民盼实事|为民实事)/;
 /**
@@ -26,6 +26,11 @@ const THRESHOLD_NAMES =
   /^(?:及以上|以上|以下)?的?(?:工业|批发|零售|住宿|餐饮|服务业|规上|重点)?(?:企业|法人单位|单位|产业集群|集群|商户|个体户|纳税人)/;
 /** 投资2000万元以上的技改项目, 亿元以上项目: a floor that names a class of projects. */
 const THRESHOLD_PROJECTS = /^(?:及以上|以上)?的?[\u3400-\u9fff]{0,4}项目/;
+
+/** 8个项目被确定为2025年民生实事项目: a count of what a vote or a decision put on the list. */
+const CHOSEN_FOR_LIST = /^[^，,；;。：:\n]{0,6}?被(?:确定|票决|票选|选定|列|纳入)为?[^，,；;。：:\n]{0,12}?(?:民生实事|民盼实事|为民实事|实事项目)/;
+/** 以女性为100, 以上年为100, 上年=100: the base an index is stated against. */
+const INDEX_BASE_BEFORE = /(?:以[^，,；;。：:\n]{1,10}为|=)\s*$/;
 
 /** What a document's parts are counted in. */
 const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['项', '个', '件', '家', '条', '类', '份', '批']);
@@ -81,6 +86,7 @@ export function isFurniture(text: string, figure: Figure, clauseStart: number, i
   if ('(（'.includes(text[figure.start - 1] ?? '') && /^[)）]\s*(?:\n|$)/.test(after) && inHeadingLine(text, figure.start, figure.end)) return true;
   if (figure.unit.endsWith('元') && THRESHOLD_NAMES.test(after)) return true;
   if (figure.unit.endsWith('元') && (figure.cmp === '>=' || /^(?:及以上|以上)/.test(after)) && THRESHOLD_PROJECTS.test(after)) return true;
-  if (DOCUMENT_COUNTERS.has(figure.unit) && DOCUMENT_VERB.test(before) && DOCUMENT_NOUN.test(after)) return true;
+  if (DOCUMENT_COUNTERS.has(figure.unit) && ((DOCUMENT_VERB.test(before) && DOCUMENT_NOUN.test(after)) || CHOSEN_FOR_LIST.test(after))) return true;
+  if (!figure.unit && figure.value === 100 && INDEX_BASE_BEFORE.test(before)) return true;
   return figure.start - clauseStart <= 14 && DATED_LIST.test(text.slice(clauseStart, figure.start)) && LIST_NOUN.test(after);
 }

@@ -57,6 +57,8 @@ export const STRONG_RESULT_CUES = [
 export const WEAK_RESULT_CUES = [
   '累计', '已经', '已', '正在', '同比', '比上年', '较上年', '比去年', '全年实现', '提前完成', '完成了', '实现了', '取得了', '达到了', '增加了',
   '增长了', '提高了', '下降了', '减少了', '扩大了', '超过了',
+  // The part of the year gone by, as a progress notice or an analysis reports it (上半年，全市完成…).
+  '上半年', '前三季度', '一季度',
 ];
 export const STRONG_TARGET_CUES = [
   '今年', '明年', '预期目标', '主要目标', '目标是', '目标为', '奋斗目标', '具体目标',

@@ -23,7 +23,7 @@ export interface Paragraph {
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
 const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
 const REVIEW_WORDS =
-  /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来|取得[^，。]{0,6}(?:进展|成效|成果|突破)|成效(?:明显|显著)|(?:明显|显著|持续|稳步)(?:增强|提升|提高|改善|加快|加强)$/;
+  /回顾|过去|成就|成绩|工作总结|以来的工作|一年来|五年来|(?:完成|进展|落实|执行)情况|取得[^，。]{0,6}(?:进展|成效|成果|突破)|成效(?:明显|显著)|(?:明显|显著|持续|稳步)(?:增强|提升|提高|改善|加快|加强)$/;
 // 决策部署 is what every review says it carried out, not a plan of its own.
 const PLAN_WORDS = /目标|任务|安排|要求|重点工作|(?<!决策)部署|展望|思路|建议|今年|今后|政策取向|主要工作安排/;
 const GLOSSARY_HEADING = /^\s*(?:《[^》]{0,20}》)?(?:有关)?(?:内容)?名词(?:解释|注释)\s*$|^\s*(?:注释|注解|名词解释)\s*$/;
@@ -130,7 +130,8 @@ export function readParagraphs(text: string): Paragraph[] {
       // (一、2025年工作回顾, or a digest's 李克强在报告中指出，过去一年是…).
       const isSub = !isTop && SUB_HEADING.test(line) && /^\s*[（(]/.test(line);
       const isShortHeading =
-        !isTop && !isSub && line.trim().length <= 60 && !/[。；;！!？?]/.test(line) && !isWrappedLine(line, text, end) &&
+        // A row of a table (序号 | 项目名称 | 完成情况) is no title either.
+        !isTop && !isSub && line.trim().length <= 60 && !/[。；;！!？?|｜]/.test(line) && !isWrappedLine(line, text, end) &&
         headingTense(line, reportYear) !== null;
       if (isTop || isShortHeading) {
         topIndex++;

@@ -43,6 +43,10 @@ const LONGEST_TABLE_LINE = 120;
 const YEAR_HEADER = /^(?:19|20)\d\d年(?:末|底|度)?$/;
 const LABEL_HEADER = /^(?:指\s*标(?:\s*名\s*称)?|项\s*目|名\s*称|类\s*别)$/;
 const UNIT_HEADER = /^单\s*位$/;
+/** A column of amounts in the table's unit (绝对数, 总量): like a year's column, it takes the unit 单位：亿元 names. */
+const AMOUNT_HEADER = /^(?:绝对数|绝对值|绝对额|总量|总额|数量|金额|实绩|本期|本年|全年)$/;
+/** A line of bars only: a separator between the cells of a one-cell-per-line table, as a blank line is. */
+const BARS_ONLY = /^[\s|｜]+$/;
 /** A header naming its unit: 年末数(万人), 增长(%), 比重(%), 增长%. */
 const UNIT_IN_HEADER = /^([^()（）]*?)[(（]\s*([^()（）]{1,8}?)\s*[)）]$|^([\u3400-\u9fff]{1,8})(%|‰)$/;
 const TABLE_UNIT = /^单\s*位\s*[:：]\s*(\S{1,8})$/;
@@ -64,7 +68,7 @@ function headerColumn(token: Token): Column | 'label' | 'year' | null {
   const { text } = token;
   if (LABEL_HEADER.test(text)) return 'label';
   if (UNIT_HEADER.test(text)) return { unit: null, magnitude: 1, unitColumn: true, words: null };
-  if (YEAR_HEADER.test(text)) return 'year';
+  if (YEAR_HEADER.test(text) || AMOUNT_HEADER.test(text)) return 'year';
   const m = UNIT_IN_HEADER.exec(text);
   if (!m) return null;
   const words = (m[1] ?? m[3] ?? '').trim();
@@ -133,6 +137,8 @@ class SpacedTable {
         return;
       }
     }
+    // 指 标: a header cell with spaces inside is one cell.
+    if (tokens.length > 1 && LABEL_HEADER.test(tokens.map((t) => t.text).join(''))) tokens = [{ ...tokens[0], end: tokens[tokens.length - 1].end, text: '指标' }];
     // Header cells may stand on one line or one per line (2023年 / 较上年增长(%)).
     if (tokens.every((t) => headerColumn(t) !== null)) {
       this.flushRow();
@@ -268,13 +274,14 @@ export function readTableFigures(text: string): TableFigure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const hasBar = line.includes('|');
+    const barsOnly = BARS_ONLY.test(line);
+    const hasBar = !barsOnly && line.includes('|');
     if (hasBar && barStart < 0) barStart = start;
     if (barStart >= 0 && !hasBar && !isTableLine(line)) {
       readBarTable(text, barStart, start, out);
       barStart = -1;
     }
-    if (!line.trim()) {
+    if (!line.trim() || barsOnly) {
       // Blank lines stand between the cells of a one-cell-per-line table.
     } else if (hasBar || !isTableLine(line)) {
       spaced.end();

@@ -9,7 +9,7 @@ export const COUNTER_UNITS = [
   '个', '人', '名', '家', '所', '条', '座', '处', '项', '户', '件', '台', '辆', '套', '艘', '架', '列',
   '班', '架次', '人次', '次', '批', '场', '场次', '支', '只', '头', '株', '棵', '张', '床', '间', '栋',
   '幢', '部', '种', '宗', '起', '层', '孔', '颗', '枚', '册', '份', '块', '片', '笔', '例', '位', '对',
-  '根', '眼', '口', '道', '款', '家庭', '户次', '吨次', '车次', '标准箱', '标箱', '批次', '课时', '学时',
+  '根', '眼', '口', '道', '款', '盏', '家庭', '户次', '吨次', '车次', '标准箱', '标箱', '批次', '课时', '学时',
 ] as const;
 
 /** Measures: a quantity of something (元, 吨, %). */
@@ -24,7 +24,7 @@ export const MEASURE_UNITS = [
   '吨公里', '人公里', '公里', '千米', '米', '海里', '厘米', '毫米', '平方公里', '平方千米', '平方米', '亩', '公顷', '立方米', '升',
   '标准立方米', '方', 'km', 'm2', 'm²', 'm3', 'm³',
   // energy and power
-  '千瓦时', '千瓦', '瓦', '兆瓦', '吉瓦', '千伏', '伏', '度', 'kW', 'kWh', 'MW', 'GW', 'kV',
+  '千瓦时', '千瓦', '瓦', '兆瓦', '吉瓦', '千伏安', '兆伏安', '伏安', '千伏', '伏', '度', 'kW', 'kWh', 'MW', 'GW', 'kVA', 'kV',
   // concentration
   '微克/立方米', '毫克/立方米', '毫克/升', '分贝',
   // time
@@ -43,7 +43,7 @@ export const ALL_UNITS: readonly string[] = longestFirst([...COUNTER_UNITS, ...M
 export const COUNTER_SET: ReadonlySet<string> = new Set(COUNTER_UNITS);
 
 /** Units that are words of their own when a magnitude word stands alone (千瓦: 千 is the unit's). */
-export const UNITS_STARTING_WITH_QIAN = ['千瓦时', '千瓦', '千克', '千米', '千伏'];
+export const UNITS_STARTING_WITH_QIAN = ['千瓦时', '千瓦', '千克', '千米', '千伏安', '千伏'];
 
 /**
  * Words after a number that the extractor reads as dates, durations or ordinals and leaves out

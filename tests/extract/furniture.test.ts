@@ -16,6 +16,9 @@ describe('the furniture of a document is not an item', () => {
     ['a count of tasks a plan sets is still an item', '到2027年，新建改建农村公路254公里，建成养老服务中心35个。', ['target:254公里', 'target:35个']],
     ['a floor naming a class of projects', '今年实施投资2000万元以上的技改项目3000个。', ['target:3000个']],
     ['a vote on a list of projects', '票决出17项长宁区人民政府2024年为民办实事项目。', []],
+    ['the count of a year\'s list of 民生实事', '2025年重庆将接续办好15件重点民生实事。县政府将重点抓好15件大事和民生实事。', []],
+    ['a count a vote put on the list', '对10个民生实事候选项目进行票决，8个项目被确定为2025年民生实事项目。', []],
+    ['an index\'s base', '2021年某县国民经济和社会发展统计公报\n总人口性别比(以女性为100)为104.5。', ['result:104.5']],
     ['涉及 counts people, not the document', '过去一年，涉及10.5万人的保交房任务全部完成。', ['result:105000人']],
   ])('%s', (_, text, expected) => {
     expect(figures(text)).toEqual(expected);

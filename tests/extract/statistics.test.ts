@@ -14,6 +14,8 @@ describe('the wording of statistics', () => {
     ['ton- and person-kilometres', '货物运输周转量1200亿吨公里，旅客运输周转量350万人公里。', ['result:120000000000吨公里', 'result:3500000人公里']],
     ['figures after 其中', '年末常住人口1000万人，其中城镇人口700万人。', ['result:10000000人', 'result:7000000人']],
     ['batches and class hours', '全年完成食品抽检2100批次，配送文艺指导1800课时。', ['result:2100批次', 'result:1800课时']],
+    ['days of good air and their change', '全年城区空气质量优良以上天数达272天，比上年增加29天。', ['result:272天', 'result:29天']],
+    ['transformer capacity in 千伏安', '变压器累计实现2828.08万千伏安。', ['result:28280800千伏安']],
     ['a scope footnote is no figure', '注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。', []],
     ['a threshold in a name is no figure', '营业收入超千亿元的企业达到3家。', ['result:3家']],
     ['numbered section headings are headings', '01综合\n02农业\n七、对外经济\n全年进出口总额120亿元。', ['result:12000000000元']],

@@ -37,3 +37,15 @@ describe('strength and deadline', () => {
     expect(extractItems(text)[0].deadline).toBe(deadline);
   });
 });
+
+describe('a progress notice: restated targets, then what the half-year did', () => {
+  const NOTICE =
+    '市政府对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n一、主要指标任务完成情况\n(二)报告中确定的其他指标任务完成情况\n' +
+    '1.新开工亿元以上产业项目100个。上半年，新开工亿元及以上产业项目80个。引进亿元及以上项目107个。';
+  test.each([
+    ['a heading of 完成情况 leaves tense to the sentences; 上半年 reports', NOTICE, ['target:100', 'result:80', 'result:107']],
+    ['a row of a table is no heading', '序号 | 项目名称 | 具体完成情况 |\n1 | 实施20所公办中小学清凉工程 | 当年完成 |\n今年为教室安装空调300台。', ['target:20', 'target:300']],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
