@@ -25,6 +25,15 @@ export async function targetTab(): Promise<TargetTab | null> {
   return { id: tab.id, url: tab.url, title: tab.title };
 }
 
+/**
+ * Close the popup when it is the toolbar's, which has no tab of its own; opened as a page in a tab
+ * (popup.html?tab=ID) it stays. Activating another tab closes a toolbar popup by itself, but not
+ * when the passage is in the tab the popup is over.
+ */
+export async function closeIfToolbarPopup(currentTab: () => Promise<unknown> = () => browser.tabs.getCurrent(), close: () => void = () => window.close()): Promise<void> {
+  if ((await currentTab().catch(() => undefined)) === undefined) close();
+}
+
 /** Ask the content script of a tab. */
 export const toTab = <K extends ContentMessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> =>
   sendMessage(type, payload, (m) => browser.tabs.sendMessage(tabId, m));
