@@ -27,8 +27,8 @@ export async function targetTab(): Promise<TargetTab | null> {
 
 /**
  * Close the popup when it is the toolbar's, which has no tab of its own; opened as a page in a tab
- * (popup.html?tab=ID) it stays. Activating another tab closes a toolbar popup by itself, but not
- * when the passage is in the tab the popup is over.
+ * (popup.html?tab=ID) it stays. Chromium closes a toolbar popup by itself when the background brings
+ * a tab or its window to the front; closing it here does not leave that to the browser.
  */
 export async function closeIfToolbarPopup(currentTab: () => Promise<unknown> = () => browser.tabs.getCurrent(), close: () => void = () => window.close()): Promise<void> {
   if ((await currentTab().catch(() => undefined)) === undefined) close();

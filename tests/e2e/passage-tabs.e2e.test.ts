@@ -126,7 +126,6 @@ describe('an item’s click shows its passage in the report’s open tab', () =>
     await expect.poll(() => focusedTexts(report), { timeout: 15_000 }).toEqual([ITEM]);
     await expect.poll(() => inView(report, ITEM)).toBe(true);
     expect(await tabCount()).toBe(tabs);
-    // Nothing else came to the front, so only the popup itself could close it.
     await expect.poll(() => popup.isOpen()).toBe(false);
   });
 
