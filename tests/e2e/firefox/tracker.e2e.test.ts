@@ -3,7 +3,7 @@
  * pages; the card of a headline figure lists its place's other years (the identity card's 历年);
  * a tracker cell shows its passage in the report's open tab (brought to the front, scrolled there,
  * its card open, no tab added) and, once that tab is closed, in a new tab whose card opens too;
- * a collected item's row in the collection page does the same. One browser for the file.
+ * a collected item's row in the collection page and in the popup do the same. One browser for the file.
  */
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -157,8 +157,29 @@ describe('Firefox: a figure’s other years, and its passage shown in the report
     expect(await tabCount()).toBe(tabs);
     expect(collection.isClosed()).toBe(false);
     expect(await collection.evaluate(() => location.pathname)).toBe('/collection.html');
-    await report.close();
     await collection.close();
+    await report.close();
+  });
+
+  it('the popup’s item does the same (the popup opened as a page, which stays; a toolbar popup cannot be opened from a Firefox test)', async () => {
+    const report = await openReport('/2024.html');
+    await leave(report);
+    const popup = await firefox.openExtensionPage('popup.html');
+    await popup.setViewport({ width: 400, height: 600 });
+    const quote = (await popup.waitForFunction(
+      (q) => [...document.querySelectorAll('.item-quote')].find((a) => a.textContent === q) ?? false,
+      { timeout: 15_000 },
+      GDP_TARGET,
+    )) as ElementHandle<Element>;
+    await popup.bringToFront();
+    const tabs = await tabCount();
+    await quote.click();
+    await expectCardAt(report, GDP_TARGET);
+    await expect.poll(frontUrl).toBe(server.url('/2024.html'));
+    expect(await tabCount()).toBe(tabs);
+    expect(popup.isClosed()).toBe(false);
+    await popup.close();
+    await report.close();
   });
 
   it('left no error from the extension’s own scripts in the browser console', async () => {
