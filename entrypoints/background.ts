@@ -16,7 +16,7 @@ import {
 } from '../lib/messages';
 import { extractForPage } from '../lib/page/extract-budget';
 import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
-import { showPassage, type PassageTabApi } from '../lib/page/passage-tab';
+import { showPassage, whenTabLoaded, type PassageTabApi } from '../lib/page/passage-tab';
 import { readPage } from '../lib/page/read-page';
 import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
@@ -120,15 +120,16 @@ export default defineBackground({
         const tab = await browser.tabs.update(tabId, { active: true });
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
       },
-      open: async (url) => {
-        await browser.tabs.create({ url });
-      },
+      open: async (url) => (await browser.tabs.create({ url })).id ?? null,
+      whenLoaded: (tabId) => whenTabLoaded(browser.tabs, tabId),
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      later: (task) => void task().catch(log('opening the card in the new tab')),
       forget: (tabId) => reportTabs.forget(tabId),
     };
 
     const pageHandlers: MessageHandlers<PageControlMessageType> = {
       'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
-      // A tracker cell: the open tab of its report, scrolled to the passage, or a new one.
+      // A tracker cell, a popup item, a collection row: the open tab of its report, scrolled to the passage, or a new one.
       'page/showPassage': (p) => showPassage(p, passageApi),
       // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
       'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),

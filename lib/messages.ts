@@ -110,8 +110,9 @@ export interface PageControlMessageMap {
    */
   'page/read': { request: { text: string; title: string; url: string }; response: PageReading };
   /**
-   * Show a passage of a report (a tracker cell): focus a tab that already shows the report, its
-   * annotator scrolled to the passage, or else open a new tab at the link (lib/page/passage-tab.ts).
+   * Show a passage of a report (a tracker cell, a popup item, a collection row): focus a tab that
+   * already shows the report, its annotator scrolled to the passage and the card open, or else open
+   * a new tab at the link, whose card opens once it has loaded (lib/page/passage-tab.ts).
    * From extension pages only.
    */
   'page/showPassage': { request: PassageRequest; response: PassageOutcome };

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { itemLink } from '../../lib/collection/export';
+import { onPlainClick } from './plain-click';
 import type { ItemRecord, ReportRecord } from '../../lib/store/records';
 
 export interface PassageLinkProps {
@@ -24,11 +25,7 @@ export function PassageLink({ item, report, onOpen, class: className, title, chi
       title={title}
       target="_blank"
       rel="noopener"
-      onClick={(e) => {
-        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-        e.preventDefault();
-        onOpen();
-      }}
+      onClick={onPlainClick(onOpen)}
     >
       {children}
     </a>

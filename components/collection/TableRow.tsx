@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { ROW_HEIGHT, type Column } from './columns';
 import { KindBadge } from './KindBadge';
 import { TagChip } from './TagChip';
+import { onPlainClick } from './plain-click';
 import { language, t } from './i18n';
 
 export interface TableRowProps {
@@ -51,11 +52,7 @@ function cell(item: ItemRecord, key: SortKey, report: ReportRecord | undefined, 
           target="_blank"
           rel="noopener"
           title={item.selector.quote.exact}
-          onClick={(e) => {
-            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-            e.preventDefault();
-            onOpen();
-          }}
+          onClick={onPlainClick(onOpen)}
         >
           {item.selector.quote.exact}
         </a>

@@ -1,5 +1,6 @@
 import type { SideCell as Side } from '../../lib/collection/tracker-view';
 import { tt } from './i18n';
+import { onPlainClick } from '../collection/plain-click';
 import { showSidePassage } from './show-passage';
 
 export interface SideCellProps {
@@ -33,12 +34,7 @@ export function SideCell({ cell, kind, year }: SideCellProps) {
           target="_blank"
           rel="noopener"
           title={title}
-          onClick={(e) => {
-            // A plain click goes to an open tab of the report when there is one; a modified click or a copied link keeps the URL.
-            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-            e.preventDefault();
-            void showSidePassage(cell);
-          }}
+          onClick={onPlainClick(() => void showSidePassage(cell))}
         >
           {text}
         </a>

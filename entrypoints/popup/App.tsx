@@ -14,7 +14,7 @@ import { reportIdFor } from '../../lib/store/records';
 import { useToast } from '../../components/collection/use-toast';
 import { PageCard } from './PageCard';
 import { GROUP_ROW, PopupList } from './PopupList';
-import { targetTab, type TargetTab } from './active-tab';
+import { closeIfToolbarPopup, targetTab, type TargetTab } from './active-tab';
 
 function reportIdOr(url: string | undefined): string | null {
   try {
@@ -84,6 +84,8 @@ export function App() {
     setOpeningId(item.id);
     try {
       await openItem(item, data.reports.get(item.reportId));
+      // The reader is at the passage now: the popup goes, as it does when one goes to a tab.
+      await closeIfToolbarPopup();
     } catch (e) {
       toasts.show('error', t('openFailed', { reason: failureText(e) }));
     } finally {

@@ -25,6 +25,15 @@ export async function targetTab(): Promise<TargetTab | null> {
   return { id: tab.id, url: tab.url, title: tab.title };
 }
 
+/**
+ * Close the popup when it is the toolbar's, which has no tab of its own; opened as a page in a tab
+ * (popup.html?tab=ID) it stays. Chromium closes a toolbar popup by itself when the background brings
+ * a tab or its window to the front; closing it here does not leave that to the browser.
+ */
+export async function closeIfToolbarPopup(currentTab: () => Promise<unknown> = () => browser.tabs.getCurrent(), close: () => void = () => window.close()): Promise<void> {
+  if ((await currentTab().catch(() => undefined)) === undefined) close();
+}
+
 /** Ask the content script of a tab. */
 export const toTab = <K extends ContentMessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> =>
   sendMessage(type, payload, (m) => browser.tabs.sendMessage(tabId, m));

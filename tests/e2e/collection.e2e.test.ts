@@ -13,6 +13,7 @@ import { readXlsx } from '../export/read-xlsx';
 import { itemHeader } from '../../lib/export/item-row';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, screenshotPath } from './harness';
 import { selectorFor } from '../../lib/store/records';
+import { focusedTexts } from './fixtures/page-helpers';
 import { FORMULA_NOTE, TRICKY_QUOTE, closeTab, listItems, openTab, seedTwoReports, send, type Seeded } from './fixtures/collection/seed';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
@@ -178,7 +179,8 @@ describe('popup and collection page', () => {
     expect(tab.url()).toContain('/collection/report-a.html#:~:text=');
     expect(decodeURIComponent(tab.url())).toContain('国内生产总值增长5%左右');
     expect(await tab.title()).toBe('2025年政府工作报告（收藏测试页甲）');
-    // The popup activates the tab once the page has had its chance to focus the item.
+    // No tab showed the report: a new one opens at the passage, and its card opens there once the page is read.
+    await expect.poll(() => focusedTexts(tab), { timeout: 20_000 }).toEqual(['国内生产总值增长5%左右']);
     await expect.poll(() => card.locator('.item-quote').textContent(), { timeout: 10_000 }).toBe('国内生产总值增长5%左右');
     await tab.close();
     await popup.locator('.filter-bar').getByLabel('搜索', { exact: true }).fill('');

@@ -17,7 +17,7 @@ import { LEDGER_CSV_HEADER } from '../../lib/tracker';
 import { launchWithExtension, screenshotPath, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { axeViolations } from './fixtures/collection/axe';
 import { closeTab, openTab, send } from './fixtures/collection/seed';
-import { highlightTexts } from './fixtures/page-helpers';
+import { focusedTexts, highlightTexts } from './fixtures/page-helpers';
 import { CORPUS_DIR, govReportPage, readCorpus } from './fixtures/pages';
 import { trackerBackup } from './fixtures/tracker-backup';
 
@@ -173,6 +173,7 @@ describe('following a target across two years’ reports', () => {
     const cell = tracker.locator('.tracker-table tbody tr', { hasText: '2024' }).locator('.tracker-target a');
     await cell.click();
     await expect.poll(targetsInView, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => focusedTexts(report)).toEqual([expect.stringContaining('5%左右')]); // its card open
     await expect.poll(activeTabs).toContain(reportTab); // brought to the front
     expect(browser.context.pages().length).toBe(tabs); // and no new tab
     await closeTab(tracker, reportTab);
@@ -182,6 +183,8 @@ describe('following a target across two years’ reports', () => {
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), cell.click()]);
     await opened.waitForLoadState('domcontentloaded');
     expect(opened.url()).toContain(server.url(national(2024)));
+    // Its card opens there too, once the page is read.
+    await expect.poll(() => focusedTexts(opened), { timeout: 30_000 }).toEqual([expect.stringContaining('5%左右')]);
     await opened.close();
     await tracker.close();
   });

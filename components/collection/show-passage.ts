@@ -1,0 +1,25 @@
+/**
+ * Every click that opens a passage (a popup item, a collection row, a tracker cell) goes here: the
+ * background shows it in an open tab of its report, scrolled there with its card open, or opens a
+ * new tab at it ('page/showPassage', lib/page/passage-tab.ts). Should the background refuse or not
+ * answer, the link opens as a plain link would, so a click is never lost; a passage with no link
+ * (a report whose address is no web page) is an error for the caller to show.
+ */
+
+import { defaultSender, sendMessage, type Sender } from '../../lib/messages';
+import type { PassageOutcome, PassageRequest } from '../../lib/page/passage-tab';
+
+const openLink = (url: string) => void window.open(url, '_blank', 'noopener');
+
+/** How the passage was shown: in a tab by the background, or as a plain link ('link'). */
+export type ShownBy = PassageOutcome['tab'] | 'link';
+
+export async function showPassage(request: PassageRequest, send: Sender = defaultSender, open: (url: string) => void = openLink): Promise<ShownBy> {
+  if (!request.link) throw new Error('报告地址不是网页或本地文件 / the report’s address is not a web page or a local file');
+  try {
+    return (await sendMessage('page/showPassage', request, send)).tab;
+  } catch {
+    open(request.link);
+    return 'link';
+  }
+}
