@@ -57,6 +57,11 @@ export function findCommitments(
   let clauseStart = pStart;
   for (let i = pStart; i <= pEnd; i++) {
     if (i < pEnd && !endsClause(text, i)) continue;
+    // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
+    if (figureClauses.has(clauseStart)) {
+      clauseStart = i + 1;
+      continue;
+    }
     let start = skipOpeners(text, clauseStart, i);
     // A note in brackets closes what it follows (…提供“一杯奶”（牵头单位：教育厅）): the clause ends before it.
     // Looked for inside the clause only: a search beyond it would make long texts quadratic.
@@ -71,7 +76,7 @@ export function findCommitments(
     const definesTerm = endsWithColon || (HEADING_NUMBER.test(text.slice(start, start + 4)) && (i === pEnd || text[i] === '\n'));
     if (number && !definesTerm) start += number[0].length;
     const clause = text.slice(start, clauseEnd);
-    if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
+    if (!definesTerm && isCommitmentClause(clause)) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
