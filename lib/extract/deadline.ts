@@ -1,6 +1,7 @@
 /**
  * When an item is due, as the report writes it (到2027年, 年底前, 今年, “十四五”时期), and which of
- * the deadlines written before an item governs it. Deadlines nest like the text does:
+ * the deadlines written before an item governs it, a target's or a commitment's alike (one path,
+ * DeadlineScopes.forItem). Deadlines nest like the text does:
  * - the item's own sentence, then its paragraph so far (a nearer deadline wins);
  * - its section: what its heading and the section's earlier paragraphs dated (到2027年具体目标：),
  *   and for a sub-section (（一）…) what its numbered part dated before its first sub-heading;
@@ -171,11 +172,6 @@ export class DeadlineScopes {
     if (!own || !THIS_YEAR.test(own.deadline)) return own?.deadline ?? null;
     const before = this.deadlines.between(sentenceStart, own.start);
     return before && BARE_YEAR.test(before) && this.isReportYear(before) ? before : own.deadline;
-  }
-
-  /** What the section and the plan set for an item whose own paragraph dates nothing. */
-  inheritedDeadline(): string | null {
-    return this.inherited_()?.deadline ?? null;
   }
 
   private inherited_(): Dated | null {

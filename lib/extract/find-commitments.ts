@@ -5,7 +5,8 @@
  */
 
 import { isCommitmentClause } from './commitments';
-import type { DeadlineReader, StrengthCue, StrengthReader } from './cues';
+import type { StrengthCue, StrengthReader } from './cues';
+import type { DeadlineScopes } from './deadline';
 import { skipOpeners } from './openers';
 import { endsClause, type RunningStarts } from './stops';
 import type { Paragraph } from './structure';
@@ -22,7 +23,6 @@ export interface CommitmentReaders {
   text: string;
   tense: TenseCueReader;
   strength: StrengthReader;
-  deadlines: DeadlineReader;
 }
 
 /** A commitment in offsets of the normalised text, with the cue that governs it and its deadline. */
@@ -35,19 +35,20 @@ export interface FoundCommitment {
 
 /**
  * The commitments of `paragraph`, in order. `figureClauses`: starts of the clauses that hold a
- * figure (those are targets or results, not commitments). `inheritedDeadline`: the deadline a
- * lead-in line set for its section. `starts` moves forward only, across paragraphs. `genre`: the
- * report's kind, which sets the tense where no cue does.
+ * figure (those are targets or results, not commitments). `deadlines`: the scopes that date the
+ * paragraph's items, entered for it; a commitment takes its deadline by the same scopes as a target.
+ * `starts` moves forward only, across paragraphs. `genre`: the report's kind, which sets the tense
+ * where no cue does.
  */
 export function findCommitments(
   readers: CommitmentReaders,
   paragraph: Paragraph,
   figureClauses: ReadonlySet<number>,
-  inheritedDeadline: string | null,
+  deadlines: Pick<DeadlineScopes, 'forItem'>,
   starts: RunningStarts,
   genre: ReportGenre = 'other',
 ): FoundCommitment[] {
-  const { text, deadlines } = readers;
+  const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
   const found: FoundCommitment[] = [];
   // A communiqué reports what was done (全年新建成…, …建成投用): a finished thing is no commitment.
@@ -87,8 +88,8 @@ export function findCommitments(
           start,
           end,
           cue: readers.strength.governing(segmentStart, clauseStart, i, false),
-          // The sentence's own deadline, else the paragraph's so far, else the one its section set.
-          deadline: deadlines.between(sentenceStart, i) ?? deadlines.between(pStart, sentenceStart) ?? inheritedDeadline,
+          // The sentence's own deadline, else the paragraph's so far, else its section's, else the plan's.
+          deadline: deadlines.forItem(pStart, sentenceStart, i)?.deadline ?? null,
         });
       }
     }
