@@ -8,7 +8,7 @@
 import {
   alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, EVENT_NOUNS, FACILITY_NOUNS, HOST_VERBS, ISSUE_VERBS,
   ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS,
-  WordLists, WORKS_NOUNS,
+  RULE_WORDS, WORKS_NOUNS,
 } from './commitment-words';
 
 /** A deliverable verb followed by its object. */
@@ -316,43 +316,6 @@ function endsWithNamedSubject(c: string, ending: RegExp): boolean {
 /** X并实行Y: each verb phrase joined by 并 is read on its own (全面完成永久基本农田划定并实行特殊保护). */
 const AND_THEN = /并(?=实行|实施|推进|推动|加快|开展|建立|同步|逐步|完善|纳入|力争|确保|投入|开展)/;
 
-/**
- * The words each rule needs (its verbs, its endings): a rule is tried only on a clause holding one
- * of them, and a clause holding none of any rule's is let go at once. Most clauses of a report are
- * (measured: 64% of the 31 provincial reports' clauses), and the rules tried in turn on every clause
- * cost a third of extraction. A word left out here loses commitments silently: each list is read off
- * its rule's pattern, and scripts/bench/extract-identity.sh compares the output over the corpus.
- */
-const RULE_WORDS = new WordLists({
-  verbWithObject: ['建成', '创建', '争创', '争建', '申建', '创成', '启动建设', '开工', '竣工', '出台', '获批', '投入使用', '通车'],
-  deliveredAtEnd: ['覆盖', '建成', '开工建设', '竣工投用', '投入运营', '全面完成', '全线', '全部'],
-  achieveAll: ['实现', '应保尽', '应助尽', '应救尽', '应养尽'],
-  complete: ['完成'],
-  eliminate: ['消除'],
-  retire: ['淘汰'],
-  raisedInRank: ['升格', '升本', '升级', '更名'],
-  heritageBid: ['申遗', '申报世界'],
-  freeService: ['免费', '全额'],
-  launch: ['启动'],
-  unify: ['统一'],
-  applyToAll: ['对所有', '对全部'],
-  issueTitled: ['》'],
-  startsAtEnd: ['开工', '迁建', '扩建', '搬迁'],
-  // 线上线下 is taken out before ESTABLISH is read: a clause holding it is always read.
-  establish: [...ESTABLISH_VERBS, '共建', '线上线下'],
-  build: BUILD_VERBS,
-  issue: ISSUE_VERBS,
-  speed: SPEED_VERBS,
-  implement: ['实施'],
-  universalise: ['实施', '推行', '推广', '普及'],
-  host: HOST_VERBS,
-  setUp: ['设置'],
-  eventAtEnd: EVENT_ENDINGS,
-  achieveNamed: ['实现', '进入'],
-  intoForce: ['落地'],
-  widen: ['扩大', '延伸', '拓展', '扩展'],
-  provide: ['提供', '全部'],
-});
 
 export function isCommitmentClause(clause: string): boolean {
   const c = clause.trim();
