@@ -7,7 +7,8 @@
 
 import {
   alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, EVENT_NOUNS, FACILITY_NOUNS, HOST_VERBS, ISSUE_VERBS,
-  ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS, WORKS_NOUNS,
+  ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS,
+  RULE_WORDS, WORKS_NOUNS,
 } from './commitment-words';
 
 /** A deliverable verb followed by its object. */
@@ -89,14 +90,15 @@ function namesFacility(whole: string, nameLength = 3): boolean {
   // 国家碳计量中心（福建）, X排水管网及其他附属设施: a note or an appendage after the name.
   const object = whole.replace(/(?:[（(][^）)]{1,12}[）)]|(?:及|和|以及)(?:其他|其它|相关|配套)[^、，。；]{0,8})$/, '');
   if (!isNamedObject(object)) return false;
-  const listed = object.split(LIST_END)[0];
+  const listEnd = object.search(LIST_END);
+  const listed = listEnd < 0 ? object : object.slice(0, listEnd);
   // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
   const items = listed.split(/[、和及与]/);
   const last = (items.at(-1) ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
   // 打造高原特色数据供给、优质数据流通…基地: items praised are a vision, not named things.
   if (listed.split('、').some((item) => PRAISED.test(item)) || KIND_AT.test(last)) return false;
   // 面向全国的稀土产品交易中心 names one; 人尽其才的平台 only describes one: the name stands after 的.
-  const named = last.replace(/“[^”]*”/g, (quoted) => '名'.repeat(quoted.length));
+  const named = last.includes('“') ? last.replace(/“[^”]*”/g, (quoted) => '名'.repeat(quoted.length)) : last;
   const facility = FACILITY_AT.exec(named);
   if (facility && facility.index < nameLength && items.length > 1) {
     // 省级科技成果转化项目库与需求库: the second shares the first's name.
@@ -191,10 +193,13 @@ const IMPLEMENT_WATER = /^(.{0,6}?)实施([^，。；]{6,})工程$/;
 /** 实施 + works on a named facility (白沙水库水源地环境综合整治, 污水处理厂二期工程). */
 const IMPLEMENT_ON_FACILITY = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}?)(?:(?:${alternation(WORKS_NOUNS)})(?:工程|项目)?|工程|项目)$`);
 
+/** The words up to a facility's noun (made once: a pattern built per clause cost more than the rules). */
+const UP_TO_FACILITY = new RegExp(`^(.*?(?:${alternation(FACILITY_NOUNS)}))`);
+
 function implementsWorks(c: string): boolean {
   const on = IMPLEMENT_ON_FACILITY.exec(c);
   if (on && !ONGOING.test(on[1])) {
-    const facility = on[2].match(new RegExp(`^(.*?(?:${alternation(FACILITY_NOUNS)}))`));
+    const facility = UP_TO_FACILITY.exec(on[2]);
     if (facility && namesFacility(facility[1], 2) && !KIND_OF_FACILITY.test(facility[1])) return true;
   }
   const m = IMPLEMENT_PROJECT.exec(c);
@@ -311,21 +316,49 @@ function endsWithNamedSubject(c: string, ending: RegExp): boolean {
 /** X并实行Y: each verb phrase joined by 并 is read on its own (全面完成永久基本农田划定并实行特殊保护). */
 const AND_THEN = /并(?=实行|实施|推进|推动|加快|开展|建立|同步|逐步|完善|纳入|力争|确保|投入|开展)/;
 
+
 export function isCommitmentClause(clause: string): boolean {
   const c = clause.trim();
-  if (c.length < 4 || c.length > 90) return false;
+  if (c.length < 4 || c.length > 90 || RULE_WORDS.foundIn(c) === 0) return false;
+  // Split only where a 并 stands: a split by a pattern builds a new RegExp each call.
+  if (!c.includes('并')) return statesDeliverable(c);
   return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part));
 }
 
-
-
+/** The rules that refuse (NOT_A_DELIVERABLE, NEGATED…) are read only for a clause some rule accepts. */
 function statesDeliverable(c: string): boolean {
-  if (NOT_A_DELIVERABLE.test(c) || NEGATED.test(c) || VISION.test(c) || JOINING_CLAUSE.test(c)) return false;
+  return acceptedByARule(c, RULE_WORDS.foundIn(c)) && !NOT_A_DELIVERABLE.test(c) && !NEGATED.test(c) && !VISION.test(c) && !JOINING_CLAUSE.test(c);
+}
+
+function acceptedByARule(c: string, found: number): boolean {
   return (
     // 支持唐山“三个努力建成”…: a verb inside a quoted slogan promises nothing.
-    VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”')) || endsWithNamedSubject(c, DELIVERED_AT_END) || ACHIEVE_ALL.test(c) || COMPLETE_WORK.test(c) || completesNamed(c) || (c.includes('消除') && ELIMINATE.test(c)) ||
-    RETIRE.test(c) || RAISED_IN_RANK.test(c) || (HERITAGE_BID.test(c) && !ENCOURAGES.test(c)) || FREE_SERVICE.test(c) || launches(c) || UNIFY.test(c) || APPLY_TO_ALL.test(c) || ISSUE_TITLED.test(c) || startsWorks(c) ||
-    establishes(c) || builds(c) || issues(c) || speedsUp(c) || implementsWorks(c) || UNIVERSALISE.test(c) || hosts(c) || setsUp(c) ||
-    endsWithNamedSubject(c, EVENT_AT_END) || ((c.includes('实现') || c.includes('进入')) && ACHIEVE_NAMED.test(c)) || NAMED_INTO_FORCE.test(c) || WIDEN.test(c) || PROVIDE.test(c)
+    (RULE_WORDS.has(found, 'verbWithObject') && VERB_WITH_OBJECT.test(c.replace(/“[^”]*”/g, '“”'))) ||
+    (RULE_WORDS.has(found, 'deliveredAtEnd') && endsWithNamedSubject(c, DELIVERED_AT_END)) ||
+    (RULE_WORDS.has(found, 'achieveAll') && ACHIEVE_ALL.test(c)) ||
+    (RULE_WORDS.has(found, 'complete') && (COMPLETE_WORK.test(c) || completesNamed(c))) ||
+    (RULE_WORDS.has(found, 'eliminate') && ELIMINATE.test(c)) ||
+    (RULE_WORDS.has(found, 'retire') && RETIRE.test(c)) ||
+    (RULE_WORDS.has(found, 'raisedInRank') && RAISED_IN_RANK.test(c)) ||
+    (RULE_WORDS.has(found, 'heritageBid') && HERITAGE_BID.test(c) && !ENCOURAGES.test(c)) ||
+    (RULE_WORDS.has(found, 'freeService') && FREE_SERVICE.test(c)) ||
+    (RULE_WORDS.has(found, 'launch') && launches(c)) ||
+    (RULE_WORDS.has(found, 'unify') && UNIFY.test(c)) ||
+    (RULE_WORDS.has(found, 'applyToAll') && APPLY_TO_ALL.test(c)) ||
+    (RULE_WORDS.has(found, 'issueTitled') && ISSUE_TITLED.test(c)) ||
+    (RULE_WORDS.has(found, 'startsAtEnd') && startsWorks(c)) ||
+    (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
+    (RULE_WORDS.has(found, 'build') && builds(c)) ||
+    (RULE_WORDS.has(found, 'issue') && issues(c)) ||
+    (RULE_WORDS.has(found, 'speed') && speedsUp(c)) ||
+    (RULE_WORDS.has(found, 'implement') && implementsWorks(c)) ||
+    (RULE_WORDS.has(found, 'universalise') && UNIVERSALISE.test(c)) ||
+    (RULE_WORDS.has(found, 'host') && hosts(c)) ||
+    (RULE_WORDS.has(found, 'setUp') && setsUp(c)) ||
+    (RULE_WORDS.has(found, 'eventAtEnd') && endsWithNamedSubject(c, EVENT_AT_END)) ||
+    (RULE_WORDS.has(found, 'achieveNamed') && ACHIEVE_NAMED.test(c)) ||
+    (RULE_WORDS.has(found, 'intoForce') && NAMED_INTO_FORCE.test(c)) ||
+    (RULE_WORDS.has(found, 'widen') && WIDEN.test(c)) ||
+    (RULE_WORDS.has(found, 'provide') && PROVIDE.test(c))
   );
 }

@@ -1,6 +1,7 @@
 /**
  * When an item is due, as the report writes it (到2027年, 年底前, 今年, “十四五”时期), and which of
- * the deadlines written before an item governs it. Deadlines nest like the text does:
+ * the deadlines written before an item governs it, a target's or a commitment's alike (one path,
+ * DeadlineScopes.forItem). Deadlines nest like the text does:
  * - the item's own sentence, then its paragraph so far (a nearer deadline wins);
  * - its section: what its heading and the section's earlier paragraphs dated (到2027年具体目标：),
  *   and for a sub-section (（一）…) what its numbered part dated before its first sub-heading;
@@ -15,6 +16,7 @@
  */
 
 import type { DeadlineReader } from './cues';
+import { searchedByFirstChars } from './first-chars';
 import type { Paragraph } from './structure';
 import type { ReportIdentity } from './types';
 
@@ -48,8 +50,12 @@ const DEADLINE_WORDS = [
   '本世纪中叶',
 ];
 
-/** When an item is due, as reports write it. A bare year counts only before a plan word or opening a plan's clause. */
-export const DEADLINE_PATTERN = new RegExp(DEADLINE_WORDS.join('|'), 'g');
+/**
+ * When an item is due, as reports write it. A bare year counts only before a plan word or opening a plan's clause.
+ * Searched only where one of its first characters stands (first-chars.ts): its lookbehinds made V8 try
+ * every branch at every character of a report.
+ */
+export const DEADLINE_PATTERN = searchedByFirstChars(new RegExp(DEADLINE_WORDS.join('|'), 'g'));
 
 const DIGITS = '〇一二三四五六七八九';
 
@@ -166,11 +172,6 @@ export class DeadlineScopes {
     if (!own || !THIS_YEAR.test(own.deadline)) return own?.deadline ?? null;
     const before = this.deadlines.between(sentenceStart, own.start);
     return before && BARE_YEAR.test(before) && this.isReportYear(before) ? before : own.deadline;
-  }
-
-  /** What the section and the plan set for an item whose own paragraph dates nothing. */
-  inheritedDeadline(): string | null {
-    return this.inherited_()?.deadline ?? null;
   }
 
   private inherited_(): Dated | null {

@@ -110,7 +110,6 @@ interface Readers {
   text: string;
   tense: TenseCueReader;
   strength: StrengthReader;
-  deadlines: DeadlineReader;
 }
 
 /** An item in offsets of the normalised text, with the strength cue that governs it. */
@@ -141,8 +140,6 @@ interface ParagraphContext {
   paragraph: Paragraph;
   /** The tense last decided by a cue in this paragraph; later sentences without cues follow it. */
   runningTense: Tense;
-  /** The deadline its section or plan set (到2027年具体目标：, 2024年为民办实事项目) for what follows. */
-  inheritedDeadline: string | null;
   /** The tense the report's genre gives its figures (genre.ts), and the report's year for a plan's base. */
   genre: { tense: Tense; year: number | null };
 }
@@ -221,7 +218,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const metrics = new MetricReader(text);
   const report = options.report ?? reportIdentityOf(input);
   const deadlines = new DeadlineReader(text, report.year);
-  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses), deadlines };
+  const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses) };
   const deadlineScopes = new DeadlineScopes(text, deadlines, report);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
   const voice = genre.tense === 'result' ? null : voiceOf(text, paragraphs);
@@ -239,7 +236,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
       : voice === 'result' ? { ...readParagraph, sectionTense: 'result' }
       : readParagraph;
     deadlineScopes.enter(paragraph);
-    const context: ParagraphContext = { paragraph, runningTense: null, inheritedDeadline: deadlineScopes.inheritedDeadline(), genre };
+    const context: ParagraphContext = { paragraph, runningTense: null, genre };
     const { start: pStart, end: pEnd } = paragraph;
     while (f < figures.length && figures[f].start < pStart) f++;
     const mine: Figure[] = [];
@@ -335,7 +332,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, context.inheritedDeadline, commitmentStarts, report.genre)) {
+      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, deadlineScopes, commitmentStarts, report.genre)) {
         items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
       }
     }

@@ -5,7 +5,8 @@
  */
 
 import { isCommitmentClause } from './commitments';
-import type { DeadlineReader, StrengthCue, StrengthReader } from './cues';
+import type { StrengthCue, StrengthReader } from './cues';
+import type { DeadlineScopes } from './deadline';
 import { skipOpeners } from './openers';
 import { endsClause, type RunningStarts } from './stops';
 import type { Paragraph } from './structure';
@@ -22,7 +23,6 @@ export interface CommitmentReaders {
   text: string;
   tense: TenseCueReader;
   strength: StrengthReader;
-  deadlines: DeadlineReader;
 }
 
 /** A commitment in offsets of the normalised text, with the cue that governs it and its deadline. */
@@ -35,19 +35,20 @@ export interface FoundCommitment {
 
 /**
  * The commitments of `paragraph`, in order. `figureClauses`: starts of the clauses that hold a
- * figure (those are targets or results, not commitments). `inheritedDeadline`: the deadline a
- * lead-in line set for its section. `starts` moves forward only, across paragraphs. `genre`: the
- * report's kind, which sets the tense where no cue does.
+ * figure (those are targets or results, not commitments). `deadlines`: the scopes that date the
+ * paragraph's items, entered for it; a commitment takes its deadline by the same scopes as a target.
+ * `starts` moves forward only, across paragraphs. `genre`: the report's kind, which sets the tense
+ * where no cue does.
  */
 export function findCommitments(
   readers: CommitmentReaders,
   paragraph: Paragraph,
   figureClauses: ReadonlySet<number>,
-  inheritedDeadline: string | null,
+  deadlines: Pick<DeadlineScopes, 'forItem'>,
   starts: RunningStarts,
   genre: ReportGenre = 'other',
 ): FoundCommitment[] {
-  const { text, deadlines } = readers;
+  const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
   const found: FoundCommitment[] = [];
   // A communiqué reports what was done (全年新建成…, …建成投用): a finished thing is no commitment.
@@ -57,6 +58,11 @@ export function findCommitments(
   let clauseStart = pStart;
   for (let i = pStart; i <= pEnd; i++) {
     if (i < pEnd && !endsClause(text, i)) continue;
+    // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
+    if (figureClauses.has(clauseStart)) {
+      clauseStart = i + 1;
+      continue;
+    }
     let start = skipOpeners(text, clauseStart, i);
     // A note in brackets closes what it follows (…提供“一杯奶”（牵头单位：教育厅）): the clause ends before it.
     // Looked for inside the clause only: a search beyond it would make long texts quadratic.
@@ -71,7 +77,7 @@ export function findCommitments(
     const definesTerm = endsWithColon || (HEADING_NUMBER.test(text.slice(start, start + 4)) && (i === pEnd || text[i] === '\n'));
     if (number && !definesTerm) start += number[0].length;
     const clause = text.slice(start, clauseEnd);
-    if (!figureClauses.has(clauseStart) && !definesTerm && isCommitmentClause(clause)) {
+    if (!definesTerm && isCommitmentClause(clause)) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && weak === 'result' && paragraph.sectionTense !== 'target');
@@ -82,8 +88,8 @@ export function findCommitments(
           start,
           end,
           cue: readers.strength.governing(segmentStart, clauseStart, i, false),
-          // The sentence's own deadline, else the paragraph's so far, else the one its section set.
-          deadline: deadlines.between(sentenceStart, i) ?? deadlines.between(pStart, sentenceStart) ?? inheritedDeadline,
+          // The sentence's own deadline, else the paragraph's so far, else its section's, else the plan's.
+          deadline: deadlines.forItem(pStart, sentenceStart, i)?.deadline ?? null,
         });
       }
     }

@@ -110,10 +110,9 @@ class Parser {
     const ch = source[this.at];
     if (ch === '(') {
       if (source.startsWith('(?=', this.at) || source.startsWith('(?!', this.at) || source.startsWith('(?<=', this.at) || source.startsWith('(?<!', this.at)) {
-        // A lookaround consumes nothing: skipped, it only widens the set.
+        // A lookaround consumes nothing: skipped unread (it may hold ^, \\s or a negated class), it only widens the set.
         this.at += source[this.at + 2] === '<' ? 4 : 3;
-        this.alternation();
-        this.expect(')');
+        this.skipGroup();
         return { first: new Set(), nullable: true };
       }
       if (source.startsWith('(?:', this.at)) this.at += 3;
@@ -191,6 +190,22 @@ class Parser {
   private classCode(): number {
     if (this.source[this.at] === '\\') return this.escapedCode();
     return this.source.charCodeAt(this.at++);
+  }
+
+  /** Moves past the closing parenthesis of the group whose contents start at `at`, reading nothing in it. */
+  private skipGroup(): void {
+    const { source } = this;
+    let depth = 1;
+    let inClass = false;
+    while (this.at < source.length) {
+      const ch = source[this.at++];
+      if (ch === '\\') this.at++;
+      else if (inClass) inClass = ch !== ']';
+      else if (ch === '[') inClass = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) return;
+    }
+    throw new Unsupported();
   }
 
   private expect(ch: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractItems } from '../../lib/extract';
+import { WordLists } from '../../lib/extract/commitment-words';
 
 const commitments = (text: string) => extractItems(text).filter((i) => i.kind === 'commitment').map((i) => i.text);
 
@@ -33,5 +34,20 @@ describe('commitments', () => {
     ['more effort, not a deliverable', '加大“双一流”高校建设和创建支持力度。'],
   ])('%s is not', (_, text) => {
     expect(commitments(text)).toEqual([]);
+  });
+});
+
+describe('WordLists: which lists of words a clause holds, in one pass', () => {
+  const lists = new WordLists({ build: ['建设', '建成'], speed: ['加快', '加快推进'], end: ['投用'] });
+  test.each([
+    ['加快推进机场建设', ['build', 'speed']],
+    ['枢纽投用', ['end']],
+    ['建成投用', ['build', 'end']],
+    ['深化改革', []],
+    ['建', []],
+  ] as const)('%s holds %j', (clause, expected) => {
+    const found = lists.foundIn(clause);
+    expect((['build', 'speed', 'end'] as const).filter((name) => lists.has(found, name))).toEqual(expected);
+    expect(found === 0).toBe(expected.length === 0);
   });
 });

@@ -98,6 +98,32 @@ describe('the deadline a target stands under, as reports write it', () => {
   });
 });
 
+/** The deadline of the commitment whose clause holds `words`. */
+function commitmentDeadline(text: string, words: string, title?: string): string | null {
+  const item = extractReport(text, { title }).items.find((i) => i.kind === 'commitment' && i.text.includes(words));
+  if (!item) throw new Error(`no commitment holds ${words}`);
+  return item.deadline;
+}
+
+describe('a commitment takes its deadline by the same scopes as a target', () => {
+  test.each([
+    ['an action plan’s year, in its title', '2025年城乡建设行动方案\n一、重点任务\n建成市第一人民医院新院区。', '新院区', '2025年'],
+    ['a sub-section of the plan, its part dating nothing', '2025年城乡建设行动方案\n一、重点任务\n（一）完善基础设施\n开工建设东湖水库。', '东湖水库', '2025年'],
+    ['its paragraph’s deadline, stated in an earlier sentence', '二、下一步工作\n到2027年，全市交通更加便捷。建成市第一人民医院新院区。', '新院区', '到2027年'],
+    ['its section’s lead-in', '二、下一步工作\n到2027年，重点抓好以下工作：\n开工建设东湖水库。', '东湖水库', '到2027年'],
+    ['its own sentence’s, nearer than the section’s', '二、下一步工作\n到2027年，重点抓好以下工作：\n年底前建成市第一人民医院新院区。', '新院区', '年底前'],
+    ['今年 after the year it means, in one sentence', '二、2026年工作安排\n2026年，经济增长6%左右，今年建成市第一人民医院新院区。', '新院区', '2026年'],
+    ['nothing a review part dated', '一、过去一年工作回顾\n我们提出到2027年基本建成交通强市，全年完成投资100亿元。\n二、下一步工作\n开工建设东湖水库。', '东湖水库', null],
+  ])('%s', (_, text, words, expected) => {
+    expect(commitmentDeadline(text, words)).toBe(expected);
+  });
+
+  test('a commitment and a target of one sentence get one deadline', () => {
+    const text = '二、2026年工作安排\n2026年，经济增长6%左右，今年建成市第一人民医院新院区。';
+    expect(commitmentDeadline(text, '新院区')).toBe(itemOf(text, '6%').deadline);
+  });
+});
+
 describe('DeadlineReader: what is written as a deadline', () => {
   test.each([
     ['到2027年，城镇化率达到76%', '到2027年'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DEADLINE_PATTERN } from '../../lib/extract/deadline';
 import { firstCharsOf, nextMatchFrom } from '../../lib/extract/first-chars';
 import { eachMatch } from '../../lib/extract/match-index';
 import { normalizeReport } from '../../lib/extract/normalize';
@@ -21,6 +22,8 @@ describe('firstCharsOf', () => {
     [/[\u3400-\u3401\d]x/g, '0123456789㐀㐁'],
     [/(?:[一二]{4}|20)年(?=预计)/g, '2一二'],
     [/\.5|\u4e07/g, '.万'],
+    // A lookaround is skipped unread, whatever it holds (^, \s, a negated class).
+    [/(?<=^|[\s，])20年|(?<![^比])今年(?=[^，]{0,3}将)/g, '2今'],
   ])('%s starts with %s', (pattern, expected) => {
     expect(chars(firstCharsOf(pattern))).toBe([...expected].sort().join(''));
   });
@@ -47,6 +50,7 @@ describe('searching by first characters finds what a global search finds', () =>
     // The deadline words before they moved to deadline.ts (whose lookbehinds the table cannot read).
     ['a pattern of years, numerals and lookaheads', /(?:到|至|在|于)(?:19|20)\d\d年(?:底|末)?(?:前|以前)?|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|(?:[一二三四五六七八九〇零]{4}|(?:19|20)\d\d)年(?=预计|计划|要|将|力争|确保|的?目标|发展主要预期目标)|年底前|本年内|年内|今年|明年|今后五年|未来五年|“十[一二三四五六七八九]五”(?:末|期间|时期)|本世纪中叶/g],
     ['a word list', /力争|确保|争取|计划|预计|拟|将|要/g],
+    ['the deadline words with their lookbehinds', DEADLINE_PATTERN],
   ])('%s', (_, pattern) => {
     const first = firstCharsOf(pattern)!;
     const sticky = new RegExp(pattern.source, 'y');
