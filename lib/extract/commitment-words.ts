@@ -43,6 +43,7 @@ export const FACILITY_NOUNS = [
   '库', '水源地', '处理厂', '水厂', '电厂', '主管网', '路', '大道', '大街', '新馆', '食堂', '教学楼', '综合楼',
   '中学', '小学', '高中', '初中', '卫生院', '养老院', '敬老院', '福利院',
   '号线', '快速路', '环线', '干渠', '地铁', '轻轨', '有轨电车', '校区', '分院', '分校',
+  '乐园', '冰场', '雪场', '滑雪场', '剧院', '纪念馆', '科技馆', '展览馆', '档案馆', '规划馆', '农高区', '农综区',
 ];
 
 /** Documents a government issues: 制定/出台/编制 one is a deliverable. */
@@ -193,6 +194,7 @@ export const RULE_WORDS = new WordLists({
   universalise: ['实施', '推行', '推广', '普及'],
   host: HOST_VERBS,
   setUp: ['设置'],
+  abolish: ['取消'],
   eventAtEnd: EVENT_ENDINGS,
   achieveNamed: ['实现', '进入'],
   intoForce: ['落地'],

@@ -13,13 +13,13 @@ import {
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
-  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目|达产|投产)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!了|区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
+  /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目|达产|投产|动员|仪式|典礼)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!了|区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
   /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
 /** Ending a named problem for good (基本消除重污染天气, 消除黑臭水体). */
 const ELIMINATE =
-  /^(?:[^，。；]{0,6}(?:基本|全面|彻底|动态))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
+  /^(?:[^，。；]{0,6}(?:基本|全面|彻底|动态|稳定))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
 /** Retiring a named kind of equipment for good (全部淘汰燃煤小锅炉, 基本淘汰黄标车); 淘汰落后产能 alone is a direction. */
 const RETIRE = /^[^，。；]{0,6}(?:全部|基本|全面)淘汰[^，。；]{2,}$/;
 /** Starting a named work or pilot (启动森林质量提升…工程试点, 启动实施引洮延伸增效工程). */
@@ -34,13 +34,13 @@ const APPLY_TO_ALL = /^[^，。；]{0,6}?对(?:所有|全部)[^，。；]{2,}(?:
 const ISSUE_TITLED = /(?:制定实施|制定出台|研究制定|制定|制订|编制|修订|出台|颁布)《[^》]{2,}》$/;
 
 /** 实现 + an all-inclusive outcome (应保尽保, 清零, 零的突破); 应保尽保 is one wherever it stands. */
-const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖|零(?:填埋|排放|增长|事故|伤亡|死亡|发生))$|应[保助救养]尽[保助救养]/;
+const ACHIEVE_ALL = /实现.{0,30}(?:应[^，。；]尽[^，。；]|清零|零的突破|全覆盖|(?:基本|全面|全域)覆盖|(?:全国|全省|全市|全县)?联网|零(?:填埋|排放|增长|事故|伤亡|死亡|发生))$|应[保助救养]尽[保助救养]/;
 /** A named school or hospital raised in rank (X职业技术学院升格为本科层次): a checkable change of status. */
 const RAISED_IN_RANK = /^[^，。；]{0,8}?[^，。；]{2,}(?:学院|学校|大学|医院|专科|高专)(?:升格|升本|升级|更名)(?:为)?[^，。；]{0,12}$/;
 /** A named heritage put forward for the world list (X申遗, 推进X申报世界文化遗产). */
 const HERITAGE_BID = /^[^，。；]{0,8}?[^，。；]{2,}(?:申遗|申报世界(?:文化|自然|灌溉工程)?遗产)(?:成功)?$/;
 /** A service given free to all (为孕妇免费开展产前筛查, 新生儿…全额补助): a benefit one can check. */
-const FREE_SERVICE = /免费(?:为[^，。；]{2,})?(?:开展|实施|提供|筛查|接种|检查|体检|开放|乘坐|培训|发放|治疗)[^，。；]{0,20}$|全额(?:补助|资助|补贴|报销|保障)$/;
+const FREE_SERVICE = /免费(?:为[^，。；]{2,})?(?:开展|实施|提供|筛查|接种|检查|体检|开放|乘坐|培训|发放|治疗)[^，。；]{0,20}$|(?:开展|提供)免费[^，。；]{2,}$|全额(?:补助|资助|补贴|报销|保障)$/;
 /** 完成 + a named piece of work (…倒损民房的恢复重建, 新一轮村“两委”换届). */
 const COMPLETE_WORK = /完成.{2,}(?:任务|工程|项目|改造|建设|扩建|迁建|改建|新建|搬迁|试点|验收|划定|普查|确权|登记|认证|工程量|重组|扩区|重建|换届|整改|安置|治理|整治|修复|编制|修编|调查|清查|核查|复绿|贯通)$/;
 /**
@@ -51,27 +51,38 @@ const COMPLETE_NAMED = /^(?:[^，。；]{0,4}?)(?:全面|全部|基本|如期|�
 
 function completesNamed(c: string): boolean {
   const m = COMPLETE_NAMED.exec(c);
+  if (m === null) return false;
+  // 整省试点工作, 经济普查工作: the named work, not 工作 in general.
+  const object = m[1].replace(/(?<=试点|普查|换届|改革|确权)工作$/, '');
   // A table's cells (完成配备 | ||) are no object.
-  return m !== null && isNamedObject(m[1]) && !/(?:任务|目标|指标|计划)$|\|/.test(m[1]) && !ENCOURAGES.test(c);
+  return isNamedObject(object) && !/(?:任务|目标|指标|计划)$|\|/.test(object) && !ENCOURAGES.test(c);
 }
 
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
-  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$/;
+  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
   /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期|蓝图)|(?:争创|创建|打造)[^，。；]*高地$|创建[^，。；]*行动$/;
+/** 取消居住证收费, 取消建设资金县级配套: a named charge or condition abolished is a deliverable one can check. */
+const ABOLISH = /^[^，。；或]{0,4}?(?:全面|全部|一律|逐步|依法)?取消(?!了|或)((?:(?!不合理|不必要|一批)[^，。；]){2,}?(?:收费|费|费用|配套|押金|年检|证明|审批|限制))$/;
+
 /** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
 
 const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
 /** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV))|改造|提升|完善|推进|发展|优化|形成)/;
+const UNNAMED = /^(?:一批|一系列|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线))|改造|提升|完善|推进|发展|优化|形成)/;
 /** Stations of a kind, counted by the hundred rather than named (充电站, 换电站, 基站). */
 const KIND_AT = /(?:换电站|充电站|充换电站|加氢站|加油站|加气站|基站)$/;
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
 const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
+
+/** Zones a government designates (新区, 高新区, 农高区): always a place's own name before them. */
+const ZONE_AT = /(?:新区|高新区|开发区|经开区|综保区|保税区|农高区|农综区)$/;
+/** What names a kind of zone, not a place (国家农高区, 省级高新区). */
+const ZONE_KIND = /^(?:国家|省级|市级|县级|国际|城市|亚太)/;
 
 /** 等 closing a list, not the 等 of 高等, 平等, 同等. */
 const LIST_END = /(?<![高平同对均])等/;
@@ -105,7 +116,9 @@ function namesFacility(whole: string, nameLength = 3): boolean {
     const first = FACILITY_AT.exec(items.at(-2) ?? '');
     return first !== null && first.index >= nameLength && !/的/.test(items.at(-2) ?? '');
   }
-  if (facility) return facility.index >= nameLength && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
+  // A zone is granted to a named place, and places have two-character names (雄安新区, 两江新区).
+  const need = ZONE_AT.test(named) && !ZONE_KIND.test(named) ? Math.min(nameLength, 2) : nameLength;
+  if (facility) return facility.index >= need && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
   return /“[^”]{2,}”品牌$/.test(last);
 }
 
@@ -211,7 +224,8 @@ function implementsWorks(c: string): boolean {
   const listed = IMPLEMENT_LISTED.exec(c);
   if (!listed || ONGOING.test(listed[1])) return false;
   const last = listed[2].split(/[、和及与]/).pop() ?? '';
-  return namesFacility(last) || (WORKS_AT_END.test(last) && isNamedObject(last) && last.length >= 5);
+  // 实施中石化催化剂、中海油新材料等重点项目: projects listed by their long names.
+  return namesFacility(last) || (WORKS_AT_END.test(last) && isNamedObject(last) && last.length >= 5) || listsNamedWorks(c.slice(c.indexOf('实施') + 2));
 }
 
 function builds(c: string): boolean {
@@ -327,7 +341,10 @@ export function isCommitmentClause(clause: string): boolean {
 
 /** The rules that refuse (NOT_A_DELIVERABLE, NEGATED…) are read only for a clause some rule accepts. */
 function statesDeliverable(c: string): boolean {
-  return acceptedByARule(c, RULE_WORDS.foundIn(c)) && !NOT_A_DELIVERABLE.test(c) && !NEGATED.test(c) && !VISION.test(c) && !JOINING_CLAUSE.test(c);
+  const found = RULE_WORDS.foundIn(c);
+  // 取消 is a deliverable of its own, though it refuses something (NEGATED).
+  if (RULE_WORDS.has(found, 'abolish') && ABOLISH.test(c) && !ENCOURAGES.test(c)) return true;
+  return acceptedByARule(c, found) && !NOT_A_DELIVERABLE.test(c) && !NEGATED.test(c) && !VISION.test(c) && !JOINING_CLAUSE.test(c);
 }
 
 function acceptedByARule(c: string, found: number): boolean {
