@@ -285,7 +285,7 @@ function speedsUp(c: string): boolean {
   // 加快 promises speed on what it names; 推进 only named works, not a kind (平安医院) and not carried on
   // (深入推进, 持续推进: a direction).
   if (/^[^，。；]{0,4}(?:加快|提速|加速)/.test(c)) {
-    return (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
+    return namesOneProject(works) || (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
       // 加快西宁至成都铁路建设、青藏铁路格拉段电气化改造: works listed, each with its own kind of work.
       // 加快中欧班列广州集结中心、深圳节点城市建设: what 加快 names may be a designation too, as for one object.
       (/[、和]/.test(works) && namesSomeWork(works.split(/[、和]/), /(?:建设|改造|改扩建|扩建|电气化|进度)+$/, true));
@@ -293,7 +293,19 @@ function speedsUp(c: string): boolean {
   const lead = c.slice(0, c.search(/推进|推动/));
   if (ONGOING_LEAD.test(lead)) return false;
   // Each work of a list is read (青岛港董家口港区集装箱码头、日照港转型升级工程).
-  return namesSomeWork(works.split(/[、和及与]/), /(?:项目|工程)$/, false) || listsNamedWorks(works);
+  return namesSomeWork(works.split(/[、和及与]/), /(?:项目|工程)$/, false) || listsNamedWorks(works) || namesOneProject(works);
+}
+
+/** What makes a project's name a kind or a programme (重大项目, 新型储能项目, 民生实事项目, 生命线工程). */
+const PROGRAMME_WORDS = /一批|重大|重点|各类|新型|示范|试点|工程|计划|行动|产业|基础设施|民生|实事|生命线|国家|省级|中央|两重|网络|体系/;
+/** The shortest name a project is told by (时代长安高竹动力电池项目: a firm and its product). */
+const PROJECT_NAME_LENGTH = 8;
+
+/** 推动时代长安高竹动力电池项目: one project told by a long name of its own, not a kind or a programme. */
+function namesOneProject(works: string): boolean {
+  if (/[、和及与等]/.test(works) || !/项目$/.test(works)) return false;
+  const name = works.replace(/项目$/, '');
+  return name.length >= PROJECT_NAME_LENGTH && isNamedObject(name) && !KIND_OF_FACILITY.test(name) && !PROGRAMME_WORDS.test(name);
 }
 
 /**
