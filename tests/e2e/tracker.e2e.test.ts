@@ -201,7 +201,9 @@ describe('following a target across two years’ reports', () => {
     await page.getByRole('link', { name: '标注', exact: true }).click();
     await page.locator('.collection-main').waitFor();
     await page.getByRole('link', { name: '追踪', exact: true }).click();
-    expect(await page.locator('.tracker-indicator').inputValue()).toBe('urban_new_jobs');
+    // The view reads its reports again when it is opened: the choice is there once they are.
+    await page.locator('.tracker-view[data-loaded="true"]').waitFor();
+    await expect.poll(() => page.locator('.tracker-indicator').inputValue()).toBe('urban_new_jobs');
     await page.close();
   });
 
