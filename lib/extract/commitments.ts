@@ -296,6 +296,19 @@ function speedsUp(c: string): boolean {
   return namesSomeWork(works.split(/[、和及与]/), /(?:项目|工程)$/, false) || listsNamedWorks(works) || namesOneProject(works);
 }
 
+/** 加快推进洪江高速、沙公高速杨家厂至孟家溪段: named works listed after 加快, with no word of work after them. */
+const SPEED_LIST = /^[^，。；]{0,4}加快(?:推进|建设|实施)?([^，。；]+)$/;
+const LEADING_VERB = /^(?:培育|落地|推动|构建|发展|完善|打造|提升|形成|布局|引进|招引|培养|建立|健全|促进|实现)/;
+
+function speedsUpListed(c: string): boolean {
+  const m = SPEED_LIST.exec(c);
+  // 加快培育…中心, 加快落地一批…: another verb's object, not works listed.
+  if (m === null || ENCOURAGES.test(c) || LEADING_VERB.test(m[1])) return false;
+  const items = m[1].split('、');
+  return items.length >= 2 && items.every((item) => item.length >= 4 && isNamedObject(item)) &&
+    items.some((item) => namesFacility(item, 2) && !KIND_OF_FACILITY.test(item));
+}
+
 /** What makes a project's name a kind or a programme (重大项目, 新型储能项目, 民生实事项目, 生命线工程). */
 const PROGRAMME_WORDS = /一批|重大|重点|各类|新型|示范|试点|工程|计划|行动|产业|基础设施|民生|实事|生命线|国家|省级|中央|两重|网络|体系/;
 /** The shortest name a project is told by (时代长安高竹动力电池项目: a firm and its product). */
@@ -379,7 +392,7 @@ function acceptedByARule(c: string, found: number): boolean {
     (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
     (RULE_WORDS.has(found, 'build') && builds(c)) ||
     (RULE_WORDS.has(found, 'issue') && issues(c)) ||
-    (RULE_WORDS.has(found, 'speed') && speedsUp(c)) ||
+    (RULE_WORDS.has(found, 'speed') && (speedsUp(c) || speedsUpListed(c))) ||
     (RULE_WORDS.has(found, 'implement') && implementsWorks(c)) ||
     (RULE_WORDS.has(found, 'universalise') && UNIVERSALISE.test(c)) ||
     (RULE_WORDS.has(found, 'host') && hosts(c)) ||

@@ -130,6 +130,20 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['builds a named facility', '建好办好西南联合研究生院和教育部云南高等研究院'],
     ['upgrades a named facility', '扩容升级昆明国际陆港'],
     ['pushes on named works listed', '推进青岛港董家口港区集装箱码头、日照港转型升级工程'],
+    ['abolishes a named charge', '取消居住证收费'],
+    ['abolishes a named condition', '取消建设资金县级配套'],
+    ['builds a zone with a two-character name', '高标准建设雄安新区'],
+    ['builds named zones', '高水平建设黄河三角洲国家农高区、潍坊国家农综区'],
+    ['implements projects listed by long names', '实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化工等重点项目'],
+    ['speeds up numbered lines', '加快推进7号线一期北段、11号线延伸线、东北角“一站两区间”、B1、Z2等地铁建设'],
+    ['speeds up named works with no word of work', '加快推进洪江高速、沙公高速杨家厂至孟家溪段'],
+    ['pushes on one project told by its long name', '推动时代长安高竹动力电池项目'],
+    ['builds named facilities of a county', '建设方正湖嬉雪乐园和冰场'],
+    ['covers all', '实现普惠性学前教育资源基本覆盖'],
+    ['links up nationwide', '在全国基本实现高速公路电子不停车收费联网'],
+    ['gives a service free', '对规模以上工业企业全面开展免费诊断'],
+    ['eliminates for good', '稳定消除黑臭、劣Ⅴ类'],
+    ['completes a named pilot', '高质量完成二轮土地承包到期延包整省试点工作'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
   });
@@ -214,6 +228,15 @@ describe('what promises no deliverable is not', () => {
     ['supporting others\' bids', '支持申报世界文化遗产'],
     ['a slogan quoted', '支持唐山“三个努力建成”取得更大成效'],
     ['done already', '辉南县建成了全省最大的早夜市'],
+    ['the document\'s own making', '特制定本行动方案'],
+    ['the document\'s own making', '制定本实施方案'],
+    ['an unnamed batch', '开工一批'],
+    ['a meeting', '召开全市重大项目开工动员会'],
+    ['an aim, not a charge abolished', '放宽或取消外资股比限制'],
+    ['unreasonable restrictions', '取消对二手车交易不合理限制'],
+    ['a zone of a kind', '有序推进省级农高区建设'],
+    ['another verb after 加快', '加快培育高水平工业设计中心、计量和检验检测中心、认证中心等共性技术平台'],
+    ['a kind of project', '推进氢基能源项目建设'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });
