@@ -32,6 +32,10 @@ const CHOSEN_FOR_LIST = /^[^，,；;。：:\n]{0,6}?被(?:确定|票决|票选|�
 /** 以女性为100, 以上年为100, 上年=100: the base an index is stated against. */
 const INDEX_BASE_BEFORE = /(?:以[^，,；;。：:\n]{1,10}为|=)\s*$/;
 
+/** 已有0人打赏, 12人赞, 阅读量1024: a web page's count of its readers' reactions. */
+const READER_COUNT_AFTER = /^(?:人|次)?(?:打赏|点赞|赞|评论|收藏|转发|分享|浏览|阅读|关注)/;
+const READER_COUNT_BEFORE = /(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数|访问量)[:：]?\s*$/;
+
 /** What a document's parts are counted in. */
 const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['项', '个', '件', '家', '条', '类', '份', '批']);
 /** A list's name dated by its year, opening its clause (2.2025年十五件民盼实事任务分解): no verb counts it. */
@@ -88,5 +92,6 @@ export function isFurniture(text: string, figure: Figure, clauseStart: number, i
   if (figure.unit.endsWith('元') && (figure.cmp === '>=' || /^(?:及以上|以上)/.test(after)) && THRESHOLD_PROJECTS.test(after)) return true;
   if (DOCUMENT_COUNTERS.has(figure.unit) && ((DOCUMENT_VERB.test(before) && DOCUMENT_NOUN.test(after)) || CHOSEN_FOR_LIST.test(after))) return true;
   if (!figure.unit && figure.value === 100 && INDEX_BASE_BEFORE.test(before)) return true;
+  if ((figure.unit === '人' || figure.unit === '次' || !figure.unit) && (READER_COUNT_AFTER.test(after) || READER_COUNT_BEFORE.test(before))) return true;
   return figure.start - clauseStart <= 14 && DATED_LIST.test(text.slice(clauseStart, figure.start)) && LIST_NOUN.test(after);
 }

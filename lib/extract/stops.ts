@@ -6,8 +6,9 @@
  */
 
 export const SENTENCE_STOP = '。！？!?\n';
-export const SEGMENT_STOP = '。！？!?；;\n';
-export const CLAUSE_STOP = '。！？!?；;，,：:\n';
+// A table's cell (| 完成奉化高级中学食堂建设 |) stands on its own, as a segment does.
+export const SEGMENT_STOP = '。！？!?；;\n|｜';
+export const CLAUSE_STOP = '。！？!?；;，,：:\n|｜';
 
 const CLAUSE = 1;
 const SEGMENT = 2;
