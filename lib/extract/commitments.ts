@@ -2,14 +2,17 @@
  * Commitments: clauses whose verb promises a checkable deliverable with no figure
  * (建成全国首个全域旅游无障碍区, 实现国家卫生镇全覆盖, 启动建设第七人民医院新院区), as opposed to
  * vague directions (加强…, 深化…, 推进…) that promise no deliverable. Each class of verb is one
- * rule below; the word lists are in commitment-words.ts.
+ * rule below; the word lists are in commitment-words.ts, what makes an object named in
+ * named-object.ts, and speeding up named works in speeds-up.ts.
  */
 
 import {
   alternation, BUILD_VERBS, DOCUMENT_NOUNS, ESTABLISH_VERBS, EVENT_ADVERBS, EVENT_ENDINGS, EVENT_NOUNS, FACILITY_NOUNS, HOST_VERBS, ISSUE_VERBS,
-  ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED, PROCESS_NOUNS, SPEED_ENDINGS, SPEED_VERBS,
+  ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED,
   RULE_WORDS, WORKS_NOUNS,
 } from './commitment-words';
+import { DESIGNATION_AT, isNamedObject, KIND_OF_FACILITY, LIST_END, listsNamedWorks, namesFacility } from './named-object';
+import { speedsUp, speedsUpListed } from './speeds-up';
 
 /** A deliverable verb followed by its object. */
 const VERB_WITH_OBJECT =
@@ -53,74 +56,25 @@ function completesNamed(c: string): boolean {
   const m = COMPLETE_NAMED.exec(c);
   if (m === null) return false;
   // 整省试点工作, 经济普查工作: the named work, not 工作 in general.
-  const object = m[1].replace(/(?<=试点|普查|换届|改革|确权)工作$/, '');
+  // Not 各项改革工作, 年度改革工作: duties, named by nothing.
+  const object = /^(?:各项|年度|深化|相关|全面)/.test(m[1]) ? m[1] : m[1].replace(/(?<=试点|普查|换届|确权)工作$/, '');
   // A table's cells (完成配备 | ||) are no object.
   return isNamedObject(object) && !/(?:任务|目标|指标|计划)$|\|/.test(object) && !ENCOURAGES.test(c);
 }
 
 /** Goals stated as slogans, and work that is a duty rather than a deliverable. */
 const NOT_A_DELIVERABLE =
-  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
+  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|(?<![基资成版根日])本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
   /把[^，。；]{1,24}建成[^，。；]+|将(?!基本|全面|如期|率先|全部|建成)[^，。；]{2,24}建成[^，。；]+|成为[^，。；]*$|(?:建成|打造|建设)[^，。；]*(?:重要|战略支点|增长极|关键时期|蓝图)|(?:争创|创建|打造)[^，。；]*高地$|创建[^，。；]*行动$/;
 /** 取消居住证收费, 取消建设资金县级配套: a named charge or condition abolished is a deliverable one can check. */
-const ABOLISH = /^[^，。；或]{0,4}?(?:全面|全部|一律|逐步|依法)?取消(?!了|或)((?:(?!不合理|不必要|一批)[^，。；]){2,}?(?:收费|费|费用|配套|押金|年检|证明|审批|限制))$/;
+const ABOLISH = /^(?:(?!不|禁|停|暂|严)[^，。；或]){0,4}?(?:全面|全部|一律|逐步|依法)?取消(?!了|或)((?:(?!不合理|不必要|一批)[^，。；]){2,}?(?:收费|费|费用|配套|押金|年检|证明|审批|限制))$/;
 
 /** A deliverable that is refused or held back (不再出台, 严格控制新开工) is no commitment. */
 const NEGATED = /不再|不得|不准|严禁|禁止|防止|避免|控制|暂停|停止|取消|要[能把让使]|应当/;
 
-const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
-/** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一[幢座栋所个处条家]|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线))|改造|提升|完善|推进|发展|优化|形成)/;
-/** Stations of a kind, counted by the hundred rather than named (充电站, 换电站, 基站). */
-const KIND_AT = /(?:换电站|充电站|充换电站|加氢站|加油站|加气站|基站)$/;
-/** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
-const FACILITY_AT = new RegExp(`(?:${alternation(FACILITY_NOUNS)})$`);
-
-/** Zones a government designates (新区, 高新区, 农高区): always a place's own name before them. */
-const ZONE_AT = /(?:新区|高新区|开发区|经开区|综保区|保税区|农高区|农综区)$/;
-/** What names a kind of zone, not a place (国家农高区, 省级高新区). */
-const ZONE_KIND = /^(?:国家|省级|市级|县级|国际|城市|亚太)/;
-
-/** 等 closing a list, not the 等 of 高等, 平等, 同等. */
-const LIST_END = /(?<![高平同对均])等/;
-
-/** A named object: not a process, not a bare count, and some words long. */
-function isNamedObject(object: string): boolean {
-  return object.length >= 2 && !PROCESS_END.test(object) && !UNNAMED.test(object) && !PRAISED.test(object) && !/^[的了和、及与或如以下]/.test(object);
-}
-
-/**
- * A facility or a project with a name of at least `nameLength` characters before its noun. In a
- * list (X中心、Y平台等新型基础设施) the last item listed is read: categories listed (智能电网、
- * 城市轨道交通等重大项目) are not named things.
- */
-function namesFacility(whole: string, nameLength = 3): boolean {
-  // 国家碳计量中心（福建）, X排水管网及其他附属设施: a note or an appendage after the name.
-  const object = whole.replace(/(?:[（(][^）)]{1,12}[）)]|(?:及|和|以及)(?:其他|其它|相关|配套)[^、，。；]{0,8})$/, '');
-  if (!isNamedObject(object)) return false;
-  const listEnd = object.search(LIST_END);
-  const listed = listEnd < 0 ? object : object.slice(0, listEnd);
-  // 资源配置枢纽“三基地两中心”: the facility's own name may follow it in quotation marks.
-  const items = listed.split(/[、和及与]/);
-  const last = (items.at(-1) ?? '').replace(/(?<=.)“[^”]{2,}”$/, '');
-  // 打造高原特色数据供给、优质数据流通…基地: items praised are a vision, not named things.
-  if (listed.split('、').some((item) => PRAISED.test(item)) || KIND_AT.test(last)) return false;
-  // 面向全国的稀土产品交易中心 names one; 人尽其才的平台 only describes one: the name stands after 的.
-  const named = last.includes('“') ? last.replace(/“[^”]*”/g, (quoted) => '名'.repeat(quoted.length)) : last;
-  const facility = FACILITY_AT.exec(named);
-  if (facility && facility.index < nameLength && items.length > 1) {
-    // 省级科技成果转化项目库与需求库: the second shares the first's name.
-    const first = FACILITY_AT.exec(items.at(-2) ?? '');
-    return first !== null && first.index >= nameLength && !/的/.test(items.at(-2) ?? '');
-  }
-  // A zone is granted to a named place, and places have two-character names (雄安新区, 两江新区).
-  const need = ZONE_AT.test(named) && !ZONE_KIND.test(named) ? Math.min(nameLength, 2) : nameLength;
-  if (facility) return facility.index >= need && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
-  return /“[^”]{2,}”品牌$/.test(last);
-}
 
 const ESTABLISH = new RegExp(
   `(?:(?:${alternation(JOINT_BUILDERS)})共建|(?<![创重新规])(?:${alternation(ESTABLISH_VERBS)}))(?!以来|之初|之日|时|后|设)([^，。；]*)$`,
@@ -130,9 +84,6 @@ const BUILD = new RegExp(`(?<![创构组新])(?:${alternation(BUILD_VERBS)})(?!�
 /** 开发建设“一区两园”: a place named in quotation marks is a named deliverable. */
 const QUOTED_PLACE = /^“[^”]{2,12}[区园港城岛谷湾廊]”$/;
 const ISSUE = new RegExp(`(?:${alternation(ISSUE_VERBS)})([^，。；]*?)(?:${alternation(DOCUMENT_NOUNS)})$`);
-/** 加快X、Y等重大项目建设, 加快X、Y等高铁项目: projects listed by name before 等. */
-const LISTED_PROJECTS = /等[^、，。；等]{0,8}(?:项目|工程)$/;
-const SPEED = new RegExp(`^[^，。；]{0,4}(?:${alternation(SPEED_VERBS)})(?!建设|推进|发展|构建|实施|形成|培育)([^，。；]+?)(${alternation(SPEED_ENDINGS)})$`);
 /** 实施 + a named 工程 of building work (实施G98环岛高速提档扩容工程). An 行动, a 计划 or a programme stays a direction. */
 const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alternation(WORKS_NOUNS)}|提质增效))(?:工程|项目)(?:等)?$`);
 /** 全面实施长期护理保险制度, 全面推广“物质+服务”综合救助模式: a named scheme made universal. */
@@ -236,100 +187,6 @@ function builds(c: string): boolean {
   // 加力建设佳同铁路、富加铁路、鹤岗机场、绥化机场等项目: named works listed.
   // Kinds listed before a designation (…、具身智能等未来产业技术创新平台) are categories, not works.
   return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || (listsNamedWorks(m[1]) && !DESIGNATION_AT.test(m[1]));
-}
-
-/**
- * X水库、Y灌区等重大水利工程, 合川渭沱、乌江彭水等多式联运枢纽: works named one by one before 等, where
- * one of them names a facility, or the kind after 等 is a facility. Kinds listed (保障性住房、城中村改造等项目)
- * are short and name no facility.
- */
-function listsNamedWorks(object: string): boolean {
-  const at = object.search(LIST_END);
-  if (at < 0 || !isNamedObject(object)) return false;
-  const items = object.slice(0, at).split(/[、和及与]/);
-  // 沿边铁路、通信等边境基础设施: kinds of infrastructure, not named works.
-  if (/基础设施|设施$/.test(object.slice(at + 1))) return false;
-  // 藏粤直流等输电工程: one named line of a kind of built works.
-  if (items.length === 1 && items[0].length >= 4 && BUILT_WORKS_KIND.test(object.slice(at + 1)) && !KIND_OF_FACILITY.test(items[0])) return true;
-  if (items.some((item) => namesFacility(item.replace(/(?:项目|工程)$/, ''), 2) && !KIND_OF_FACILITY.test(item))) return true;
-  if (items.length < 2) return false;
-  const kind = object.slice(at + 1);
-  // Projects (not 工程, which may be programmes) listed with long names: 延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目.
-  return (FACILITY_AT.test(kind) && !/^(?:项目|工程)$/.test(kind.replace(/^(?:重大|重点|骨干|产业)+/, ''))) ||
-    (/项目$/.test(kind) && items.every((item) => item.length >= 6));
-}
-
-/** Kinds of built works that a named instance may stand before (藏粤直流等输电工程). */
-const BUILT_WORKS_KIND = /^(?:重大|重点)?(?:输电|输变电|特高压|电网|水利|引调水|调水|供水|铁路|高铁|公路|高速公路|航道|港口|机场)(?:工程|项目)$/;
-/** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
-const KIND_OF_FACILITY = /^(?:新一轮|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
-/** Adverbs of carrying on (深入推进, 持续推进, 接续推进): a direction, not a delivery. */
-const ONGOING_LEAD = /深入|持续|接续|纵深|扎实|继续|不断|全面|久久为功/;
-/**
- * Designations (示范区, 基地, 平台, 中心) are granted to many places at once: pushed on (推进海洋经济示范区建设,
- * 推进人工智能创新平台建设) they are a kind of work, not one named work; built works (铁路, 水库, 走廊) are.
- */
-const DESIGNATION_AT = /(?:中心|平台|系统|基地|园区|产业园|科技园|试验区|示范区|先导区|合作区|互贸区|自贸区|功能区|专区|节点|基金|库|综合体|服务站|驿站)$/;
-/** A clause that only joins another's work (深度参与…建设) or serves it. */
-const TAKES_PART = /参与|融入|对接|服务于|支持|配合|协同|共同|一批/;
-
-function speedsUp(c: string): boolean {
-  const m = SPEED.exec(c);
-  if (m === null || ENCOURAGES.test(c)) return false;
-  // The object with the kind of works it ends in (…等高铁项目), without 建设 and 进度.
-  const works = (m[1] + (/^(?:项目|工程)$/.test(m[2]) ? m[2] : '')).replace(/(?:建设|进度)+$/, '');
-  // A single object is named by its own noun, not by 项目 or 工程 (算力基础设施项目, 省重大项目 name none).
-  // In a list (X调蓄工程、Y项目) each work is named by its own place.
-  const single = works.includes('、') ? works : works.replace(/(?:重大|重点)?(?:项目|工程)$/, '');
-  if (TAKES_PART.test(works)) return false;
-  // 加快 promises speed on what it names; 推进 only named works, not a kind (平安医院) and not carried on
-  // (深入推进, 持续推进: a direction).
-  if (/^[^，。；]{0,4}(?:加快|提速|加速)/.test(c)) {
-    return namesOneProject(works) || (namesFacility(single, 2) && !KIND_OF_FACILITY.test(single.split(/[、和及与]/).pop() ?? '')) || listsNamedWorks(works) || (LISTED_PROJECTS.test(works) && isNamedObject(works)) ||
-      // 加快西宁至成都铁路建设、青藏铁路格拉段电气化改造: works listed, each with its own kind of work.
-      // 加快中欧班列广州集结中心、深圳节点城市建设: what 加快 names may be a designation too, as for one object.
-      (/[、和]/.test(works) && namesSomeWork(works.split(/[、和]/), /(?:建设|改造|改扩建|扩建|电气化|进度)+$/, true));
-  }
-  const lead = c.slice(0, c.search(/推进|推动/));
-  if (ONGOING_LEAD.test(lead)) return false;
-  // Each work of a list is read (青岛港董家口港区集装箱码头、日照港转型升级工程).
-  return namesSomeWork(works.split(/[、和及与]/), /(?:项目|工程)$/, false) || listsNamedWorks(works) || namesOneProject(works);
-}
-
-/** 加快推进洪江高速、沙公高速杨家厂至孟家溪段: named works listed after 加快, with no word of work after them. */
-const SPEED_LIST = /^[^，。；]{0,4}加快(?:推进|建设|实施)?([^，。；]+)$/;
-const LEADING_VERB = /^(?:培育|落地|推动|构建|发展|完善|打造|提升|形成|布局|引进|招引|培养|建立|健全|促进|实现)/;
-
-function speedsUpListed(c: string): boolean {
-  const m = SPEED_LIST.exec(c);
-  // 加快培育…中心, 加快落地一批…: another verb's object, not works listed.
-  if (m === null || ENCOURAGES.test(c) || LEADING_VERB.test(m[1])) return false;
-  const items = m[1].split('、');
-  return items.length >= 2 && items.every((item) => item.length >= 4 && isNamedObject(item)) &&
-    items.some((item) => namesFacility(item, 2) && !KIND_OF_FACILITY.test(item));
-}
-
-/** What makes a project's name a kind or a programme (重大项目, 新型储能项目, 民生实事项目, 生命线工程). */
-const PROGRAMME_WORDS = /一批|重大|重点|各类|新型|示范|试点|工程|计划|行动|产业|基础设施|民生|实事|生命线|国家|省级|中央|两重|网络|体系/;
-/** The shortest name a project is told by (时代长安高竹动力电池项目: a firm and its product). */
-const PROJECT_NAME_LENGTH = 8;
-
-/** 推动时代长安高竹动力电池项目: one project told by a long name of its own, not a kind or a programme. */
-function namesOneProject(works: string): boolean {
-  if (/[、和及与等]/.test(works) || !/项目$/.test(works)) return false;
-  const name = works.replace(/项目$/, '');
-  return name.length >= PROJECT_NAME_LENGTH && isNamedObject(name) && !KIND_OF_FACILITY.test(name) && !PROGRAMME_WORDS.test(name);
-}
-
-/**
- * Whether one work of a list, without the kind of work after it (`ending`), names a facility and no
- * kind of one; a designation counts only when `designations` (what 加快 names, not what 推进 pushes on).
- */
-function namesSomeWork(works: readonly string[], ending: RegExp, designations: boolean): boolean {
-  return works.some((work) => {
-    const named = work.replace(ending, '');
-    return namesFacility(named, 3) && !KIND_OF_FACILITY.test(named) && (designations || !DESIGNATION_AT.test(named));
-  });
 }
 
 

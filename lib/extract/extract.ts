@@ -332,7 +332,9 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, deadlineScopes, commitmentStarts, report.genre)) {
+      // A text told as done keeps its headings' tense for commitments: only a sentence's own cue plans.
+      const commitmentParagraph = voice === 'result' ? readParagraph : paragraph;
+      for (const { start, end, cue, deadline } of findCommitments(readers, commitmentParagraph, figureClauses, deadlineScopes, commitmentStarts, report.genre, voice === 'result')) {
         items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
       }
     }

@@ -107,13 +107,15 @@ const TITLE_GENRES: readonly [RegExp, ReportGenre][] = [
 
 const GWR_OPENING = /各位代表|我代表(?:国务院|.{0,12}人民政府|.{0,4}政府)|报告政府工作|政府工作报告/;
 const PARTY_MARKS = /全党|我们党|同志们|党代会|全面从严治党|党员干部/g;
-const COMMUNIQUE_MARKS = /初步核算|初步测算|统计局|比上年(?:增长|下降|末)|同比(?:增长|下降)|年末|全年|一季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月/g;
+const COMMUNIQUE_MARKS = /初步核算|初步测算|统计局|比上年(?:增长|下降|末)|同比(?:增长|下降)|年末|全年|一季度|上半年|前三季度|\d{1,2}[-—至~～]\d{1,2}月/g;
 /**
  * What a communiqué never says: it plans nothing and speaks for no one (今年, 力争, 我们). An
  * analysis's 今年1-8月, 今年以来, 今年上半年 is the part of the year it reports on, no plan.
  */
-const PLAN_VOICE = /今年(?!\d{1,2}[-—至~～]\d{1,2}月|以来|上半年|前三季度|一季度|[1-9一二三四五六七八九十]{1,2}月)|明年|力争|争取|预期目标|主要目标|我们|到20\d\d年/;
+const PLAN_VOICE = /今年(?!(?:\d{1,2}[-—至~～])?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?![^，。；\n]{0,3}(?:底|前))|以来|上半年|前三季度|一季度)|明年|力争|争取|预期目标|主要目标|我们|到20\d\d年/;
 const PLAN_VOICES = new RegExp(PLAN_VOICE.source, 'g');
+/** A numbered heading that plans (二、下半年工作安排): a summary and plan, not an analysis with advice. */
+const PLANS_BY_HEADING = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,20}(?:安排|打算|计划|任务|重点工作|思路)/;
 /** How many times an analysis's marks must outnumber its words of advice. */
 const ADVICE_RATIO = 5;
 const PLAN_MARKS = /主要指标|目标任务|重点任务|保障措施|基本原则|到20\d\d年/g;
@@ -143,7 +145,7 @@ function genreOf(head: readonly string[], text: string): ReportGenre {
   // Its marks recur: one 全年 in a short text is no communiqué. An analysis may close with a few
   // words of advice (下一步要…, 力争…): still a report, when its marks outnumber them many times over.
   const planVoices = count(text, PLAN_VOICES);
-  const reportsOnly = planVoices === 0 || (planVoices * ADVICE_RATIO <= marks && !GWR_MARKS.test(text));
+  const reportsOnly = planVoices === 0 || (planVoices * ADVICE_RATIO <= marks && !GWR_MARKS.test(text) && !PLANS_BY_HEADING.test(text));
   if (marks >= 3 && perTenThousand(marks) >= 8 && reportsOnly) return 'statistical_communique';
   if (GWR_MARKS.test(text)) return 'government_work_report';
   if (count(text, PLAN_MARKS) >= 2) return 'plan';

@@ -95,15 +95,6 @@ const LINE_LABEL = /^\s*([^，,。；;：:\n]{1,14})[：:]/;
 /** A line of a fact box: short, with no full stop. */
 const isBoxLine = (line: string): boolean => line.trim().length <= 40 && !/[。；;！!？?]/.test(line);
 
-/**
- * The tense a fact box's label gives its line and the bare lines after it (“三改一拆”3年目标：… then
- * 截至目前：已累计…): what the label's strong cue says, else null.
- */
-function labelTense(line: string): Tense {
-  const label = LINE_LABEL.exec(line);
-  return label ? tenseCues(label[1]).strong : null;
-}
-
 /** Splits normalised text into paragraphs (lines) and reads their headings. */
 export function readParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -152,8 +143,9 @@ export function readParagraphs(text: string): Paragraph[] {
       else bulletTense = null;
       // A fact box's label stands for the short lines under it, until the next label or a sentence.
       const boxLine = isBoxLine(line);
-      const labelled = boxLine && !isTop && !isSub ? labelTense(line) : null;
-      if (labelled) boxTense = labelled;
+      // Any label opens a box of its own (下步打算： after 截至目前：), with its own tense or none.
+      const label = boxLine && !isTop && !isSub ? LINE_LABEL.exec(line) : null;
+      if (label) boxTense = tenseCues(label[1]).strong;
       else if (!boxLine || isTop || isSub || isShortHeading) boxTense = null;
       else openingTense ??= boxTense;
       paragraphs.push({ start, end, section, sectionTense, openingTense, glossary });

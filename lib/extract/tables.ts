@@ -138,7 +138,8 @@ class SpacedTable {
       }
     }
     // 指 标: a header cell with spaces inside is one cell.
-    if (tokens.length > 1 && LABEL_HEADER.test(tokens.map((t) => t.text).join(''))) tokens = [{ ...tokens[0], end: tokens[tokens.length - 1].end, text: '指标' }];
+    const joined = tokens.map((t) => t.text).join('');
+    if (tokens.length > 1 && LABEL_HEADER.test(joined)) tokens = [{ ...tokens[0], end: tokens[tokens.length - 1].end, text: joined }];
     // Header cells may stand on one line or one per line (2023年 / 较上年增长(%)).
     if (tokens.every((t) => headerColumn(t) !== null)) {
       this.flushRow();

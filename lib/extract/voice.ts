@@ -21,7 +21,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 
 /** 'result' when a text without headings tells only of work done; null when its sections or sentences must tell. */
 export function voiceOf(text: string, paragraphs: readonly Paragraph[]): Tense {
-  if (paragraphs.some((p) => p.sectionTense !== null || p.openingTense !== null)) return null;
+  if (paragraphs.some((p) => p.sectionTense !== null)) return null;
   const past = count(text, PAST_MARKS);
   return past >= MIN_PAST_MARKS && past >= PAST_OVER_PLAN * count(text, PLAN_MARKS) ? 'result' : null;
 }

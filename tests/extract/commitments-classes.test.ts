@@ -144,6 +144,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['gives a service free', '对规模以上工业企业全面开展免费诊断'],
     ['eliminates for good', '稳定消除黑臭、劣Ⅴ类'],
     ['completes a named pilot', '高质量完成二轮土地承包到期延包整省试点工作'],
+    ['issues a plan whose name holds 本', '编制国土空间基本规划'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
   });
@@ -237,6 +238,12 @@ describe('what promises no deliverable is not', () => {
     ['a zone of a kind', '有序推进省级农高区建设'],
     ['another verb after 加快', '加快培育高水平工业设计中心、计量和检验检测中心、认证中心等共性技术平台'],
     ['a kind of project', '推进氢基能源项目建设'],
+    ['a refused abolition', '不得擅自取消学生乘车收费'],
+    ['a forbidden abolition', '严禁取消建设资金县级配套'],
+    ['duties, not named work', '全面完成各项改革工作'],
+    ['a zone of a kind with a short name', '建设产业新区'],
+    ['a kind of project with a long name', '推进城镇老旧小区改造提升项目'],
+    ['kinds listed after 加快', '加快推进综合交通枢纽、物流通道'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });

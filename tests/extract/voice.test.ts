@@ -21,10 +21,20 @@ describe('the voice of a text no heading divides', () => {
   });
 });
 
+test('a sentence of a text told as done may still promise', () => {
+  const text = DONE + '\n群众得到了实惠，城市变美了，道路通畅了，环境改善了，百姓笑了，日子好了。\n明年将建成县第二人民医院新院区。';
+  expect(kinds(text)).toEqual(['result:4', 'result:1200', 'commitment:明年将建成县第二人民医院新院区']);
+});
+
 describe('a fact box: a label stands for the short lines under it', () => {
   const BOX = '“三改一拆”3年目标：拆除违法建筑1亿平方米\n改造旧住宅区1.4亿平方米\n截至目前：已累计拆除违法建筑1.27亿平方米\n旧住宅区改造4479万平方米\n旧厂区改造3435万平方米';
   test.each([
     ['lines under 截至目前 are results', BOX, ['target:100000000', 'target:140000000', 'result:127000000', 'result:44790000', 'result:34350000']],
+    [
+      'any label opens a box of its own',
+      '截至目前：已累计拆除违法建筑1.27亿平方米\n旧住宅区改造4479万平方米\n下步打算：新增旧厂区改造3435万平方米\n新建公厕12座',
+      ['result:127000000', 'result:44790000', 'target:34350000', 'target:12'],
+    ],
     [
       'a sentence ends the box',
       BOX + '\n今年全省完成旧厂区改造1000万平方米，推进城中村改造。',
