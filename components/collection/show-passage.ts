@@ -7,7 +7,7 @@
  */
 
 import { defaultSender, sendMessage, type Sender } from '../../lib/messages';
-import type { PassageOutcome, PassageRequest } from '../../lib/page/passage-tab';
+import { NOT_A_WEB_PAGE, type PassageOutcome, type PassageRequest } from '../../lib/page/passage-tab';
 
 const openLink = (url: string) => void window.open(url, '_blank', 'noopener');
 
@@ -15,7 +15,7 @@ const openLink = (url: string) => void window.open(url, '_blank', 'noopener');
 export type ShownBy = PassageOutcome['tab'] | 'link';
 
 export async function showPassage(request: PassageRequest, send: Sender = defaultSender, open: (url: string) => void = openLink): Promise<ShownBy> {
-  if (!request.link) throw new Error('报告地址不是网页或本地文件 / the report’s address is not a web page or a local file');
+  if (!request.link) throw new Error(NOT_A_WEB_PAGE);
   try {
     return (await sendMessage('page/showPassage', request, send)).tab;
   } catch {

@@ -83,10 +83,13 @@ export async function passageKeys(
   return [...new Set([...(request.itemId === undefined ? [] : [request.itemId]), ...stored, autoKey(request)])];
 }
 
+/** Said when a passage's report is no web page (both languages: the caller may be either side). */
+export const NOT_A_WEB_PAGE = '报告地址不是网页或本地文件 / the report’s address is not a web page or a local file';
+
 export async function showPassage(request: PassageRequest, api: PassageTabApi): Promise<PassageOutcome> {
   const { link, start, end, itemId } = request;
   const reportId = typeof link === 'string' ? reportOfLink(link) : null;
-  if (reportId === null) throw new Error('报告地址不是网页或本地文件 / the report’s address is not a web page or a local file');
+  if (reportId === null) throw new Error(NOT_A_WEB_PAGE);
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) throw new Error('段落位置无效 / the passage’s offsets are not valid');
   if (itemId !== undefined && (typeof itemId !== 'string' || itemId === '')) throw new Error('条目编号无效 / the item’s id is not valid');
   const keys = () => passageKeys(reportId, { start, end, itemId }, api);
