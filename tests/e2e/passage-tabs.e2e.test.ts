@@ -12,6 +12,7 @@ import { closeTab, listItems, openTab } from './fixtures/collection/seed';
 import { card, clickToolbarButton, focusedTexts, HIGHLIGHT_NAMES, highlightTexts, pointAtHighlight, type ToolbarPopup } from './fixtures/page-helpers';
 import { govNoticePage, seedReportPage } from './fixtures/pages';
 import type { WxtBrowser } from 'wxt/browser';
+import { highlightInView } from './fixtures/in-page';
 
 // The extension API as the extension pages see it (bodies evaluated there).
 declare const chrome: WxtBrowser;
@@ -20,20 +21,7 @@ declare const chrome: WxtBrowser;
 const ITEM = '新增学位1.85万个';
 
 /** Whether the highlighted passage `text` is on the page's screen. */
-const inView = (page: Page, text: string) =>
-  page.evaluate(
-    ([names, wanted]) => {
-      for (const name of names) {
-        for (const r of CSS.highlights.get(name) ?? []) {
-          if (String(r) !== wanted) continue;
-          const box = (r as Range).getBoundingClientRect();
-          return box.bottom > 0 && box.top < innerHeight;
-        }
-      }
-      return false;
-    },
-    [HIGHLIGHT_NAMES, text] as const,
-  );
+const inView = (page: Page, text: string) => page.evaluate(highlightInView, [[...HIGHLIGHT_NAMES], text] as const);
 
 /** Click an item's quote in the toolbar popup's list, once it is listed, as the reader does. */
 const clickInPopup = (popup: ToolbarPopup, itemId: string) =>

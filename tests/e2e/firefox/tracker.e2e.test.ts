@@ -12,6 +12,7 @@ import { startFixtureServer, type FixtureServer } from '../harness';
 import { CORPUS_DIR, govReportPage, readCorpus } from '../fixtures/pages';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
 import { card, focusedTexts, HIGHLIGHT_NAMES, highlightTexts, inUi, pointAtHighlight } from './page-helpers';
+import { highlightInView } from '../fixtures/in-page';
 
 const SITE = 'www.gov.cn';
 const GDP_TARGET = '国内生产总值增长5%左右';
@@ -21,22 +22,8 @@ const BOTH_YEARS_GDP_ROWS = ['2023 目标 未设 → 实际 5.2%无目标', '202
 const nationalReport = (year: number) =>
   govReportPage({ site: '中国政府网', title: `${year}年政府工作报告`, text: readCorpus(join(CORPUS_DIR, `national/gwr-${year}.txt`)) });
 
-/** Whether the first highlighted passage reading `text` is on the page's screen. */
-const inView = (page: Page, text: string) =>
-  page.evaluate(
-    (names, wanted) => {
-      for (const name of names) {
-        for (const r of CSS.highlights.get(name) ?? []) {
-          if (String(r) !== wanted) continue;
-          const box = (r as Range).getBoundingClientRect();
-          return box.bottom > 0 && box.top < innerHeight;
-        }
-      }
-      return false;
-    },
-    [...HIGHLIGHT_NAMES],
-    text,
-  );
+/** Whether the highlighted passage `text` is on the page's screen. */
+const inView = (page: Page, text: string) => page.evaluate(highlightInView, [[...HIGHLIGHT_NAMES], text] as const);
 
 describe('Firefox: a figure’s other years, and its passage shown in the report’s open tab', () => {
   let firefox: FirefoxWithExtension;
