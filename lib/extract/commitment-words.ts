@@ -4,6 +4,8 @@
  * of how reports in general write a promise, never a phrase of one report.
  */
 
+import { WordLists } from './word-lists';
+
 /** Alternation of a word list for a RegExp, longest first so that 建成投运 wins over 建成. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -124,47 +126,6 @@ export const PRAISED = /^[^的，。；]{2,}、[^的，。；]{2,}的|^(?:世界
 
 /** Documents anyone drafts (配套政策, 相关方案, 如下方案): a document with no subject of its own. */
 export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|实施|落实|分类|支持|若干|和|及|并|建设|发展|工作|专项|年度|总体)*$|^(?:如下|以下|下列|的|各项|各类|一批)|要/;
-
-/**
- * Which of some named lists of words a short string holds, in one pass: a table by first
- * character, then startsWith. At most 31 lists (one bit each).
- */
-export class WordLists<Name extends string> {
-  private readonly byFirst = new Map<number, Array<{ word: string; bits: number }>>();
-  private readonly bitOf = {} as Record<Name, number>;
-
-  constructor(lists: Readonly<Record<Name, readonly string[]>>) {
-    const names = Object.keys(lists) as Name[];
-    if (names.length > 31) throw new Error('WordLists holds at most 31 lists');
-    names.forEach((name, k) => {
-      this.bitOf[name] = 1 << k;
-      for (const word of lists[name]) {
-        const code = word.charCodeAt(0);
-        const entries = this.byFirst.get(code) ?? [];
-        const entry = entries.find((e) => e.word === word);
-        if (entry) entry.bits |= 1 << k;
-        else entries.push({ word, bits: 1 << k });
-        this.byFirst.set(code, entries);
-      }
-    });
-  }
-
-  /** The lists `s` holds a word of, as bits (0: none); test one with `has`. */
-  foundIn(s: string): number {
-    let bits = 0;
-    for (let at = 0; at < s.length; at++) {
-      const entries = this.byFirst.get(s.charCodeAt(at));
-      if (entries === undefined) continue;
-      for (const { word, bits: b } of entries) if ((bits & b) !== b && s.startsWith(word, at)) bits |= b;
-    }
-    return bits;
-  }
-
-  /** Whether `found` (from foundIn) holds a word of the list `name`. */
-  has(found: number, name: Name): boolean {
-    return (found & this.bitOf[name]) !== 0;
-  }
-}
 
 /**
  * The words each rule needs (its verbs, its endings): a rule is tried only on a clause holding one

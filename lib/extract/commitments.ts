@@ -215,15 +215,19 @@ const AND_THEN = /并(?=实行|实施|推进|推动|加快|开展|建立|同步|
 
 export function isCommitmentClause(clause: string): boolean {
   const c = clause.trim();
-  if (c.length < 4 || c.length > 90 || RULE_WORDS.foundIn(c) === 0) return false;
+  if (c.length < 4 || c.length > 90) return false;
+  const found = RULE_WORDS.foundIn(c);
+  if (found === 0) return false;
   // Split only where a 并 stands: a split by a pattern builds a new RegExp each call.
-  if (!c.includes('并')) return statesDeliverable(c);
-  return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part));
+  if (!c.includes('并')) return statesDeliverable(c, found);
+  return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part, RULE_WORDS.foundIn(part)));
 }
 
-/** The rules that refuse (NOT_A_DELIVERABLE, NEGATED…) are read only for a clause some rule accepts. */
-function statesDeliverable(c: string): boolean {
-  const found = RULE_WORDS.foundIn(c);
+/**
+ * The rules that refuse (NOT_A_DELIVERABLE, NEGATED…) are read only for a clause some rule accepts.
+ * `found`: the rule words `c` holds (RULE_WORDS.foundIn), read once per clause.
+ */
+function statesDeliverable(c: string, found: number): boolean {
   // 取消 is a deliverable of its own, though it refuses something (NEGATED).
   if (RULE_WORDS.has(found, 'abolish') && ABOLISH.test(c) && !ENCOURAGES.test(c)) return true;
   return acceptedByARule(c, found) && !NOT_A_DELIVERABLE.test(c) && !NEGATED.test(c) && !VISION.test(c) && !JOINING_CLAUSE.test(c);

@@ -7,6 +7,7 @@
  * 在X第十四届人民代表大会, 一、2025年工作回顾, 统计公报); nothing is lifted from one report.
  */
 
+import { countMatches } from './voice';
 import { foldString } from '../text/fold';
 import type { ReportGenre, ReportIdentity, ReportLevel } from './types';
 
@@ -93,7 +94,6 @@ function* headingLines(text: string): Generator<string> {
   }
 }
 
-const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 // ---------------------------------------------------------------- genre
 
@@ -136,19 +136,19 @@ function genreOf(head: readonly string[], text: string): ReportGenre {
     for (const [pattern, genre] of TITLE_GENRES) if (pattern.test(line)) return genre;
   }
   if (GWR_OPENING.test(text)) return 'government_work_report';
-  if (count(text, PARTY_MARKS) > 0) return 'party_congress_report';
+  if (countMatches(text, PARTY_MARKS) > 0) return 'party_congress_report';
   const named = NAMED_DOCUMENT.exec(text.slice(0, 400));
   if (named) return genreOfName(named[1]);
-  const marks = count(text, COMMUNIQUE_MARKS);
+  const marks = countMatches(text, COMMUNIQUE_MARKS);
   const perTenThousand = (n: number) => (n * 10000) / Math.max(text.length, 1);
   // A communiqué tells only what happened, impersonally: dense with 全年/比上年, with no plan and no 我们.
   // Its marks recur: one 全年 in a short text is no communiqué. An analysis may close with a few
   // words of advice (下一步要…, 力争…): still a report, when its marks outnumber them many times over.
-  const planVoices = count(text, PLAN_VOICES);
+  const planVoices = countMatches(text, PLAN_VOICES);
   const reportsOnly = planVoices === 0 || (planVoices * ADVICE_RATIO <= marks && !GWR_MARKS.test(text) && !PLANS_BY_HEADING.test(text));
   if (marks >= 3 && perTenThousand(marks) >= 8 && reportsOnly) return 'statistical_communique';
   if (GWR_MARKS.test(text)) return 'government_work_report';
-  if (count(text, PLAN_MARKS) >= 2) return 'plan';
+  if (countMatches(text, PLAN_MARKS) >= 2) return 'plan';
   return 'other';
 }
 
@@ -267,8 +267,8 @@ function placeFromVocabulary(text: string): Place | null {
     for (const [name, n] of counts) if (n > localCount) [local, localCount] = [name, n];
   }
 
-  const national = count(text, /我国|国务院|全国人民代表大会|中央本级|中央财政|中央政府|全国各族人民|全党/g);
-  const tiers = { 省: count(text, /全省|我省|省委/g), 市: count(text, /全市|我市|市委/g), 区: count(text, /全区|我区|区委/g), 县: count(text, /全县|我县|县委/g) };
+  const national = countMatches(text, /我国|国务院|全国人民代表大会|中央本级|中央财政|中央政府|全国各族人民|全党/g);
+  const tiers = { 省: countMatches(text, /全省|我省|省委/g), 市: countMatches(text, /全市|我市|市委/g), 区: countMatches(text, /全区|我区|区委/g), 县: countMatches(text, /全县|我县|县委/g) };
   let bestProvince: string | null = null;
   let bestProvinceCount = 0;
   for (const [short, n] of provinceCounts) if (n > bestProvinceCount) [bestProvince, bestProvinceCount] = [short, n];

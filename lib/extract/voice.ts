@@ -17,11 +17,12 @@ const PLAN_MARKS = /将|今年|明年|年内|年底前|计划|力争|确保|争�
 const MIN_PAST_MARKS = 3;
 const PAST_OVER_PLAN = 5;
 
-const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+/** How many times a global pattern matches in `text`. */
+export const countMatches = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /** 'result' when a text without headings tells only of work done; null when its sections or sentences must tell. */
 export function voiceOf(text: string, paragraphs: readonly Paragraph[]): Tense {
   if (paragraphs.some((p) => p.sectionTense !== null)) return null;
-  const past = count(text, PAST_MARKS);
-  return past >= MIN_PAST_MARKS && past >= PAST_OVER_PLAN * count(text, PLAN_MARKS) ? 'result' : null;
+  const past = countMatches(text, PAST_MARKS);
+  return past >= MIN_PAST_MARKS && past >= PAST_OVER_PLAN * countMatches(text, PLAN_MARKS) ? 'result' : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractItems } from '../../lib/extract';
-import { WordLists } from '../../lib/extract/commitment-words';
+import { WordLists } from '../../lib/extract/word-lists';
 
 const commitments = (text: string) => extractItems(text).filter((i) => i.kind === 'commitment').map((i) => i.text);
 
