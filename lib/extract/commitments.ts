@@ -107,8 +107,14 @@ function launches(c: string): boolean {
     return !/^(?:新一轮|整体|颠覆性)/.test(m[1]) && !PRAISED.test(m[1]) && (!LIST_END.test(m[1]) || listsNamedWorks(m[1]));
   }
   const things = m[1].replace(WORK_AFTER, '');
-  return things !== m[1] && things.split('、').some((thing) => namesFacility(thing, 2) && !KIND_OF_FACILITY.test(thing));
+  if (things !== m[1] && things.split('、').some((thing) => namesFacility(thing, 2) && !KIND_OF_FACILITY.test(thing))) return true;
+  // 启动交城山森林康养, 启动实施小方正湖综合利用开发: a start is checkable whatever is started, when it is
+  // named; a programme (…三年行动), a reform or a kind (城市…) is a direction.
+  return LAUNCHED_NAMED.test(m[1]) && !KIND_OF_FACILITY.test(m[1]) && !PRAISED.test(m[1]);
 }
+
+/** What a start names: some words, not the 区 of 启动区, not a programme, a reform or a plan. */
+const LAUNCHED_NAMED = /^(?!区)[^，。；]{5,}(?<!行动|改革|计划|工程|项目|试点|机制|体系|研究|论证|工作|活动)$/;
 
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
 const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁)$/;

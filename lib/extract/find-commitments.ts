@@ -5,10 +5,11 @@
  */
 
 import { isCommitmentClause } from './commitments';
+import { labelsWorks, listsWorks } from './works-list';
 import type { StrengthCue, StrengthReader } from './cues';
 import type { DeadlineScopes } from './deadline';
 import { skipOpeners } from './openers';
-import { endsClause, type RunningStarts } from './stops';
+import { endsClause, SENTENCE_STOP, type RunningStarts } from './stops';
 import type { Paragraph } from './structure';
 import type { TenseCueReader } from './tense-cues';
 import type { ReportGenre } from './types';
@@ -58,6 +59,8 @@ export function findCommitments(
   if (paragraph.sectionTense === 'result' && paragraph.openingTense !== 'target') return found;
   if (paragraph.openingTense === 'result') return found;
   let clauseStart = pStart;
+  // After a label of works (计划新开工项目：), the works it lists up to the sentence's end.
+  let underWorksLabel = false;
   for (let i = pStart; i <= pEnd; i++) {
     if (i < pEnd && !endsClause(text, i)) continue;
     // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
@@ -79,7 +82,9 @@ export function findCommitments(
     const definesTerm = endsWithColon || (HEADING_NUMBER.test(text.slice(start, start + 4)) && (i === pEnd || text[i] === '\n'));
     if (number && !definesTerm) start += number[0].length;
     const clause = text.slice(start, clauseEnd);
-    if (!definesTerm && isCommitmentClause(clause)) {
+    const listedWorks = underWorksLabel && listsWorks(clause);
+    underWorksLabel = endsWithColon ? labelsWorks(clause) : underWorksLabel && SENTENCE_STOP.indexOf(text[i]) < 0;
+    if (listedWorks || (!definesTerm && isCommitmentClause(clause))) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (toldAsDone && weak !== 'target')));

@@ -19,6 +19,9 @@ const ZONE_AT = /(?:新区|高新区|开发区|经开区|综保区|保税区|农
 /** What names a kind of zone, not a place (国家农高区, 省级高新区). */
 const ZONE_KIND = /^(?:国家|省级|市级|县级|国际|城市|生态|滨海|临空|临港)/;
 
+/** A section of a named route (634国道昆山北段, 城际铁路苏州至吴江段): the route's name, then where. */
+const ROUTE_SECTION = /^[^、，。；]{1,}(?:国道|省道|县道|高速|铁路|城际|公路|大道|快速路|轨道交通|[0-9一二三四五六七八九十]号线)[^、，。；]{1,8}段$/;
+
 /** 等 closing a list, not the 等 of 高等, 平等, 同等. */
 export const LIST_END = /(?<![高平同对均])等/;
 
@@ -54,7 +57,7 @@ export function namesFacility(whole: string, nameLength = 3): boolean {
   // A zone is granted to a named place, and places have two-character names (雄安新区, 两江新区).
   const need = ZONE_AT.test(named) && !ZONE_KIND.test(named) && !KIND_OF_FACILITY.test(named) ? Math.min(nameLength, 2) : nameLength;
   if (facility) return facility.index >= need && facility.index - (named.lastIndexOf('的', facility.index) + 1) >= 2;
-  return /“[^”]{2,}”品牌$/.test(last);
+  return /“[^”]{2,}”品牌$/.test(last) || ROUTE_SECTION.test(last);
 }
 
 /**

@@ -145,6 +145,8 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['eliminates for good', '稳定消除黑臭、劣Ⅴ类'],
     ['completes a named pilot', '高质量完成二轮土地承包到期延包整省试点工作'],
     ['issues a plan whose name holds 本', '编制国土空间基本规划'],
+    ['starts a named piece of work', '启动第三次全国土壤普查'],
+    ['starts work on a named place', '启动实施小方正湖综合利用开发'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
   });
@@ -244,6 +246,9 @@ describe('what promises no deliverable is not', () => {
     ['a zone of a kind with a short name', '建设产业新区'],
     ['a kind of project with a long name', '推进城镇老旧小区改造提升项目'],
     ['kinds listed after 加快', '加快推进综合交通枢纽、物流通道'],
+    ['a programme started', '启动实施城市更新三年行动'],
+    ['a reform started', '启动普惠养老服务改革'],
+    ['the start-up area, a noun', '攻坚启动区等重点片区'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });
@@ -271,6 +276,17 @@ describe('where a commitment is read', () => {
 
   test('a review section tells of what was done', () => {
     expect(commitments('一、2025年工作回顾\n\n设立稀土产业基金，投用枣庄机场。')).toEqual([]);
+  });
+
+  test('works listed under a label of works to start or finish are each list a commitment', () => {
+    const text = '其中，计划建成项目：605省道吴江段、高垫大桥、胜浦大桥等；计划新开工项目：如通苏湖城际铁路苏州至吴江段、锡太高速、634国道昆山北段等。';
+    expect(commitments(text)).toEqual([
+      '605省道吴江段、高垫大桥、胜浦大桥等',
+      '如通苏湖城际铁路苏州至吴江段、锡太高速、634国道昆山北段等',
+    ]);
+    // Done works, and kinds listed under a label, are not.
+    expect(commitments('已建成项目：605省道吴江段、高垫大桥等。')).toEqual([]);
+    expect(commitments('计划新开工项目：道路、桥梁、管网等。')).toEqual([]);
   });
 
   test.each([
