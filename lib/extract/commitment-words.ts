@@ -49,6 +49,9 @@ export const FACILITY_NOUNS = [
   // Built works a county names (XX工业园标准化厂房, XX镇污水管网, XX河堤防): physical, and named by their place.
   '生产线', '安置房', '安置区', '农贸市场', '物流园', '工业园', '厂房', '填埋场', '中转站', '焚烧厂', '供热站',
   '热源厂', '体育场', '游泳馆', '步行街', '停车场', '立交桥', '立交', '天桥', '堤防', '水闸', '污水管网', '排水管网', '供水管网',
+  '涵洞', '广场', '游园',
+  // Places a county builds up under their own names (碧沽天池景区, 梅里雪山摄影小镇, 西站南片区).
+  '景区', '旅游区', '度假区', '小镇', '片区',
 ];
 
 /** Documents a government issues: 制定/出台/编制 one is a deliverable. */
@@ -67,7 +70,7 @@ export const ISSUE_VERBS = ['制定实施', '制定和实施', '研究制定', '
 export const SPEED_VERBS = ['加快推进', '加快推动', '加快', '提速', '加速', '推进', '推动'];
 
 /** What a sped-up object must end in: the building itself, its progress or its enlargement. */
-export const SPEED_ENDINGS = ['规划建设', '选址建设', '建设进度', '建设', '进度', '项目', '工程', '改扩建', '扩建', '改建', '迁建', '改造', '创建'];
+export const SPEED_ENDINGS = ['开发建设', '规划建设', '选址建设', '建设进度', '建设', '进度', '项目', '工程', '改扩建', '扩建', '改建', '迁建', '改造', '创建'];
 
 /**
  * Events a government hosts (办好第八届世界浙商大会, 办好省第十一届艺术节, 办好进博会、广交会等重大展会):
@@ -88,8 +91,8 @@ export const EVENT_ENDINGS = [
   '全额报销', '应保尽保', '建成运营', '投用', '投运', '投入使用', '清零', '扩区', '扩区调位',
   // Services joined up for everyone (异地就医住院费用直接结算, 高频事项跨省通办).
   '直接结算', '跨省通办', '一网通办', '全程网办',
-  // Works finished (首儿所通州院区基本完工, 主体结构封顶).
-  '基本完工', '主体完工', '完工', '封顶', '复绿',
+  // Works finished (首儿所通州院区基本完工, 主体结构封顶, 还迁住宅年内将主体竣工, 还迁小区实现入住).
+  '基本完工', '主体完工', '完工', '封顶', '复绿', '完成主体结构', '主体结构完工', '完成主体', '主体竣工', '实现入住',
   // Opened for good (铜仁凤凰机场航空口岸正式开放).
   '正式开放', '开放运营', '正式运营', '正式投用', '正式启用',
 ];
@@ -149,6 +152,7 @@ export const RULE_WORDS = new WordLists({
   applyToAll: ['对所有', '对全部'],
   issueTitled: ['》'],
   startsAtEnd: ['开工', '迁建', '扩建', '搬迁'],
+  completesWork: ['实现', '建成', '竣工', '完工'],
   // 线上线下 is taken out before ESTABLISH is read: a clause holding it is always read.
   establish: [...ESTABLISH_VERBS, '共建', '线上线下'],
   build: BUILD_VERBS,

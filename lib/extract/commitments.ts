@@ -62,9 +62,9 @@ function completesNamed(c: string): boolean {
   return isNamedObject(object) && !/(?:任务|目标|指标|计划)$|\|/.test(object) && !ENCOURAGES.test(c);
 }
 
-/** Goals stated as slogans, and work that is a duty rather than a deliverable. */
+/** Goals stated as slogans, work that is a duty rather than a deliverable, and a principle kept to (坚持动态清零). */
 const NOT_A_DELIVERABLE =
-  /(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|(?<![基资成版根日])本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
+  /^坚持|(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|(?<![基资成版根日])本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
@@ -100,7 +100,11 @@ const PROVIDE = /(?:免费|每[天日月年])(?:为[^，。；]{2,})?提供[^，
 
 function launches(c: string): boolean {
   const m = LAUNCH.exec(c);
-  if (m === null || ENCOURAGES.test(c) || !isNamedObject(m[1])) return false;
+  if (m === null || ENCOURAGES.test(c)) return false;
+  // 启动地铁四号线规划设计前期工作: the first work on a named facility.
+  const prepared = /^(.{3,}?)(?:规划设计|规划|设计|勘察设计)?前期工作$/.exec(m[1]);
+  if (prepared) return namesFacility(prepared[1], 2) && !KIND_OF_FACILITY.test(prepared[1]);
+  if (!isNamedObject(m[1])) return false;
   // A named work or pilot (…生态保护工程试点); or named facilities with the work they get. A programme
   // (新一轮民心工程, 整体改造项目) or kinds listed (工业强基、绿色制造等重大工程) name no work.
   if (/(?:工程|项目|试点|工程建设|项目建设)$/.test(m[1])) {
@@ -115,6 +119,20 @@ function launches(c: string): boolean {
 
 /** What a start names: some words, not the 区 of 启动区, not a programme, a reform or a plan. */
 const LAUNCHED_NAMED = /^(?!区)[^，。；]{5,}(?<!行动|改革|计划|工程|项目|试点|机制|体系|研究|论证|工作|活动)$/;
+
+/** 实现地铁17号线结构贯通, 实现北环环隧通车: a named work reaching a state one can see. */
+const ACHIEVE_COMPLETION = /^[^，。；]{0,6}?实现([^，。；]{3,}?)(?:结构|主体|全线)?(?:贯通|通车|入住|封顶|竣工|投用|投运|通水|蓄水|通航|并网)$/;
+/** 争取丽香铁路年内建成: a named work to be finished, said after it. */
+const BUILT_AT_END = /^(.*?)(?:年内|年底前|年底|今年|明年|如期|按期|尽快|早日|全面)*(?:将|要)?(?:建成|竣工|完工)$/;
+
+function completesNamedWork(c: string): boolean {
+  const reached = ACHIEVE_COMPLETION.exec(c);
+  if (reached) return namesFacility(reached[1], 2) && !KIND_OF_FACILITY.test(reached[1]);
+  const built = BUILT_AT_END.exec(c);
+  if (built === null) return false;
+  const subject = built[1].replace(EVENT_ADVERBS, '');
+  return namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
+}
 
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
 const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁)$/;
@@ -185,6 +203,9 @@ function implementsWorks(c: string): boolean {
   return namesFacility(last) || (WORKS_AT_END.test(last) && isNamedObject(last) && last.length >= 5) || listsNamedWorks(c.slice(c.indexOf('实施') + 2));
 }
 
+/** Areas a place develops (片区, 景区, 小镇): named by their place, or a kind when a kind's word leads. */
+const AREA_AT = /(?:片区|景区|旅游区|度假区|小镇)$/;
+
 function builds(c: string): boolean {
   const m = BUILD.exec(c);
   if (m === null || ENCOURAGES.test(c)) return false;
@@ -192,6 +213,9 @@ function builds(c: string): boolean {
   if (/用好/.test(c) && KIND_OF_FACILITY.test(m[1])) return false;
   // 加力建设佳同铁路、富加铁路、鹤岗机场、绥化机场等项目: named works listed.
   // Kinds listed before a designation (…、具身智能等未来产业技术创新平台) are categories, not works.
+  // A kind of area (城市活力片区, 省级和美乡村重点片区) is a programme, a named one (大张家界国际旅游区) a place.
+  const last = m[1].split('、').pop() ?? '';
+  if (AREA_AT.test(last) && KIND_OF_FACILITY.test(last)) return false;
   return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || (listsNamedWorks(m[1]) && !DESIGNATION_AT.test(m[1]));
 }
 
@@ -256,6 +280,7 @@ function acceptedByARule(c: string, found: number): boolean {
     (RULE_WORDS.has(found, 'applyToAll') && APPLY_TO_ALL.test(c)) ||
     (RULE_WORDS.has(found, 'issueTitled') && ISSUE_TITLED.test(c)) ||
     (RULE_WORDS.has(found, 'startsAtEnd') && startsWorks(c)) ||
+    (RULE_WORDS.has(found, 'completesWork') && completesNamedWork(c)) ||
     (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
     (RULE_WORDS.has(found, 'build') && builds(c)) ||
     (RULE_WORDS.has(found, 'issue') && issues(c)) ||

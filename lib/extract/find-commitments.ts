@@ -5,6 +5,7 @@
  */
 
 import { isCommitmentClause } from './commitments';
+import { deliverablesBesideFigures } from './verb-list';
 import { labelsWorks, listsWorks } from './works-list';
 import type { StrengthCue, StrengthReader } from './cues';
 import type { DeadlineScopes } from './deadline';
@@ -64,7 +65,9 @@ export function findCommitments(
   for (let i = pStart; i <= pEnd; i++) {
     if (i < pEnd && !endsClause(text, i)) continue;
     // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
+    // Its verb phrases listed with 、 (…整治行动、建设怀柔区再生资源分拣中心、整治提升15条) are read one by one.
     if (figureClauses.has(clauseStart)) {
+      for (const [from, to] of deliverablesBesideFigures(text, clauseStart, i)) keep(from, to, i);
       clauseStart = i + 1;
       continue;
     }
@@ -84,23 +87,24 @@ export function findCommitments(
     const clause = text.slice(start, clauseEnd);
     const listedWorks = underWorksLabel && listsWorks(clause);
     underWorksLabel = endsWithColon ? labelsWorks(clause) : underWorksLabel && SENTENCE_STOP.indexOf(text[i]) < 0;
-    if (listedWorks || (!definesTerm && isCommitmentClause(clause))) {
-      const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
-      const { strong, weak } = readers.tense.between(sentenceStart, i);
-      const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (toldAsDone && weak !== 'target')));
-      if (!past) {
-        let end = clauseEnd;
-        while (end > start && /\s/.test(text[end - 1])) end--;
-        found.push({
-          start,
-          end,
-          cue: readers.strength.governing(segmentStart, clauseStart, i, false),
-          // The sentence's own deadline, else the paragraph's so far, else its section's, else the plan's.
-          deadline: deadlines.forItem(pStart, sentenceStart, i)?.deadline ?? null,
-        });
-      }
-    }
+    if (listedWorks || (!definesTerm && isCommitmentClause(clause))) keep(start, clauseEnd, i);
     clauseStart = i + 1;
   }
   return found;
+
+  /** Keeps text[start, end) as a commitment unless its sentence tells it as done; `stop` ends its clause. */
+  function keep(start: number, end: number, stop: number): void {
+    const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
+    const { strong, weak } = readers.tense.between(sentenceStart, stop);
+    const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (toldAsDone && weak !== 'target')));
+    if (past) return;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    found.push({
+      start,
+      end,
+      cue: readers.strength.governing(segmentStart, clauseStart, stop, false),
+      // The sentence's own deadline, else the paragraph's so far, else its section's, else the plan's.
+      deadline: deadlines.forItem(pStart, sentenceStart, stop)?.deadline ?? null,
+    });
+  }
 }
