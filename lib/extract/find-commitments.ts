@@ -38,8 +38,8 @@ export interface FoundCommitment {
  * figure (those are targets or results, not commitments). `deadlines`: the scopes that date the
  * paragraph's items, entered for it; a commitment takes its deadline by the same scopes as a target.
  * `starts` moves forward only, across paragraphs. `genre`: the report's kind, which sets the tense
- * where no cue does. `toldAsDone`: the text tells only of work done (voice.ts), so a deliverable is
- * done unless its own sentence plans (明年将建成…).
+ * where no cue does. In a text told as done (the paragraph's voice, voice.ts) a deliverable is done
+ * unless its own sentence plans (明年将建成…).
  */
 export function findCommitments(
   readers: CommitmentReaders,
@@ -48,7 +48,6 @@ export function findCommitments(
   deadlines: Pick<DeadlineScopes, 'forItem'>,
   starts: RunningStarts,
   genre: ReportGenre = 'other',
-  toldAsDone = false,
 ): FoundCommitment[] {
   const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
@@ -82,7 +81,7 @@ export function findCommitments(
     if (!definesTerm && isCommitmentClause(clause)) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
-      const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (toldAsDone && weak !== 'target')));
+      const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (paragraph.voice === 'result' && weak !== 'target')));
       if (!past) {
         let end = clauseEnd;
         while (end > start && /\s/.test(text[end - 1])) end--;
