@@ -5,6 +5,7 @@
 
 import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
 import { DeadlineScopes } from './deadline';
+import { isCommitmentClause } from './commitments';
 import { findCommitments } from './find-commitments';
 import { scanFigures, quotedLookup, type Figure } from './figures';
 import { REACH_VERBS } from './lexicon';
@@ -203,8 +204,9 @@ export interface ExtractOptions {
 /**
  * One forward pass over the paragraphs and their figures. Nothing is rescanned from a
  * paragraph's start: time is linear in the text, however long its lines (issue 11).
+ * `isCommitment`: the rules a clause without a figure is read by (a test seam: the gate open or shut).
  */
-export function extractItems(input: string, options: ExtractOptions = {}): ExtractedItem[] {
+export function extractItems(input: string, options: ExtractOptions = {}, isCommitment: (clause: string) => boolean = isCommitmentClause): ExtractedItem[] {
   const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
@@ -327,7 +329,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, deadlineScopes, commitmentStarts, report.genre)) {
+      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, deadlineScopes, commitmentStarts, report.genre, isCommitment)) {
         items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
       }
     }

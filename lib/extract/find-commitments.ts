@@ -39,7 +39,7 @@ export interface FoundCommitment {
  * paragraph's items, entered for it; a commitment takes its deadline by the same scopes as a target.
  * `starts` moves forward only, across paragraphs. `genre`: the report's kind, which sets the tense
  * where no cue does. In a text told as done (the paragraph's voice, voice.ts) a deliverable is done
- * unless its own sentence plans (明年将建成…).
+ * unless its own sentence plans (明年将建成…). `isCommitment`: the rules a clause is read by (a test seam).
  */
 export function findCommitments(
   readers: CommitmentReaders,
@@ -48,6 +48,7 @@ export function findCommitments(
   deadlines: Pick<DeadlineScopes, 'forItem'>,
   starts: RunningStarts,
   genre: ReportGenre = 'other',
+  isCommitment: (clause: string) => boolean = isCommitmentClause,
 ): FoundCommitment[] {
   const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
@@ -78,7 +79,7 @@ export function findCommitments(
     const definesTerm = endsWithColon || (HEADING_NUMBER.test(text.slice(start, start + 4)) && (i === pEnd || text[i] === '\n'));
     if (number && !definesTerm) start += number[0].length;
     const clause = text.slice(start, clauseEnd);
-    if (!definesTerm && isCommitmentClause(clause)) {
+    if (!definesTerm && isCommitment(clause)) {
       const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
       const { strong, weak } = readers.tense.between(sentenceStart, i);
       const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (paragraph.voice === 'result' && weak !== 'target')));
