@@ -16,7 +16,7 @@ import {
 } from '../lib/messages';
 import { extractForPage } from '../lib/page/extract-budget';
 import { checkSender, senderKind, type SenderInfo } from '../lib/page/message-policy';
-import { showPassage, whenTabLoaded, type PassageTabApi } from '../lib/page/passage-tab';
+import { showPassageInTab, whenTabLoaded, type PassageTabApi } from '../lib/page/passage-tab';
 import { readPage } from '../lib/page/read-page';
 import { ReportTabs, reportIdOfMessage, sessionTabStore } from '../lib/page/report-tabs';
 import { runOnTab, type TabApi } from '../lib/page/run-on-tab';
@@ -130,7 +130,7 @@ export default defineBackground({
     const pageHandlers: MessageHandlers<PageControlMessageType> = {
       'page/runOnTab': (p) => runOnTab(p.tabId, tabApi),
       // A tracker cell, a popup item, a collection row: the open tab of its report, scrolled to the passage, or a new one.
-      'page/showPassage': (p) => showPassage(p, passageApi),
+      'page/showPassage': (p) => showPassageInTab(p, passageApi),
       // In pieces, yielding between them, when the text has long lines: one page never holds the worker.
       'page/extract': (p) => extractForPage(String(p.text ?? ''), extractItems),
       // Where the text is: its items, which report it is, its headline figures.

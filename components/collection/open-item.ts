@@ -9,7 +9,7 @@ import { itemLink } from '../../lib/collection/export';
 import type { Sender } from '../../lib/messages';
 import type { PassageRequest } from '../../lib/page/passage-tab';
 import type { ItemRecord, ReportRecord } from '../../lib/store/records';
-import { showPassage, type ShownBy } from './show-passage';
+import { askBackgroundToShowPassage, type ShownBy } from './show-passage';
 
 /** What the background is asked for an item: its link, its stored offsets, and its id, under which its page shows it. */
 export function passageRequestOf(item: ItemRecord, report: ReportRecord | undefined): PassageRequest {
@@ -18,5 +18,5 @@ export function passageRequestOf(item: ItemRecord, report: ReportRecord | undefi
 }
 
 export function openItem(item: ItemRecord, report: ReportRecord | undefined, send?: Sender, open?: (url: string) => void): Promise<ShownBy> {
-  return showPassage(passageRequestOf(item, report), send, open);
+  return askBackgroundToShowPassage(passageRequestOf(item, report), send, open);
 }

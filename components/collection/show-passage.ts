@@ -14,7 +14,12 @@ const openLink = (url: string) => void window.open(url, '_blank', 'noopener');
 /** How the passage was shown: in a tab by the background, or as a plain link ('link'). */
 export type ShownBy = PassageOutcome['tab'] | 'link';
 
-export async function showPassage(request: PassageRequest, send: Sender = defaultSender, open: (url: string) => void = openLink): Promise<ShownBy> {
+/** A page's request: the background is asked to show the passage in a tab ('page/showPassage'), else the link opens as a plain link. */
+export async function askBackgroundToShowPassage(
+  request: PassageRequest,
+  send: Sender = defaultSender,
+  open: (url: string) => void = openLink,
+): Promise<ShownBy> {
   if (!request.link) throw new Error(NOT_A_WEB_PAGE);
   try {
     return (await sendMessage('page/showPassage', request, send)).tab;

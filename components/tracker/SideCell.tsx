@@ -1,7 +1,7 @@
 import type { SideCell as Side } from '../../lib/collection/tracker-view';
 import { tt } from './i18n';
 import { onPlainClick } from '../collection/plain-click';
-import { showSidePassage } from './show-passage';
+import { askBackgroundToShowPassage } from '../collection/show-passage';
 
 export interface SideCellProps {
   cell: Side | null;
@@ -12,7 +12,8 @@ export interface SideCellProps {
 /**
  * One side of a row: the figure with its comparator, or the report's words in quotes. It links to
  * the passage (a text fragment the browser scrolls to and highlights, with or without the extension);
- * a plain click shows it in an open tab of the report when there is one (show-passage.ts).
+ * a plain click shows it in an open tab of the report when there is one, by the one path every passage
+ * click takes (../collection/show-passage.ts).
  */
 export function SideCell({ cell, kind, year }: SideCellProps) {
   if (!cell) {
@@ -34,7 +35,7 @@ export function SideCell({ cell, kind, year }: SideCellProps) {
           target="_blank"
           rel="noopener"
           title={title}
-          onClick={onPlainClick(() => void showSidePassage(cell))}
+          onClick={onPlainClick(() => void askBackgroundToShowPassage({ link: cell.link, start: cell.side.start, end: cell.side.end }))}
         >
           {text}
         </a>

@@ -242,15 +242,18 @@ function endsWithNamedSubject(c: string, ending: RegExp): boolean {
 /** X并实行Y: each verb phrase joined by 并 is read on its own (全面完成永久基本农田划定并实行特殊保护). */
 const AND_THEN = /并(?=实行|实施|推进|推动|加快|开展|建立|同步|逐步|完善|纳入|力争|确保|投入|开展)/;
 
-
-export function isCommitmentClause(clause: string): boolean {
+/**
+ * Whether a clause promises a deliverable. `ruleWords`: the gate, which rules' words a clause holds;
+ * a test opens it (foundIn: () => WordLists.ALL) to check that RULE_WORDS misses no rule's word.
+ */
+export function isCommitmentClause(clause: string, ruleWords: Pick<typeof RULE_WORDS, 'foundIn'> = RULE_WORDS): boolean {
   const c = clause.trim();
   if (c.length < 4 || c.length > 90) return false;
-  const found = RULE_WORDS.foundIn(c);
+  const found = ruleWords.foundIn(c);
   if (found === 0) return false;
   // Split only where a 并 stands: a split by a pattern builds a new RegExp each call.
   if (!c.includes('并')) return statesDeliverable(c, found);
-  return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part, RULE_WORDS.foundIn(part)));
+  return c.split(AND_THEN).some((part, k) => (k === 0 || part.length >= 4) && statesDeliverable(part, ruleWords.foundIn(part)));
 }
 
 /**

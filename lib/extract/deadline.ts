@@ -17,7 +17,7 @@
 
 import type { DeadlineReader } from './cues';
 import { searchedByFirstChars } from './first-chars';
-import type { Paragraph } from './structure';
+import { framingTense, type Paragraph } from './structure';
 import type { ReportIdentity } from './types';
 
 /** Nouns a plan names itself by, after the year it is for (2024年为民办实事项目, 2018年…实施方案). */
@@ -193,7 +193,7 @@ export class DeadlineScopes {
 
   /** Called after a paragraph's items: what it dated stands for the rest of its section, unless it reviews. */
   leave(paragraph: Paragraph): void {
-    if (paragraph.sectionTense === 'result') return;
+    if (framingTense(paragraph) === 'result') return;
     const dated = this.deadlines.between(paragraph.start, paragraph.end);
     if (!dated) return;
     this.inherited = { deadline: dated, byTitle: this.inTitle };

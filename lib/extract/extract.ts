@@ -5,13 +5,14 @@
 
 import { DeadlineReader, StrengthReader, type StrengthCue } from './cues';
 import { DeadlineScopes } from './deadline';
+import { isCommitmentClause } from './commitments';
 import { findCommitments } from './find-commitments';
 import { scanFigures, quotedLookup, type Figure } from './figures';
 import { REACH_VERBS } from './lexicon';
 import { normalizeReport } from './normalize';
 import { skipOpeners } from './openers';
 import { CLAUSE_STOP, ClauseIndex, NextStop, RunningStarts, SENTENCE_STOP } from './stops';
-import { quotedSpans, readParagraphs, type Paragraph } from './structure';
+import { framingTense, quotedSpans, readParagraphs, type Paragraph } from './structure';
 import { TenseCueReader, type Tense } from './tense-cues';
 import type { ExtractedItem, ItemKind, ReportIdentity } from './types';
 import { reportIdentityOf } from './identity';
@@ -20,7 +21,6 @@ import { eachMatch } from './match-index';
 import { MetricReader, type Span } from './metric';
 import { periodOf } from './period';
 import { isPlanBase, tenseOfGenre } from './genre';
-import { voiceOf } from './voice';
 import { isTableFigure, readTableFigures, withTableFigures } from './tables';
 import { clockSpans, isFurniture } from './furniture';
 import { isSpaceCode } from '../text/fold';
@@ -171,12 +171,12 @@ function decideTense(readers: Readers, segmentStart: number, at: number, sentenc
   // A communiqué reports only what happened; a plan plans throughout, but for its base and a review it quotes.
   if (genre.tense === 'result') return 'result';
   if (genre.tense === 'target') {
-    const tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? 'target';
+    const tense = strong ?? paragraph.openingTense ?? framingTense(paragraph) ?? 'target';
     if (tense === 'result') return 'result';
     const before = readers.text.slice(Math.max(segmentStart, at - BASE_REACH), at);
     return isPlanBase(before, genre.year) ? 'result' : 'target';
   }
-  let tense = strong ?? paragraph.openingTense ?? paragraph.sectionTense ?? weak ?? context.runningTense;
+  let tense = strong ?? paragraph.openingTense ?? framingTense(paragraph) ?? weak ?? context.runningTense;
   if (!tense) {
     // Nothing before the figure tells: the rest of its sentence may (达到1220元，比上年增长5%).
     const rest = readers.tense.between(segmentStart, sentenceEnd);
@@ -204,8 +204,9 @@ export interface ExtractOptions {
 /**
  * One forward pass over the paragraphs and their figures. Nothing is rescanned from a
  * paragraph's start: time is linear in the text, however long its lines (issue 11).
+ * `isCommitment`: the rules a clause without a figure is read by (a test seam: the gate open or shut).
  */
-export function extractItems(input: string, options: ExtractOptions = {}): ExtractedItem[] {
+export function extractItems(input: string, options: ExtractOptions = {}, isCommitment: (clause: string) => boolean = isCommitmentClause): ExtractedItem[] {
   const { text, origin } = normalizeReport(input);
   const paragraphs = readParagraphs(text);
   const quoted = quotedLookup(quotedSpans(text));
@@ -221,7 +222,6 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   const readers: Readers = { text, tense: new TenseCueReader(text), strength: new StrengthReader(text, clauses) };
   const deadlineScopes = new DeadlineScopes(text, deadlines, report);
   const genre = { tense: tenseOfGenre(report.genre), year: report.year };
-  const voice = genre.tense === 'result' ? null : voiceOf(text, paragraphs);
   const items: PendingItem[] = [];
   const clocks = clockSpans(text);
   let clock = 0;
@@ -229,12 +229,9 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
   let f = 0;
   let directions = { clauseStart: -1, end: -1 };
   for (const readParagraph of paragraphs) {
-    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable. A text
-    // no heading divides that tells only of work done reports too, but a sentence may still plan.
+    // A communiqué's every paragraph reports: it plans nothing and promises no deliverable.
     const paragraph: Paragraph =
-      genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' }
-      : voice === 'result' ? { ...readParagraph, sectionTense: 'result' }
-      : readParagraph;
+      genre.tense === 'result' ? { ...readParagraph, sectionTense: 'result', openingTense: 'result' } : readParagraph;
     deadlineScopes.enter(paragraph);
     const context: ParagraphContext = { paragraph, runningTense: null, genre };
     const { start: pStart, end: pEnd } = paragraph;
@@ -316,7 +313,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
           from: from ? { value: from.figure.value, unit: unitAsWritten(input, origin, from.figure) } : null,
           period: periodOf({
             text, kind, clauseStart: clause, figureStart: figure.start, sentenceStart, paragraphStart: pStart,
-            section: paragraph.section, sectionTense: paragraph.sectionTense, deadline, deadlineByTitle: dated?.byTitle ?? false,
+            section: paragraph.section, sectionTense: framingTense(paragraph), deadline, deadlineByTitle: dated?.byTitle ?? false,
             isChange: metric.direction !== null || /^(?:新增|净增)/.test(metricText), report,
           }),
           value: figure.value,
@@ -332,9 +329,7 @@ export function extractItems(input: string, options: ExtractOptions = {}): Extra
 
     // A glossary entry defines a term: its planned figures count, but it promises no deliverable.
     if (options.commitments !== false && !paragraph.glossary) {
-      // A text told as done keeps its headings' tense for commitments: only a sentence's own cue plans.
-      const commitmentParagraph = voice === 'result' ? readParagraph : paragraph;
-      for (const { start, end, cue, deadline } of findCommitments(readers, commitmentParagraph, figureClauses, deadlineScopes, commitmentStarts, report.genre, voice === 'result')) {
+      for (const { start, end, cue, deadline } of findCommitments(readers, paragraph, figureClauses, deadlineScopes, commitmentStarts, report.genre, isCommitment)) {
         items.push({ start, end, cue, item: commitmentItem(deadline, paragraph.section) });
       }
     }

@@ -40,8 +40,8 @@ export interface FoundCommitment {
  * figure (those are targets or results, not commitments). `deadlines`: the scopes that date the
  * paragraph's items, entered for it; a commitment takes its deadline by the same scopes as a target.
  * `starts` moves forward only, across paragraphs. `genre`: the report's kind, which sets the tense
- * where no cue does. `toldAsDone`: the text tells only of work done (voice.ts), so a deliverable is
- * done unless its own sentence plans (明年将建成…).
+ * where no cue does. In a text told as done (the paragraph's voice, voice.ts) a deliverable is done
+ * unless its own sentence plans (明年将建成…). `isCommitment`: the rules a clause is read by (a test seam).
  */
 export function findCommitments(
   readers: CommitmentReaders,
@@ -50,7 +50,7 @@ export function findCommitments(
   deadlines: Pick<DeadlineScopes, 'forItem'>,
   starts: RunningStarts,
   genre: ReportGenre = 'other',
-  toldAsDone = false,
+  isCommitment: (clause: string) => boolean = isCommitmentClause,
 ): FoundCommitment[] {
   const { text } = readers;
   const { start: pStart, end: pEnd } = paragraph;
@@ -67,7 +67,7 @@ export function findCommitments(
     // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
     // Its verb phrases listed with 、 (…整治行动、建设怀柔区再生资源分拣中心、整治提升15条) are read one by one.
     if (figureClauses.has(clauseStart)) {
-      for (const [from, to] of deliverablesBesideFigures(text, clauseStart, i)) keep(from, to, i);
+      for (const [from, to] of deliverablesBesideFigures(text, clauseStart, i, isCommitment)) keep(from, to, i);
       clauseStart = i + 1;
       continue;
     }
@@ -87,7 +87,7 @@ export function findCommitments(
     const clause = text.slice(start, clauseEnd);
     const listedWorks = underWorksLabel && listsWorks(clause);
     underWorksLabel = endsWithColon ? labelsWorks(clause) : underWorksLabel && SENTENCE_STOP.indexOf(text[i]) < 0;
-    if (listedWorks || (!definesTerm && isCommitmentClause(clause))) keep(start, clauseEnd, i);
+    if (listedWorks || (!definesTerm && isCommitment(clause))) keep(start, clauseEnd, i);
     clauseStart = i + 1;
   }
   return found;
@@ -96,7 +96,7 @@ export function findCommitments(
   function keep(start: number, end: number, stop: number): void {
     const { sentence: sentenceStart, segment: segmentStart } = starts.moveTo(start, pStart);
     const { strong, weak } = readers.tense.between(sentenceStart, stop);
-    const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (toldAsDone && weak !== 'target')));
+    const past = strong === 'result' || (!strong && ((weak === 'result' && paragraph.sectionTense !== 'target') || (paragraph.voice === 'result' && weak !== 'target')));
     if (past) return;
     while (end > start && /\s/.test(text[end - 1])) end--;
     found.push({

@@ -4,6 +4,7 @@
  */
 
 import { tenseCues, type Tense } from './tense-cues';
+import { voiceOf } from './voice';
 
 export type { Tense } from './tense-cues';
 
@@ -18,7 +19,16 @@ export interface Paragraph {
   openingTense: Tense;
   /** In the glossary at the end (名词解释): entries define terms; they promise no deliverable. */
   glossary: boolean;
+  /**
+   * The voice of the whole text (voice.ts), the same for every paragraph: 'result' when a text no
+   * heading divides tells only of work done, else null. Its figures take it as their section's tense
+   * (framingTense); a deliverable in it is done unless its own sentence plans.
+   */
+  voice: Tense;
 }
+
+/** The tense that frames a paragraph's figures where no cue of their own decides: its section's, else the text's voice. */
+export const framingTense = (paragraph: Paragraph): Tense => paragraph.sectionTense ?? paragraph.voice;
 
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+是)/;
 const SUB_HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|——)/;
@@ -148,10 +158,12 @@ export function readParagraphs(text: string): Paragraph[] {
       if (label) boxTense = tenseCues(label[1]).strong;
       else if (!boxLine || isTop || isSub || isShortHeading) boxTense = null;
       else openingTense ??= boxTense;
-      paragraphs.push({ start, end, section, sectionTense, openingTense, glossary });
+      paragraphs.push({ start, end, section, sectionTense, openingTense, glossary, voice: null });
     }
     start = end + 1;
   }
+  const voice = voiceOf(text, paragraphs);
+  if (voice) for (const paragraph of paragraphs) paragraph.voice = voice;
   return paragraphs;
 }
 

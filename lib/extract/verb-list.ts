@@ -15,7 +15,12 @@ const FIGURE = /[0-9０-９]|[一二三四五六七八九十两百千万]+(?:个
  * The stretches of text[start, end) that are verb phrases with no figure and promise a deliverable
  * (isCommitmentClause), as [from, to) offsets. Only a clause holding such a 、 is split; most hold none.
  */
-export function deliverablesBesideFigures(text: string, start: number, end: number): Array<[number, number]> {
+export function deliverablesBesideFigures(
+  text: string,
+  start: number,
+  end: number,
+  isCommitment: (clause: string) => boolean = isCommitmentClause,
+): Array<[number, number]> {
   const clause = text.slice(start, end);
   // 启动X电厂、完成Y电厂共6台机组替代: a count shared by every phrase (共, 合计, 分别) joins them.
   if (!clause.includes('、') || /共|合计|总计|分别|累计/.test(clause)) return [];
@@ -26,7 +31,7 @@ export function deliverablesBesideFigures(text: string, start: number, end: numb
   const found: Array<[number, number]> = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const piece = clause.slice(cuts[k], cuts[k + 1] - 1);
-    if (!FIGURE.test(piece) && isCommitmentClause(piece)) found.push([start + cuts[k], start + cuts[k + 1] - 1]);
+    if (!FIGURE.test(piece) && isCommitment(piece)) found.push([start + cuts[k], start + cuts[k + 1] - 1]);
   }
   return found;
 }

@@ -3,6 +3,9 @@
  * character, then startsWith. At most 31 lists (one bit each).
  */
 export class WordLists<Name extends string> {
+  /** Every list, as foundIn's bits: what a gate built on WordLists lets through when opened. */
+  static readonly ALL = ~0;
+
   private readonly byFirst = new Map<number, Array<{ word: string; bits: number }>>();
   private readonly bitOf = {} as Record<Name, number>;
 

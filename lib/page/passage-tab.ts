@@ -86,7 +86,8 @@ export async function passageKeys(
 /** Said when a passage's report is no web page (both languages: the caller may be either side). */
 export const NOT_A_WEB_PAGE = '报告地址不是网页或本地文件 / the report’s address is not a web page or a local file';
 
-export async function showPassage(request: PassageRequest, api: PassageTabApi): Promise<PassageOutcome> {
+/** The background's answer to 'page/showPassage': the passage shown in its report's open tab (focused), else in a new tab (opened). */
+export async function showPassageInTab(request: PassageRequest, api: PassageTabApi): Promise<PassageOutcome> {
   const { link, start, end, itemId } = request;
   const reportId = typeof link === 'string' ? reportOfLink(link) : null;
   if (reportId === null) throw new Error(NOT_A_WEB_PAGE);

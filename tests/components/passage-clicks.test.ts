@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openItem, passageRequestOf } from '../../components/collection/open-item';
 import { isPlainClick, onPlainClick } from '../../components/collection/plain-click';
-import { showPassage } from '../../components/collection/show-passage';
-import { showSidePassage } from '../../components/tracker/show-passage';
+import { askBackgroundToShowPassage } from '../../components/collection/show-passage';
 import { closeIfToolbarPopup } from '../../entrypoints/popup/active-tab';
 import type { Message } from '../../lib/messages';
 import { item, REPORT_A } from '../collection/fixtures';
@@ -31,17 +30,11 @@ function fake(answer: (m: Message) => Promise<unknown>) {
 describe('one path for every passage click: the popup’s and collection’s items and the tracker’s cells', () => {
   const gdp = item({ id: 'r2', selector: { quote: { exact: '国内生产总值增长5%左右', prefix: '', suffix: '' }, position: { start: 7, end: 18 } } });
 
-  test.each([
-    ['a collected item', (f: ReturnType<typeof fake>) => openItem(gdp, REPORT_A, f.send, f.open), { start: 7, end: 18, itemId: 'r2' }],
-    [
-      'a tracker cell',
-      (f: ReturnType<typeof fake>) => showSidePassage({ link: `${REPORT_A.url}#:~:text=x`, side: { start: 7, end: 18 } as never }, f.send, f.open),
-      { link: `${REPORT_A.url}#:~:text=x`, start: 7, end: 18 },
-    ],
-  ])('%s asks the background for page/showPassage and opens nothing itself', async (_, click, payload) => {
+  // A tracker cell's click takes this path too: tests/components/side-cell.test.tsx.
+  test('a collected item asks the background for page/showPassage and opens nothing itself', async () => {
     const f = fake(async () => ({ ok: true, value: { tab: 'focused' } }));
-    await click(f);
-    expect(f.sent).toEqual([{ type: 'page/showPassage', payload: expect.objectContaining(payload) }]);
+    await openItem(gdp, REPORT_A, f.send, f.open);
+    expect(f.sent).toEqual([{ type: 'page/showPassage', payload: expect.objectContaining({ start: 7, end: 18, itemId: 'r2' }) }]);
     expect(f.opened).toEqual([]);
   });
 
@@ -59,7 +52,7 @@ describe('one path for every passage click: the popup’s and collection’s ite
     ['opened', { tab: 'opened' }],
   ])('says how it was shown: %s', async (shown, value) => {
     const f = fake(async () => ({ ok: true, value }));
-    expect(await showPassage({ link: REPORT_A.url, start: 1, end: 2 }, f.send, f.open)).toBe(shown);
+    expect(await askBackgroundToShowPassage({ link: REPORT_A.url, start: 1, end: 2 }, f.send, f.open)).toBe(shown);
   });
 
   test('a passage without a link is an error for the caller to show; nothing is sent or opened', async () => {

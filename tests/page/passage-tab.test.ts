@@ -4,7 +4,7 @@ import {
   NEW_TAB_FOCUS_ATTEMPTS,
   passageKeys,
   reportOfLink,
-  showPassage,
+  showPassageInTab,
   whenTabLoaded,
   type PassageTabApi,
   type TabLoadApi,
@@ -79,24 +79,24 @@ function fakeBrowser(tabs: Record<number, FakeTab>, stored: string[] = [], opens
   return { api, calls, settled };
 }
 
-describe('showPassage', () => {
+describe('showPassageInTab', () => {
   const at = { link: LINK, start: 120, end: 131 };
 
   test('focuses the open tab of the report whose page finds the passage, and brings it to the front', async () => {
     const { api, calls } = fakeBrowser({ 7: { report: REPORT, items: ['auto:120-131'] }, 8: { report: 'https://other.gov.cn/' } });
-    expect(await showPassage(at, api)).toEqual({ tab: 'focused' });
+    expect(await showPassageInTab(at, api)).toEqual({ tab: 'focused' });
     expect(calls).toEqual(['focus 7 auto:120-131', 'activate 7']);
   });
 
   test('a stored item shows under its record’s id: that is asked first', async () => {
     const { api, calls } = fakeBrowser({ 7: { report: REPORT, items: ['r1@120-131'] } }, ['r1']);
-    expect(await showPassage(at, api)).toEqual({ tab: 'focused' });
+    expect(await showPassageInTab(at, api)).toEqual({ tab: 'focused' });
     expect(calls).toEqual(['focus 7 r1@120-131', 'activate 7']);
   });
 
   test('of two tabs of the report, the one the reader went to last first', async () => {
     const { api, calls } = fakeBrowser({ 3: { report: REPORT, items: ['auto:120-131'] }, 9: { report: REPORT, items: ['auto:120-131'] } });
-    await showPassage(at, api);
+    await showPassageInTab(at, api);
     expect(calls).toEqual(['focus 9 auto:120-131', 'activate 9']);
   });
 
@@ -106,13 +106,13 @@ describe('showPassage', () => {
     ['the tab has no annotator any more: it is forgotten', { 7: { report: REPORT, gone: true } }, ['focus 7 auto:120-131', 'forget 7']],
   ])('opens a new tab at the link when %s', async (_, tabs, before) => {
     const { api, calls } = fakeBrowser(tabs);
-    expect(await showPassage(at, api)).toEqual({ tab: 'opened' });
+    expect(await showPassageInTab(at, api)).toEqual({ tab: 'opened' });
     expect(calls).toEqual([...before, `open ${LINK}`]);
   });
 
   test('a popup or collection item names its stored id: asked first, then the records at its offsets, then the detected item; each once', async () => {
     const { api, calls } = fakeBrowser({ 7: { report: REPORT, items: ['auto:120-131'] } }, ['r1']);
-    expect(await showPassage({ ...at, itemId: 'r1@120-131' }, api)).toEqual({ tab: 'focused' });
+    expect(await showPassageInTab({ ...at, itemId: 'r1@120-131' }, api)).toEqual({ tab: 'focused' });
     expect(calls).toEqual(['focus 7 r1@120-131', 'focus 7 auto:120-131', 'activate 7']);
   });
 
@@ -131,7 +131,7 @@ describe('showPassage', () => {
     ],
   ])('in the new tab, once loaded, %s', async (_, opens, after) => {
     const { api, calls, settled } = fakeBrowser({}, [], opens);
-    expect(await showPassage(at, api)).toEqual({ tab: 'opened' });
+    expect(await showPassageInTab(at, api)).toEqual({ tab: 'opened' });
     // The answer comes once the tab is open; the card follows.
     expect(calls).toEqual([`open ${LINK}`]);
     expect(await settled()).toEqual([`open ${LINK}`, ...after]);
@@ -151,7 +151,7 @@ describe('showPassage', () => {
     ['an item id that is no string', { link: LINK, start: 1, end: 2, itemId: 7 as unknown as string }, /id/],
   ])('refuses %s, opening nothing', async (_, request, error) => {
     const { api, calls } = fakeBrowser({ 7: { report: REPORT, items: ['auto:1-2'] } });
-    await expect(showPassage(request, api)).rejects.toThrow(error);
+    await expect(showPassageInTab(request, api)).rejects.toThrow(error);
     expect(calls).toEqual([]);
   });
 
