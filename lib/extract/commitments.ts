@@ -131,7 +131,8 @@ function completesNamedWork(c: string): boolean {
   const built = BUILT_AT_END.exec(c);
   if (built === null) return false;
   const subject = built[1].replace(EVENT_ADVERBS, '');
-  return namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
+  // 所有项目年内建成: every work of a kind, none named.
+  return !/^(?:所有|全部|各|一批|重点|重大)/.test(subject) && namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
 }
 
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */

@@ -7,7 +7,8 @@
 import { isCommitmentClause } from './commitments';
 
 /** A 、 that starts a new verb phrase, not another object of the same verb. */
-const NEXT_PHRASE = /、(?=(?:新建|建成|建设|完成|启动|改造|改扩建|扩建|实施|打造|开工|竣工|投用|打通|创建|推进|加快|修建|升级改造|提升改造))/g;
+const NEXT_PHRASE =
+  /、(?=(?:新建|建成|建设|完成|启动|改造|改扩建|扩建|实施|打造|开工|竣工|投用|打通|创建|推进|加快|修建|升级改造|提升改造|改造提升|整治|新增|增设|安装|开展|深入开展|提升|治理|修复|铺设|配备))/g;
 /** A figure: a digit, or a Chinese count with its measure word. */
 const FIGURE = /[0-9０-９]|[一二三四五六七八九十两百千万]+(?:个|所|条|座|家|项|处|名|户|公里|米|亩|张|套|间|台|辆|批)/;
 

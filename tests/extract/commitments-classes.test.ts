@@ -147,6 +147,13 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['issues a plan whose name holds 本', '编制国土空间基本规划'],
     ['starts a named piece of work', '启动第三次全国土壤普查'],
     ['starts work on a named place', '启动实施小方正湖综合利用开发'],
+    ['starts the first work on a named line', '启动地铁四号线规划设计前期工作'],
+    ['a named line reaches a state one can see', '实现地铁17号线结构贯通'],
+    ['a named work finished, said after it', '争取丽香铁路年内建成'],
+    ['named works finished, said after them', '力促京唐城际铁路完成主体结构'],
+    ['homes moved into, said after them', '富民里、曹园还迁小区实现入住'],
+    ['named scenic areas listed', '有序推进千湖山、碧沽天池、白马雪山等景点景区开发建设'],
+    ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
   });
@@ -249,6 +256,10 @@ describe('what promises no deliverable is not', () => {
     ['a programme started', '启动实施城市更新三年行动'],
     ['a reform started', '启动普惠养老服务改革'],
     ['the start-up area, a noun', '攻坚启动区等重点片区'],
+    ['a kind of area', '着力打造城市活力片区'],
+    ['a kind of tourist area improved', '实施旅游景区强基焕新工程'],
+    ['a principle kept to', '坚持动态清零'],
+    ['a kind of work finished', '确保所有项目年内建成'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
   });
@@ -287,6 +298,13 @@ describe('where a commitment is read', () => {
     // Done works, and kinds listed under a label, are not.
     expect(commitments('已建成项目：605省道吴江段、高垫大桥等。')).toEqual([]);
     expect(commitments('计划新开工项目：道路、桥梁、管网等。')).toEqual([]);
+  });
+
+  test('verb phrases listed beside a figure are read one by one', () => {
+    const text = '深入开展村庄清洁行动、建设怀柔区再生资源分拣中心、整治提升15条河道。';
+    expect(commitments(text)).toEqual(['建设怀柔区再生资源分拣中心']);
+    // A count shared by the phrases (共6台) joins them: none stands alone.
+    expect(commitments('启动杨柳青电厂、完成大港电厂共6台亚临界机组替代。')).toEqual([]);
   });
 
   test.each([
