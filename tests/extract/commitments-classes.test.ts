@@ -153,6 +153,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['named works finished, said after them', '力促京唐城际铁路完成主体结构'],
     ['homes moved into, said after them', '富民里、曹园还迁小区实现入住'],
     ['named scenic areas listed', '有序推进千湖山、碧沽天池、白马雪山等景点景区开发建设'],
+    ['a named park, in Traditional characters', '建設錯埠嶺游園'],
     ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
