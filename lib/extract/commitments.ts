@@ -135,6 +135,16 @@ function completesNamedWork(c: string): boolean {
   return !/^(?:所有|全部|各|一批|重点|重大)/.test(subject) && namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
 }
 
+/** 升压改造鸣犊变电站, 修建青岛山历史文化路: building work on a facility named by its place. */
+const WORKS_ON_NAMED = /^([^，。；]{0,4}?)(?:升压改造|提升改造|改造提升|升级改造|改扩建|改造|修建|兴建|新修|修缮|加固|整治提升)([^，。；]{4,})$/;
+
+function worksOnNamed(c: string): boolean {
+  const m = WORKS_ON_NAMED.exec(c);
+  if (m === null || ENCOURAGES.test(c) || ONGOING.test(m[1])) return false;
+  const last = m[2].split(/[、和及与]/).pop() ?? '';
+  return namesFacility(m[2], 2) && !KIND_OF_FACILITY.test(last) && !KIND_OF_FACILITY.test(m[2]);
+}
+
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
 const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁)$/;
 
@@ -285,6 +295,7 @@ function acceptedByARule(c: string, found: number): boolean {
     (RULE_WORDS.has(found, 'issueTitled') && ISSUE_TITLED.test(c)) ||
     (RULE_WORDS.has(found, 'startsAtEnd') && startsWorks(c)) ||
     (RULE_WORDS.has(found, 'completesWork') && completesNamedWork(c)) ||
+    (RULE_WORDS.has(found, 'worksOn') && worksOnNamed(c)) ||
     (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
     (RULE_WORDS.has(found, 'build') && builds(c)) ||
     (RULE_WORDS.has(found, 'issue') && issues(c)) ||
