@@ -153,6 +153,7 @@ export const RULE_WORDS = new WordLists({
   issueTitled: ['》'],
   startsAtEnd: ['开工', '迁建', '扩建', '搬迁'],
   completesWork: ['实现', '建成', '竣工', '完工'],
+  river: ['治理', '整治', '生态修复'],
   worksOn: ['改造', '改扩建', '修建', '兴建', '新修', '修缮', '加固', '整治提升'],
   // 线上线下 is taken out before ESTABLISH is read: a clause holding it is always read.
   establish: [...ESTABLISH_VERBS, '共建', '线上线下'],

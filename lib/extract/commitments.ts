@@ -145,6 +145,18 @@ function worksOnNamed(c: string): boolean {
   return namesFacility(m[2], 2) && !KIND_OF_FACILITY.test(last) && !KIND_OF_FACILITY.test(m[2]);
 }
 
+/**
+ * 加快大运河（天津段）综合治理, 全力推进查干湖治理: a named river or lake put right. 河湖 and 中小河流 are
+ * kinds; a river's name holds at least one character of its own before 河, 江 or 湖.
+ */
+const RIVER_WORKS =
+  /^[^，。；]{0,4}?(?:加快推进|加快|推进|实施|推动|完成)([^，。；、和]{1,6}?(?<![河湖江小中])(?:运河|河|江|湖|溪))(?:（[^）]{1,8}）|\([^)]{1,8}\))?(?:流域|干流)?(?:综合治理|系统治理|治理保护|生态修复|治理|整治)(?:工程|项目)?$/;
+
+function worksOnRiver(c: string): boolean {
+  const m = RIVER_WORKS.exec(c);
+  return m !== null && !ENCOURAGES.test(c) && !/^(?:重点|主要|城市|城区|农村|乡村|黑臭|骨干|各)/.test(m[1]);
+}
+
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
 const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁)$/;
 
@@ -296,6 +308,7 @@ function acceptedByARule(c: string, found: number): boolean {
     (RULE_WORDS.has(found, 'startsAtEnd') && startsWorks(c)) ||
     (RULE_WORDS.has(found, 'completesWork') && completesNamedWork(c)) ||
     (RULE_WORDS.has(found, 'worksOn') && worksOnNamed(c)) ||
+    (RULE_WORDS.has(found, 'river') && worksOnRiver(c)) ||
     (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
     (RULE_WORDS.has(found, 'build') && builds(c)) ||
     (RULE_WORDS.has(found, 'issue') && issues(c)) ||

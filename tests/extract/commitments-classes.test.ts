@@ -156,6 +156,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['a named park, in Traditional characters', '建設錯埠嶺游園'],
     ['building work on a facility named by its place', '升压改造鸣犊变电站'],
     ['a named road built', '修建青岛山历史文化路'],
+    ['a named river put right', '加快大运河（天津段）综合治理'],
     ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
@@ -263,6 +264,7 @@ describe('what promises no deliverable is not', () => {
     ['a kind of tourist area improved', '实施旅游景区强基焕新工程'],
     ['a principle kept to', '坚持动态清零'],
     ['a kind of home improved', '全面改造提升基层养老院'],
+    ['rivers and lakes of a kind put right', '推进河湖综合治理'],
     ['a kind of work finished', '确保所有项目年内建成'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
