@@ -70,7 +70,7 @@ export const ISSUE_VERBS = ['制定实施', '制定和实施', '研究制定', '
 export const SPEED_VERBS = ['加快推进', '加快推动', '加快', '提速', '加速', '推进', '推动'];
 
 /** What a sped-up object must end in: the building itself, its progress or its enlargement. */
-export const SPEED_ENDINGS = ['开发建设', '规划建设', '选址建设', '建设进度', '建设', '进度', '项目', '工程', '改扩建', '扩建', '改建', '迁建', '改造', '创建'];
+export const SPEED_ENDINGS = ['的建设进度', '的开工建设', '开工建设', '开发建设', '规划建设', '选址建设', '建设进度', '建设', '进度', '项目', '工程', '改扩建', '扩建', '改建', '迁建', '改造', '创建'];
 
 /**
  * Events a government hosts (办好第八届世界浙商大会, 办好省第十一届艺术节, 办好进博会、广交会等重大展会):
@@ -111,9 +111,12 @@ export const PROCESS_NOUNS = [
   '程序', '流程', '手续', '审批', '门槛', '办法', '方式', '方法', '途径', '形式',
 ];
 
-/** A clause that only joins its sentence (以创建X为牵引, 以X为抓手): it leads to the deliverable, it is not one. */
+/**
+ * A clause that only joins its sentence (以创建X为牵引, 以X为抓手, 以示范县创建引领城市发展): it leads to the
+ * deliverable, it is not one.
+ */
 export const JOINING_CLAUSE =
-  /^(?:以|通过|围绕|依托|借助|随着|按照|对照|对标|结合|借力).{2,}?(?:为(?:牵引|抓手|载体|引领|重点|主线|核心|突破口|契机|依托|支撑|龙头|基础|目标|方向|导向|平台)|的基础上|的同时|过程中)$/;
+  /^以[^，。；]{2,}(?:引领|带动|促进|推动)[^，。；]{2,}$|^(?:以|通过|围绕|依托|借助|随着|按照|对照|对标|结合|借力).{2,}?(?:为(?:牵引|抓手|载体|引领|重点|主线|核心|突破口|契机|依托|支撑|龙头|基础|目标|方向|导向|平台)|的基础上|的同时|过程中)$/;
 
 /** What turns a 实施…工程 into building work on a named thing (提档扩容工程, 口岸提升工程), not a programme. */
 export const WORKS_NOUNS = ['提升', '改造', '扩容', '升级', '提档', '治理', '整治', '加固', '新建', '扩建', '改建', '迁建', '建设', '修复'];
@@ -139,7 +142,7 @@ export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|�
  */
 export const RULE_WORDS = new WordLists({
   verbWithObject: ['建成', '创建', '争创', '争建', '申建', '创成', '启动建设', '开工', '竣工', '出台', '获批', '投入使用', '通车'],
-  deliveredAtEnd: ['覆盖', '建成', '开工建设', '竣工投用', '投入运营', '全面完成', '全线', '全部'],
+  deliveredAtEnd: ['覆盖', '建成', '开工建设', '竣工投用', '投入运营', '全面完成', '全线', '全面贯通', '全部'],
   achieveAll: ['实现', '应保尽', '应助尽', '应救尽', '应养尽'],
   complete: ['完成'],
   eliminate: ['消除'],
@@ -151,7 +154,7 @@ export const RULE_WORDS = new WordLists({
   unify: ['统一'],
   applyToAll: ['对所有', '对全部'],
   issueTitled: ['》'],
-  startsAtEnd: ['开工', '迁建', '扩建', '搬迁'],
+  startsAtEnd: ['开工', '迁建', '扩建', '搬迁', '启动建设'],
   completesWork: ['实现', '建成', '竣工', '完工'],
   river: ['治理', '整治', '生态修复'],
   worksOn: ['改造', '改扩建', '修建', '兴建', '新修', '修缮', '加固', '整治提升'],

@@ -20,6 +20,12 @@ const isCjk = (ch: string) => ch >= '\u3400' && ch <= '\u9fff';
 const isAsciiLetter = (ch: string) => /[A-Za-z]/.test(ch);
 const isDigitLike = (ch: string) => /[0-9.]/.test(ch);
 
+/**
+ * A pinyin reading in brackets right after a character (擴(kuò)建): a tone mark tells it from a
+ * bracketed note in Latin letters ((a), (kV)).
+ */
+const PINYIN_READING = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+
 /** What cannot open a line of its own: list marks and pauses (城市轨道交通\n、地下综合管廊). */
 const CANNOT_OPEN = '、，,；;';
 const SENTENCE_END = /[。！？!?；;]/;
@@ -75,6 +81,8 @@ export function normalizeReport(input: string): NormalizedReport {
     lineStart = j;
     i = j - 1;
   }
+  // Pass 3: readings a mirror site writes after characters (擴(kuò)建, 網(wǎng)) are not the report's words.
+  for (const reading of flat.matchAll(PINYIN_READING)) keep.fill(0, reading.index, reading.index + reading[0].length);
   // The kept characters, as runs of the folded text: a slice per run, not a string per character.
   const pieces: string[] = [];
   const origin = new Int32Array(m + 1);

@@ -157,6 +157,10 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['building work on a facility named by its place', '升压改造鸣犊变电站'],
     ['a named road built', '修建青岛山历史文化路'],
     ['a named river put right', '加快大运河（天津段）综合治理'],
+    ['named works to be put forward and started', '申报水磨至梭山三级公路项目并启动建设'],
+    ['a named road joined up, said after it', '242国道忠堡绕镇公路全面贯通'],
+    ['named projects sped up', '加快安徽节源、沈发废弃油脂等在建项目的建设进度'],
+    ['a named school enlarged, in Traditional characters with pinyin readings', '擴(kuò)建一中'],
     ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([clause]);
@@ -265,6 +269,7 @@ describe('what promises no deliverable is not', () => {
     ['a principle kept to', '坚持动态清零'],
     ['a kind of home improved', '全面改造提升基层养老院'],
     ['rivers and lakes of a kind put right', '推进河湖综合治理'],
+    ['a means to an end', '以绿色低碳示范县创建引领城市高品位、高水平发展'],
     ['a kind of work finished', '确保所有项目年内建成'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);

@@ -9,6 +9,8 @@ describe('normalizeReport', () => {
     ['a code split over two lines', '细颗粒物（PM\n2.5）浓度', '细颗粒物（PM2.5）浓度'],
     ['ideographic and no-break spaces', '增长\u30005%\u00a0以上', '增长 5% 以上'],
     ['a paragraph break stays', '一、工作回顾\n过去一年', '一、工作回顾\n过去一年'],
+    ['pinyin readings a mirror site writes after characters', '擴(kuò)建一中、網(wǎng)絡（luò）', '扩建一中、网络'],
+    ['Latin letters in brackets without a tone mark stay', '电压(kv)等级(a)', '电压(kv)等级(a)'],
   ])('%s', (_, input, expected) => {
     expect(normalizeReport(input).text).toBe(expected);
   });
