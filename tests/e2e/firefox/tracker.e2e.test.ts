@@ -123,6 +123,8 @@ describe('Firefox: a figure’s other years, and its passage shown in the report
   it('a collected item’s row in the collection page shows its passage in the report’s open tab the same way; the collection page stays', async () => {
     const report = await openReport('/2024.html');
     await hover(report, GDP_TARGET);
+    // The card's years come a moment after it opens and push its buttons down: aim once they are there.
+    await expect.poll(() => card(report).locator('.history-row').allTextContents(), { timeout: 15_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
     // The card scrolls within itself when its years make it taller than the room beside the passage.
     await inUi(report, (root) => root!.querySelector('.card-actions')!.scrollIntoView({ block: 'nearest' }));
     await card(report).locator('.card-actions .btn-primary').click();
