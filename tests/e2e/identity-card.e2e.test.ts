@@ -5,7 +5,8 @@
  * pages were read; the collection shows each report's identity, the reader corrects a year in its
  * dialog (keyboard, Escape, axe-clean), the rows move to the new year, and the CSV carries
  * 地区 · 年份 · 指标项 with the corrected values. An open card's years follow a report read in
- * another tab and a report's corrected identity, without the card being reopened.
+ * another tab and a report's corrected identity, without the card being reopened; a press on 收藏
+ * while a year comes in above it still collects the item.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
