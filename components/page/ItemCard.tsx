@@ -67,6 +67,23 @@ export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, act
     if (JSON.stringify(now) !== JSON.stringify(avoid)) setAvoid(now);
   });
 
+  // A press on the card (on 收藏, say): years that arrive meanwhile wait until it ends. Shown at
+  // once, they would push the buttons below them away from under the pointer, the release would
+  // land elsewhere, and the click would be lost. The hold ends a task after the release, once the
+  // click it makes has reached its button.
+  const [pressed, setPressed] = useState(false);
+  const onPointerDown = trusted((e: PointerEvent) => {
+    if (!e.isPrimary) return;
+    const win = (e.currentTarget as Node).ownerDocument?.defaultView ?? window;
+    const ends = ['pointerup', 'pointercancel'] as const;
+    const release = () => {
+      for (const type of ends) win.removeEventListener(type, release, true);
+      win.setTimeout(() => setPressed(false), 0);
+    };
+    for (const type of ends) win.addEventListener(type, release, true);
+    setPressed(true);
+  });
+
   const position = floatNear(card.box, WIDTH, WANTED_HEIGHT, viewport, avoid);
   const style = {
     left: `${position.left}px`,
@@ -84,6 +101,7 @@ export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, act
       tabIndex={-1}
       style={style}
       data-item={key}
+      onPointerDown={onPointerDown}
       onMouseEnter={trusted(() => actions.hover(true))}
       onMouseLeave={trusted(() => actions.hover(false))}
       onFocusIn={trusted(() => actions.focusWithin(true))}
@@ -110,7 +128,7 @@ export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, act
       </div>
       <blockquote class="quote">{reading.quote}</blockquote>
       <ItemFacts reading={reading} corrected={card.item.record?.parsedByReader === true} t={t} language={language} />
-      {reading.indicator && reading.kind !== 'commitment' && <FigureHistory indicator={reading.indicator} load={loadHistory} t={t} language={language} />}
+      {reading.indicator && reading.kind !== 'commitment' && <FigureHistory indicator={reading.indicator} load={loadHistory} hold={pressed} t={t} language={language} />}
       {reading.kind !== 'commitment' && (
         <MeaningEditor
           metric={reading.metric}

@@ -56,9 +56,15 @@ export interface PassageTabApi {
   forget(tabId: number): void;
 }
 
-/** How often, and how far apart, a new tab's annotator is asked before it answers (it starts at document idle, after the load). */
-export const NEW_TAB_FOCUS_ATTEMPTS = 8;
+/**
+ * How often, and how far apart, a new tab's annotator is asked before it answers (it starts at
+ * document idle, after the load): for as long as whenTabLoaded would wait for the load (15 s).
+ * The load is no reliable start: Firefox gives a new tab as 'complete' while it still shows its
+ * first about:blank, so the asking may begin seconds before the page has loaded (seen with a
+ * report that took 3 s to come: the card never opened when the asking lasted 1.75 s).
+ */
 export const NEW_TAB_RETRY_MS = 250;
+export const NEW_TAB_FOCUS_ATTEMPTS = 15_000 / NEW_TAB_RETRY_MS;
 
 /**
  * The report a passage link is about: its address without the fragment (a text fragment, or a

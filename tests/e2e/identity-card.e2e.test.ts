@@ -5,7 +5,8 @@
  * pages were read; the collection shows each report's identity, the reader corrects a year in its
  * dialog (keyboard, Escape, axe-clean), the rows move to the new year, and the CSV carries
  * 地区 · 年份 · 指标项 with the corrected values. An open card's years follow a report read in
- * another tab and a report's corrected identity, without the card being reopened.
+ * another tab and a report's corrected identity, without the card being reopened; a press on 收藏
+ * while a year comes in above it still collects the item.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -268,6 +269,58 @@ describe('an open card follows its place’s other years', () => {
       '2024 目标 未设 → 实际 5%无目标',
       '2025 目标 ≈ 5% → 实际 待公布待定',
     ]);
+    await closeTab(extension, tabId);
+    await extension.close();
+    await page.close();
+  });
+});
+
+describe('a press on the card is not lost when its years change under it', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    const pages = Object.fromEntries([2023, 2024, 2025].map((year) => [`/${year}.html`, nationalReport(year)]));
+    server = await startFixtureServer({ defaultHost: SITE, pages });
+    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the reader presses 收藏 as another tab’s report adds a year above it: the item is collected, then the year shows', async () => {
+    await (await openReportIn(browser, server, '/2024.html')).close();
+    const extension = await browser.openExtensionPage('collection.html');
+    const page = await openReportIn(browser, server, '/2025.html');
+    await page.bringToFront();
+    await openCard(page, GDP_TARGET);
+    const rows = card(page).locator('.history-row');
+    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
+    await inUiWorld(page, (root) => root!.querySelector('.card-actions')!.scrollIntoView({ block: 'nearest' }));
+    await card(page).locator('.card-actions .btn-primary').waitFor();
+    const collect = await inUiWorld(page, (root) => {
+      const box = root!.querySelector('.card-actions .btn-primary')!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouse.move(collect.x, collect.y);
+    await page.mouse.down();
+
+    // Meanwhile another tab reads the 2023 report: a year more for the card, above its buttons.
+    const tabId = await openTab(extension, server.url('/2023.html'));
+    const years = () => inUiWorld(page, (root) => ({ rows: root!.querySelectorAll('.history-row').length, waiting: root!.querySelector('.history[aria-busy="true"]') !== null }));
+    await expect.poll(years, { timeout: 20_000 }).toSatisfy((y: { rows: number; waiting: boolean }) => y.waiting || y.rows === 4);
+    await page.mouse.up();
+
+    await expect.poll(() => card(page).locator('.badge').textContent()).toBe('已收藏');
+    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual([
+      '2022 目标 未设 → 实际 3%无目标',
+      '2023 目标 ≈ 5% → 实际 5.2%完成',
+      '2024 目标 ≈ 5% → 实际 5%完成',
+      '2025 目标 ≈ 5% → 实际 待公布待定',
+    ]);
+    expect(await card(page).locator('.history').getAttribute('aria-busy')).toBeNull();
     await closeTab(extension, tabId);
     await extension.close();
     await page.close();

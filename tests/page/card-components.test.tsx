@@ -138,6 +138,43 @@ describe('FigureHistory', () => {
     expect([...root.querySelectorAll('.history-row')].map((r) => r.getAttribute('data-year'))).toEqual(['2020', '2021', '2022', '2023']);
   });
 
+  test('while the reader presses on the card, new years wait (busy) until the press ends: its buttons do not move under the pointer', async () => {
+    const t = pageText('zh');
+    const years = () => [...root.querySelectorAll('.history-row')].map((r) => r.getAttribute('data-year'));
+    const busy = () => root.querySelector('.history')?.getAttribute('aria-busy') ?? null;
+    const draw = (load: () => Promise<History | null>, hold: boolean) => act(() => render(<FigureHistory indicator="gdp_growth" load={load} hold={hold} t={t} language="zh" />, root));
+    const first = async () => HISTORY;
+    draw(first, false);
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    draw(first, true); // the press
+    let answer: (h: History) => void = () => undefined;
+    const again = () => new Promise<History>((r) => (answer = r));
+    draw(again, true); // the records changed meanwhile: asked again
+    await act(async () => answer({ ...HISTORY, rows: [...HISTORY.rows, { year: 2023, target: null, result: null, status: 'pending' }] }));
+    expect(years()).toEqual(['2020', '2021', '2022']);
+    expect(busy()).toBe('true');
+    draw(again, false); // released
+    expect(years()).toEqual(['2020', '2021', '2022', '2023']);
+    expect(busy()).toBeNull();
+  });
+
+  test('a press never shows one figure’s years for another', async () => {
+    const t = pageText('zh');
+    const years = () => [...root.querySelectorAll('.history-row')].map((r) => r.getAttribute('data-year'));
+    const draw = (indicator: 'gdp_growth' | 'cpi', load: () => Promise<History | null>, hold: boolean) =>
+      act(() => render(<FigureHistory indicator={indicator} load={load} hold={hold} t={t} language="zh" />, root));
+    const gdp = async () => HISTORY;
+    const cpi = async (): Promise<History> => ({ ...HISTORY, rows: [HISTORY.rows[0]!] });
+    draw('gdp_growth', gdp, false);
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    draw('gdp_growth', gdp, true);
+    draw('cpi', cpi, true); // J to another figure while the mouse is down
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(years()).toEqual([]);
+    draw('cpi', cpi, false);
+    expect(years()).toEqual(['2020']);
+  });
+
   test('nothing at all when the store has no year of it; one line when it cannot be read', async () => {
     expect(await shown(async () => ({ ...HISTORY, rows: [] }))).toEqual([]);
     expect(root.querySelector('.history')).toBeNull();

@@ -123,6 +123,12 @@ describe('showPassageInTab', () => {
       { report: REPORT, items: ['auto:120-131'], startsAfter: 2 },
       ['loaded 100', 'focus 100 auto:120-131', 'wait 250', 'focus 100 auto:120-131', 'wait 250', 'focus 100 auto:120-131'],
     ],
+    [
+      // Firefox gives the new tab as loaded while it still shows about:blank: 3 s of asking before the page came.
+      'its page comes seconds after the browser said it had loaded: asked again until it answers',
+      { report: REPORT, items: ['auto:120-131'], startsAfter: 12 },
+      ['loaded 100', ...Array.from({ length: 12 }, () => ['focus 100 auto:120-131', 'wait 250']).flat(), 'focus 100 auto:120-131'],
+    ],
     ['its page answers without the item (not read as a report): left as the link shows it', { report: REPORT, items: [] }, ['loaded 100', 'focus 100 auto:120-131']],
     [
       'no annotator ever answers (a site it does not run on): asked a few times, then left',

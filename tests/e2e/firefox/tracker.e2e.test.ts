@@ -67,11 +67,16 @@ describe('Firefox: a figure’s other years, and its passage shown in the report
     expect(await inView(page, GDP_TARGET)).toBe(false);
   }
 
-  /** The card opened at the passage in `page`, scrolled there. */
+  /**
+   * The card opened at the passage in `page`, scrolled there, with its years. (Waiting for the years
+   * also lets the card's question about them be answered before a test closes the tab: Firefox
+   * logs a reply that finds its page gone as an error of our content script.)
+   */
   async function expectCardAt(page: Page, text: string) {
     await expect.poll(() => focusedTexts(page), { timeout: 20_000 }).toEqual([text]);
     expect(await card(page).getAttribute('aria-label')).toContain(text);
     await expect.poll(() => inView(page, text)).toBe(true);
+    await expect.poll(() => card(page).locator('.history-row').allTextContents(), { timeout: 15_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
   }
 
   /** The tracker's 2024 target cell (the 2024 report's growth target). */
@@ -123,6 +128,8 @@ describe('Firefox: a figure’s other years, and its passage shown in the report
   it('a collected item’s row in the collection page shows its passage in the report’s open tab the same way; the collection page stays', async () => {
     const report = await openReport('/2024.html');
     await hover(report, GDP_TARGET);
+    // The card's years come a moment after it opens and push its buttons down: aim once they are there.
+    await expect.poll(() => card(report).locator('.history-row').allTextContents(), { timeout: 15_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
     // The card scrolls within itself when its years make it taller than the room beside the passage.
     await inUi(report, (root) => root!.querySelector('.card-actions')!.scrollIntoView({ block: 'nearest' }));
     await card(report).locator('.card-actions .btn-primary').click();
