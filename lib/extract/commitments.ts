@@ -215,7 +215,8 @@ function implementsWorks(c: string): boolean {
     if (facility && namesFacility(facility[1], 2) && !KIND_OF_FACILITY.test(facility[1])) return true;
   }
   const m = IMPLEMENT_PROJECT.exec(c);
-  if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]);
+  // 实施道路品质提升工程, 实施“老有所养”提升工程: a kind of facility, or a slogan, improved is a programme.
+  if (m) return !ONGOING.test(m[1]) && isNamedObject(m[2]) && !KIND_OF_FACILITY.test(m[2]) && !/^“[^”]{2,8}”[^“”]{0,4}$/.test(m[2]);
   const water = IMPLEMENT_WATER.exec(c);
   if (water && !ONGOING.test(water[1]) && WATER_WORKS.test(water[2]) && isNamedObject(water[2]) && !KIND_OF_FACILITY.test(water[2])) return true;
   const kind = IMPLEMENT_LISTED_KIND.exec(c);

@@ -8,7 +8,7 @@ import { alternation, FACILITY_NOUNS, PRAISED, PROCESS_NOUNS } from './commitmen
 
 const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
 /** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一[幢座栋所个处条家]|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线))|改造|提升|完善|推进|发展|优化|形成)/;
+const UNNAMED = /^(?:一批|一系列|一[幢座栋所个处条家]|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线|[东西南北]?路|[国省县]道))|改造|提升|完善|推进|发展|优化|形成)/;
 /** Stations of a kind, counted by the hundred rather than named (充电站, 换电站, 基站). */
 const KIND_AT = /(?:换电站|充电站|充换电站|加氢站|加油站|加气站|基站)$/;
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
@@ -84,7 +84,7 @@ export function listsNamedWorks(object: string): boolean {
 /** Kinds of built works that a named instance may stand before (藏粤直流等输电工程). */
 const BUILT_WORKS_KIND = /^(?:重大|重点)?(?:输电|输变电|特高压|电网|水利|引调水|调水|供水|铁路|高铁|公路|高速公路|航道|港口|机场)(?:工程|项目)$/;
 /** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
-export const KIND_OF_FACILITY = /^(?:新一轮|旅游|基层|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
+export const KIND_OF_FACILITY = /^(?:新一轮|旅游|基层|道路|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
 /**
  * Designations (示范区, 基地, 平台, 中心) are granted to many places at once: pushed on (推进海洋经济示范区建设,
  * 推进人工智能创新平台建设) they are a kind of work, not one named work; built works (铁路, 水库, 走廊) are.

@@ -159,6 +159,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['a named river put right', '加快大运河（天津段）综合治理'],
     ['named works to be put forward and started', '申报水磨至梭山三级公路项目并启动建设'],
     ['a named road joined up, said after it', '242国道忠堡绕镇公路全面贯通'],
+    ['a road named by its number improved', '改造提升816东路(连江一中段)'],
     ['named projects sped up', '加快安徽节源、沈发废弃油脂等在建项目的建设进度'],
     ['a named school enlarged, in Traditional characters with pinyin readings', '擴(kuò)建一中'],
     ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
@@ -270,6 +271,8 @@ describe('what promises no deliverable is not', () => {
     ['a kind of home improved', '全面改造提升基层养老院'],
     ['rivers and lakes of a kind put right', '推进河湖综合治理'],
     ['a means to an end', '以绿色低碳示范县创建引领城市高品位、高水平发展'],
+    ['a kind of facility improved as a programme', '实施道路品质提升工程'],
+    ['a slogan improved as a programme', '实施“老有所养”提升工程'],
     ['a kind of work finished', '确保所有项目年内建成'],
   ])('%s: %s', (_, clause) => {
     expect(commitments(`${clause}。`)).toEqual([]);
