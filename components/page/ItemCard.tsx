@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isEditable } from '../../lib/page/editable';
 import { readingOf } from '../../lib/page/page-items';
 import type { Box } from '../../lib/page/selection';
@@ -71,16 +71,23 @@ export function ItemCard({ card, knownTags, recentTags, viewport, obstacles, act
   // once, they would push the buttons below them away from under the pointer, the release would
   // land elsewhere, and the click would be lost. The hold ends a task after the release, once the
   // click it makes has reached its button.
+  // Only the main button clicks: a right press opens the context menu, which may swallow its release.
+  // A drag, a menu or leaving the window ends the press too, so the years are never held for good.
   const [pressed, setPressed] = useState(false);
+  const releaseRef = useRef<(() => void) | null>(null);
+  useEffect(() => () => releaseRef.current?.(), []);
   const onPointerDown = trusted((e: PointerEvent) => {
-    if (!e.isPrimary) return;
+    if (!e.isPrimary || e.button !== 0) return;
     const win = (e.currentTarget as Node).ownerDocument?.defaultView ?? window;
-    const ends = ['pointerup', 'pointercancel'] as const;
+    const ends = ['pointerup', 'pointercancel', 'dragend', 'contextmenu', 'blur'] as const;
+    releaseRef.current?.();
     const release = () => {
       for (const type of ends) win.removeEventListener(type, release, true);
+      releaseRef.current = null;
       win.setTimeout(() => setPressed(false), 0);
     };
     for (const type of ends) win.addEventListener(type, release, true);
+    releaseRef.current = release;
     setPressed(true);
   });
 

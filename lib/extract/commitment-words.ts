@@ -116,7 +116,7 @@ export const PROCESS_NOUNS = [
  * deliverable, it is not one.
  */
 export const JOINING_CLAUSE =
-  /^以[^，。；]{2,}(?:引领|带动|促进|推动)[^，。；]{2,}$|^(?:以|通过|围绕|依托|借助|随着|按照|对照|对标|结合|借力).{2,}?(?:为(?:牵引|抓手|载体|引领|重点|主线|核心|突破口|契机|依托|支撑|龙头|基础|目标|方向|导向|平台)|的基础上|的同时|过程中)$/;
+  /^以[^，。；]{2,}(?:引领|带动|促进|推动)[^，。；]{0,20}(?:发展|升级|转型|提升|振兴|增长|进步|提质|增效)$|^(?:以|通过|围绕|依托|借助|随着|按照|对照|对标|结合|借力).{2,}?(?:为(?:牵引|抓手|载体|引领|重点|主线|核心|突破口|契机|依托|支撑|龙头|基础|目标|方向|导向|平台)|的基础上|的同时|过程中)$/;
 
 /** What turns a 实施…工程 into building work on a named thing (提档扩容工程, 口岸提升工程), not a programme. */
 export const WORKS_NOUNS = ['提升', '改造', '扩容', '升级', '提档', '治理', '整治', '加固', '新建', '扩建', '改建', '迁建', '建设', '修复'];
@@ -142,7 +142,7 @@ export const GENERIC_DOCUMENT = /^(?:配套|相关|有关|具体|专门|新的|�
  */
 export const RULE_WORDS = new WordLists({
   verbWithObject: ['建成', '创建', '争创', '争建', '申建', '创成', '启动建设', '开工', '竣工', '出台', '获批', '投入使用', '通车'],
-  deliveredAtEnd: ['覆盖', '建成', '开工建设', '竣工投用', '投入运营', '全面完成', '全线', '全面贯通', '全部'],
+  deliveredAtEnd: ['覆盖', '建成', '开工建设', '竣工投用', '投入运营', '全面完成', '全线', '全部'],
   achieveAll: ['实现', '应保尽', '应助尽', '应救尽', '应养尽'],
   complete: ['完成'],
   eliminate: ['消除'],
@@ -155,7 +155,7 @@ export const RULE_WORDS = new WordLists({
   applyToAll: ['对所有', '对全部'],
   issueTitled: ['》'],
   startsAtEnd: ['开工', '迁建', '扩建', '搬迁', '启动建设'],
-  completesWork: ['实现', '建成', '竣工', '完工'],
+  completesWork: ['实现', '建成', '竣工', '完工', '全面贯通'],
   river: ['治理', '整治', '生态修复'],
   worksOn: ['改造', '改扩建', '修建', '兴建', '新修', '修缮', '加固', '整治提升'],
   // 线上线下 is taken out before ESTABLISH is read: a clause holding it is always read.

@@ -11,7 +11,8 @@ import {
   ENCOURAGES, GENERIC_DOCUMENT, JOINING_CLAUSE, JOINT_BUILDERS, ONGOING, PRAISED,
   RULE_WORDS, WORKS_NOUNS,
 } from './commitment-words';
-import { DESIGNATION_AT, isNamedObject, KIND_OF_FACILITY, LIST_END, listsNamedWorks, namesFacility } from './named-object';
+import { DESIGNATION_AT, isNamedObject, KIND_OF_FACILITY, LIST_END, listsNamedWorks, LOCAL_KIND, namesFacility } from './named-object';
+import { completesNamedWork, worksOnNamed, worksOnRiver } from './local-works';
 import { speedsUp, speedsUpListed } from './speeds-up';
 
 /** A deliverable verb followed by its object. */
@@ -19,7 +20,7 @@ const VERB_WITH_OBJECT =
   /(?:(?<![创构])(?<!(?:城市|县城|城区|地级以上城市|市区))建成(?!区(?:面积|燃煤|绿|人口|范围|内|路网|道路|规模))|创建|争创|争建|申建|创成|启动建设|开工建设|(?<!新)开工(?!项目|达产|投产|动员|仪式|典礼|建设$)|竣工|出台(?=《|[^，。；]{0,24}(?:办法|条例|意见|方案|政策|措施|规划|细则|规定|标准|法|指引|清单|计划))|获批|建成投运|建成投用|投入使用|实现通车|建成通车)(?!了|区面积|区绿|成果|工作|活动|经验|率|的|和|、|，|$|(?:投用|投运|通车|投产|运营|使用|开放)$)/;
 /** The deliverable stated at the clause's end (镇全民健身中心实现全覆盖, 交通强省基本建成). */
 const DELIVERED_AT_END =
-  /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全面贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
+  /^(.*?)(?:全覆盖|全域覆盖|基本建成|全面建成|建成投运|建成投用|建成通车|开工建设|竣工投用|投入运营|全面完成|全线铺通|全线贯通|全线通车|建成投产|全部(?:脱贫|摘帽|完成|建成|清零|达标|开工|投用))了?$/;
 /** Ending a named problem for good (基本消除重污染天气, 消除黑臭水体). */
 const ELIMINATE =
   /^(?:[^，。；]{0,6}(?:基本|全面|彻底|动态|稳定))?消除[^，。；]{2,}(?<!风险|隐患|影响|差距|障碍|壁垒|歧视|顾虑|束缚|弊端|分割|限制|门槛)$|[^，。；]{2,}(?:基本|全面|彻底)消除$/;
@@ -114,48 +115,17 @@ function launches(c: string): boolean {
   if (things !== m[1] && things.split('、').some((thing) => namesFacility(thing, 2) && !KIND_OF_FACILITY.test(thing))) return true;
   // 启动交城山森林康养, 启动实施小方正湖综合利用开发: a start is checkable whatever is started, when it is
   // named; a programme (…三年行动), a reform or a kind (城市…) is a direction.
-  return LAUNCHED_NAMED.test(m[1]) && !KIND_OF_FACILITY.test(m[1]) && !PRAISED.test(m[1]);
-}
-
-/** What a start names: some words, not the 区 of 启动区, not a programme, a reform or a plan. */
-const LAUNCHED_NAMED = /^(?!区)[^，。；]{5,}(?<!行动|改革|计划|工程|项目|试点|机制|体系|研究|论证|工作|活动)$/;
-
-/** 实现地铁17号线结构贯通, 实现北环环隧通车: a named work reaching a state one can see. */
-const ACHIEVE_COMPLETION = /^[^，。；]{0,6}?实现([^，。；]{3,}?)(?:结构|主体|全线)?(?:贯通|通车|入住|封顶|竣工|投用|投运|通水|蓄水|通航|并网)$/;
-/** 争取丽香铁路年内建成: a named work to be finished, said after it. */
-const BUILT_AT_END = /^(.*?)(?:年内|年底前|年底|今年|明年|如期|按期|尽快|早日|全面)*(?:将|要)?(?:建成|竣工|完工)$/;
-
-function completesNamedWork(c: string): boolean {
-  const reached = ACHIEVE_COMPLETION.exec(c);
-  if (reached) return namesFacility(reached[1], 2) && !KIND_OF_FACILITY.test(reached[1]);
-  const built = BUILT_AT_END.exec(c);
-  if (built === null) return false;
-  const subject = built[1].replace(EVENT_ADVERBS, '');
-  // 所有项目年内建成: every work of a kind, none named.
-  return !/^(?:所有|全部|各|一批|重点|重大)/.test(subject) && namesFacility(subject, 2) && !KIND_OF_FACILITY.test(subject.split('、').pop() ?? '');
-}
-
-/** 升压改造鸣犊变电站, 修建青岛山历史文化路: building work on a facility named by its place. */
-const WORKS_ON_NAMED = /^([^，。；]{0,4}?)(?:升压改造|提升改造|改造提升|升级改造|改扩建|改造|修建|兴建|新修|修缮|加固|整治提升)([^，。；]{4,})$/;
-
-function worksOnNamed(c: string): boolean {
-  const m = WORKS_ON_NAMED.exec(c);
-  if (m === null || ENCOURAGES.test(c) || ONGOING.test(m[1])) return false;
-  const last = m[2].split(/[、和及与]/).pop() ?? '';
-  return namesFacility(m[2], 2) && !KIND_OF_FACILITY.test(last) && !KIND_OF_FACILITY.test(m[2]);
+  return LAUNCHED_NAMED.test(m[1]) && !LAUNCHED_KIND.test(m[1]) && !KIND_OF_FACILITY.test(m[1]) && !PRAISED.test(m[1]);
 }
 
 /**
- * 加快大运河（天津段）综合治理, 全力推进查干湖治理: a named river or lake put right. 河湖 and 中小河流 are
- * kinds; a river's name holds at least one character of its own before 河, 江 or 湖.
+ * What a start names: some words, not the 区 of 启动区, and not a programme, a reform, a plan or the
+ * kind of work a place does every year (…改造, …建设, …提升, …创建, …编制: 启动老旧小区改造).
  */
-const RIVER_WORKS =
-  /^[^，。；]{0,4}?(?:加快推进|加快|推进|实施|推动|完成)([^，。；、和]{1,6}?(?<![河湖江小中])(?:运河|河|江|湖|溪))(?:（[^）]{1,8}）|\([^)]{1,8}\))?(?:流域|干流)?(?:综合治理|系统治理|治理保护|生态修复|治理|整治)(?:工程|项目)?$/;
-
-function worksOnRiver(c: string): boolean {
-  const m = RIVER_WORKS.exec(c);
-  return m !== null && !ENCOURAGES.test(c) && !/^(?:重点|主要|城市|城区|农村|乡村|黑臭|骨干|各)/.test(m[1]);
-}
+const LAUNCHED_NAMED =
+  /^(?!区)[^，。；]{5,}(?<!行动|改革|计划|工程|项目|试点|机制|体系|研究|论证|工作|活动|建设|改造|提升|创建|更新|统筹|整治|编制|评估|补偿|优化|升级|改革[^，。；]{1,4})$/;
+/** A start of work on a whole area or a kind (全域…, 县城…, 营商环境…): a direction, not one named work. */
+const LAUNCHED_KIND = /^(?:全域|全区|全县|全市|全省|全口径|老旧|县城|县域|城区|城市|城乡|农村|乡村|美丽|高标准|营商|新能源|基本|各|重点|重大)/;
 
 /** 推动青桂、青粤绿电外送通道尽早核准开工: named works whose start is stated at the clause's end. */
 const STARTS_AT_END = /^(.*?)(?:尽早|尽快|早日|年内|如期)?(?:核准开工|开工建设|开工|迁建|扩建|改扩建|实现整体搬迁|整体搬迁|(?<=并)启动建设)$/;
@@ -230,6 +200,8 @@ function implementsWorks(c: string): boolean {
 
 /** Areas a place develops (片区, 景区, 小镇): named by their place, or a kind when a kind's word leads. */
 const AREA_AT = /(?:片区|景区|旅游区|度假区|小镇)$/;
+/** Words of a kind of area wherever they stand (A级旅游景区, 美丽乡村示范片区, 城中村片区). */
+const AREA_KIND = /和美|美丽|乡村|城中村|示范|精品|[A-Z]级|特色|宜居/;
 
 function builds(c: string): boolean {
   const m = BUILD.exec(c);
@@ -240,7 +212,7 @@ function builds(c: string): boolean {
   // Kinds listed before a designation (…、具身智能等未来产业技术创新平台) are categories, not works.
   // A kind of area (城市活力片区, 省级和美乡村重点片区) is a programme, a named one (大张家界国际旅游区) a place.
   const last = m[1].split('、').pop() ?? '';
-  if (AREA_AT.test(last) && KIND_OF_FACILITY.test(last)) return false;
+  if (AREA_AT.test(last) && (KIND_OF_FACILITY.test(last) || LOCAL_KIND.test(last) || (!/[、等]/.test(m[1]) && AREA_KIND.test(last)))) return false;
   return namesFacility(m[1]) || QUOTED_PLACE.test(m[1]) || (listsNamedWorks(m[1]) && !DESIGNATION_AT.test(m[1]));
 }
 

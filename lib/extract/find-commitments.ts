@@ -67,7 +67,7 @@ export function findCommitments(
     // A clause holding a figure is a target or a result: nothing of it is read (no slice, no rule).
     // Its verb phrases listed with 、 (…整治行动、建设怀柔区再生资源分拣中心、整治提升15条) are read one by one.
     if (figureClauses.has(clauseStart)) {
-      for (const [from, to] of deliverablesBesideFigures(text, clauseStart, i, isCommitment)) keep(from, to, i);
+      for (const [from, to] of deliverablesBesideFigures(text, skipOpeners(text, clauseStart, i), i, isCommitment)) keep(from, to, i);
       clauseStart = i + 1;
       continue;
     }

@@ -8,7 +8,7 @@ import { alternation, FACILITY_NOUNS, PRAISED, PROCESS_NOUNS } from './commitmen
 
 const PROCESS_END = new RegExp(`(?:${alternation(PROCESS_NOUNS)})$`);
 /** 一批, 若干: an object counted but not named. */
-const UNNAMED = /^(?:一批|一系列|一[幢座栋所个处条家]|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线|[东西南北]?路|[国省县]道))|改造|提升|完善|推进|发展|优化|形成)/;
+const UNNAMED = /^(?:一批|一系列|一[幢座栋所个处条家]|一大批|大批|若干|更多|多个|各类|各种|一些|一流|好|重大|重点|\d(?!\d{3}年)(?![\d.]*(?:千伏|kV|号线|[东西南北]路|[国省县]道))|改造|提升|完善|推进|发展|优化|形成)/;
 /** Stations of a kind, counted by the hundred rather than named (充电站, 换电站, 基站). */
 const KIND_AT = /(?:换电站|充电站|充换电站|加氢站|加油站|加气站|基站)$/;
 /** Where a named facility ends: the object's end, or before the next of a list (X中心、Y平台等). */
@@ -19,8 +19,18 @@ const ZONE_AT = /(?:新区|高新区|开发区|经开区|综保区|保税区|农
 /** What names a kind of zone, not a place (国家农高区, 省级高新区). */
 const ZONE_KIND = /^(?:国家|省级|市级|县级|国际|城市|生态|滨海|临空|临港)/;
 
-/** A section of a named route (634国道昆山北段, 城际铁路苏州至吴江段): the route's name, then where. */
-const ROUTE_SECTION = /^[^、，。；]{1,}(?:国道|省道|县道|高速|铁路|城际|公路|大道|快速路|轨道交通|[0-9一二三四五六七八九十]号线)[^、，。；]{1,8}段$/;
+/**
+ * A section of a named route (634国道昆山北段, 城际铁路苏州至吴江段): the route's name, then where. Not a
+ * kind of route (干线公路, 国省道) nor a kind of section (拥堵路段, 连接段).
+ */
+const ROUTE_SECTION =
+  /^(?!干线|国省|县乡|城区|农村|高速)[^、，。；]{1,}(?:国道|省道|县道|高速|铁路|城际|公路|大道|快速路|轨道交通|[0-9一二三四五六七八九十]号线)(?![^、，。；]*(?:危险|拥堵|瓶颈|断头|连接|延伸|互通|过境))[^、，。；]{1,8}段$/;
+
+/**
+ * Words that make a county's facility a kind, a count or a scope rather than one named place
+ * (乡镇卫生院, 病险水库, 两所学校, 高速公路, 城区道路): read by the rules of local works.
+ */
+export const LOCAL_KIND = /^(?:乡镇|镇区|城区|小型|病险|标准化|通村|通组|精品|[A-Z]级|美丽|和美|城中村|老旧|农贸|干线|国省|县乡|高速|升级|提升|改造|[两二三四五六七八九十\d]+[所座个条家处项])/;
 
 /** 等 closing a list, not the 等 of 高等, 平等, 同等. */
 export const LIST_END = /(?<![高平同对均])等/;

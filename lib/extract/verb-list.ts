@@ -24,7 +24,7 @@ export function deliverablesBesideFigures(
 ): Array<[number, number]> {
   const clause = text.slice(start, end);
   // 启动X电厂、完成Y电厂共6台机组替代: a count shared by every phrase (共, 合计, 分别) joins them.
-  if (!clause.includes('、') || /共|合计|总计|分别|累计/.test(clause)) return [];
+  if (!clause.includes('、') || /共(?=[\d一二三四五六七八九十两])|合计|总计|分别|累计/.test(clause)) return [];
   const cuts = [0];
   for (const m of clause.matchAll(NEXT_PHRASE)) cuts.push(m.index + 1);
   if (cuts.length < 2) return [];

@@ -116,6 +116,9 @@ export async function showPassageInTab(request: PassageRequest, api: PassageTabA
   return { tab: 'opened' };
 }
 
+/** What Chrome and Firefox say when a message goes to a tab that no longer exists. */
+const TAB_GONE = /no tab with id|invalid tab id/i;
+
 /**
  * A tab just opened at the passage: once loaded, ask its annotator to focus the item (its card
  * opens). Until a content script answers, ask again a few times; a page that answers without the
@@ -128,8 +131,9 @@ export async function focusInNewTab(tabId: number, keys: readonly string[], api:
     try {
       for (const key of keys) if (await api.focusItem(tabId, key)) return true;
       return false;
-    } catch {
-      // No content script (yet).
+    } catch (error) {
+      // A tab the reader closed will never answer; else no content script (yet).
+      if (TAB_GONE.test(String((error as Error | undefined)?.message ?? error))) return false;
       if (attempt < NEW_TAB_FOCUS_ATTEMPTS - 1) await api.wait(NEW_TAB_RETRY_MS);
     }
   }

@@ -8,10 +8,12 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
 /**
- * Characters OpenCC folds that Simplified text also writes as they are (乾坤, 昇 in names): found in
- * the Simplified reports of the corpus, they stay.
+ * Characters OpenCC folds that Simplified text also writes as they are, with a meaning of their own
+ * (乾坤, 昇 in names, 蒜薹, 夥伴): those found in the Simplified reports of the corpus, and those of the
+ * Simplified character set GB 2312. 後 and 於 are folded all the same: Traditional text writes them
+ * in every other sentence (以後, 關於), Simplified text hardly ever.
  */
-const ALSO_SIMPLIFIED = new Set(['乾', '昇', '吒', '濛']);
+const ALSO_SIMPLIFIED = new Set(['乾', '昇', '吒', '濛', '徵', '拚', '摺', '薹', '菸', '醣', '麴', '袷', '榘', '捱', '夥', '麽']);
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = (() => {
   const map = new Map<number, number>();

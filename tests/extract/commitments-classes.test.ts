@@ -160,6 +160,7 @@ describe('a deliverable verb with a named object is a commitment', () => {
     ['named works to be put forward and started', '申报水磨至梭山三级公路项目并启动建设'],
     ['a named road joined up, said after it', '242国道忠堡绕镇公路全面贯通'],
     ['a road named by its number improved', '改造提升816东路(连江一中段)'],
+    ['a named work built by a means', '以奖代补推动建成城东污水处理厂'],
     ['named projects sped up', '加快安徽节源、沈发废弃油脂等在建项目的建设进度'],
     ['a named school enlarged, in Traditional characters with pinyin readings', '擴(kuò)建一中'],
     ['named towns listed', '加快独克宗月光城特色小镇、梅里雪山摄影小镇等特色小镇建设'],
@@ -272,6 +273,18 @@ describe('what promises no deliverable is not', () => {
     ['rivers and lakes of a kind put right', '推进河湖综合治理'],
     ['a means to an end', '以绿色低碳示范县创建引领城市高品位、高水平发展'],
     ['a kind of facility improved as a programme', '实施道路品质提升工程'],
+    ['a kind of work started', '启动老旧小区改造'],
+    ['a kind of area started', '启动全域国土空间综合整治'],
+    ['a reform started', '启动实施林长制改革2.0版'],
+    ['kinds of facility improved', '提升改造乡镇卫生院'],
+    ['a count of schools finished', '两所学校年内建成'],
+    ['a kind of road opened', '实现高速公路通车'],
+    ['a kind of scenic area', '建设A级旅游景区'],
+    ['a kind of village area', '建设美丽乡村示范片区'],
+    ['the banks of any river', '推进沿河生态修复'],
+    ['a kind of road section', '改造干线公路拥堵路段'],
+    ['a chain joined up', '推动城乡交通全面贯通'],
+    ['bus routes counted', '开通2路城乡公交'],
     ['a slogan improved as a programme', '实施“老有所养”提升工程'],
     ['a kind of work finished', '确保所有项目年内建成'],
   ])('%s: %s', (_, clause) => {
@@ -319,6 +332,8 @@ describe('where a commitment is read', () => {
     expect(commitments(text)).toEqual(['建设怀柔区再生资源分拣中心']);
     // A count shared by the phrases (共6台) joins them: none stands alone.
     expect(commitments('启动杨柳青电厂、完成大港电厂共6台亚临界机组替代。')).toEqual([]);
+    // 公共 is no 共.
+    expect(commitments('建设城南公共卫生服务中心、新建幼儿园3所。')).toEqual(['建设城南公共卫生服务中心']);
   });
 
   test.each([

@@ -149,6 +149,22 @@ describe('showPassageInTab', () => {
     expect(await focusInNewTab(5, ['a'], api)).toBe(false);
   });
 
+  test('focusInNewTab stops asking a tab the reader closed', async () => {
+    let asked = 0;
+    const waits: number[] = [];
+    const api = {
+      whenLoaded: async () => {},
+      focusItem: async () => {
+        asked++;
+        throw new Error('Could not establish connection. No tab with id: 5.');
+      },
+      wait: async (ms: number) => void waits.push(ms),
+    };
+    expect(await focusInNewTab(5, ['a'], api)).toBe(false);
+    expect(asked).toBe(1);
+    expect(waits).toEqual([]);
+  });
+
   test.each([
     ['a link that is no web page', { link: 'javascript:alert(1)', start: 1, end: 2 }, /不是网页/],
     ['offsets that are not a passage', { link: LINK, start: 5, end: 2 }, /offsets/],

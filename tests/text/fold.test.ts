@@ -10,7 +10,7 @@ describe('foldText', () => {
     ['CJK punctuation stays CJK', '目标：（一）增长，稳定；好！吗？', '目标：（一）增长，稳定；好！吗？'],
     ['Traditional characters the rules read', '電力一百零八億度，八千萬噸', '电力一百零八亿度，八千万吨'],
     ['every Traditional character OpenCC folds one to one', '建設錯埠嶺游園，修建青島山歷史文化路', '建设错埠岭游园，修建青岛山历史文化路'],
-    ['characters Simplified text writes too stay', '乾坤', '乾坤'],
+    ['characters Simplified text writes too stay', '乾坤，蒜薹', '乾坤，蒜薹'],
     ['zero-width characters, word joiner, BOM and soft hyphen', '1\u200b.\u200c8\u200d5\u2060万\ufeff个\u00ad', '1.85万个'],
     ['odd spaces become one space', '增长\u30005%\u00a0以上\u2002\u2003\u2009', '增长 5% 以上   '],
     ['a ratio sign', '2.1∶1', '2.1:1'],
