@@ -55,7 +55,7 @@ export const STRONG_RESULT_CUES = [
   '截至目前', '截止目前', '截至当前', '截至去年底', '截至上年底', '已累计',
 ];
 export const WEAK_RESULT_CUES = [
-  '累计', '已经', '已', '正在', '同比', '比上年', '较上年', '比去年', '全年实现', '提前完成', '完成了', '实现了', '取得了', '达到了', '增加了',
+  '累计', '已经', '已', '正在', '全年实现', '提前完成', '完成了', '实现了', '取得了', '达到了', '增加了',
   '增长了', '提高了', '下降了', '减少了', '扩大了', '超过了',
   // The part of the year gone by, as a progress notice or an analysis reports it (上半年，全市完成…).
   '上半年', '前三季度', '一季度',
@@ -64,6 +64,13 @@ export const STRONG_TARGET_CUES = [
   '今年', '明年', '预期目标', '主要目标', '目标是', '目标为', '奋斗目标', '具体目标',
   '今后五年', '未来五年', '年底前',
 ];
+/**
+ * A comparison with last year (同比增长): a result's wording, but a plan writes it too (力争…同比增长15%),
+ * so it tells a result only where no effort cue (PLAN_LEAD_CUES) stands before it.
+ */
+export const COMPARISON_CUES = ['同比', '比上年', '较上年', '比去年'];
+/** Effort cues that lead a plan's sentence (力争固定资产投资增幅16%以上、限上社零额同比增长15%以上). */
+export const PLAN_LEAD_CUES = ['力争', '确保', '争取', '力求', '努力'];
 /** 力争/确保/争取 plan in a plan, but in a review they tell of past efforts (积极争取超长期国债). */
 export const WEAK_TARGET_CUES = ['力争', '确保', '争取', '计划', '预计', '拟', '将', '要', '努力', '力求', '目标'];
 /** 到2027年, 2025年底前: a deadline is a strong plan cue. */

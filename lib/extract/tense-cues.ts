@@ -5,7 +5,7 @@
  * rescanning it (see match-index.ts).
  */
 
-import { DEADLINE_CUE, STRONG_RESULT_CUES, STRONG_TARGET_CUES, WEAK_RESULT_CUES, WEAK_TARGET_CUES } from './lexicon';
+import { COMPARISON_CUES, DEADLINE_CUE, PLAN_LEAD_CUES, STRONG_RESULT_CUES, STRONG_TARGET_CUES, WEAK_RESULT_CUES, WEAK_TARGET_CUES } from './lexicon';
 import { lastMatchIn, MatchIndex, type AcceptCue } from './match-index';
 
 export type Tense = 'result' | 'target' | null;
@@ -21,6 +21,8 @@ const STRONG_RESULT_RE = cueRegExp(STRONG_RESULT_CUES);
 const STRONG_TARGET_RE = cueRegExp(STRONG_TARGET_CUES);
 const WEAK_RESULT_RE = cueRegExp(WEAK_RESULT_CUES);
 const WEAK_TARGET_RE = cueRegExp(WEAK_TARGET_CUES);
+const COMPARISON_RE = cueRegExp(COMPARISON_CUES);
+const PLAN_LEAD_RE = cueRegExp(PLAN_LEAD_CUES);
 
 /**
  * A 去年/上年 after 比/较 compares with last year, and after 从/由 names the starting point of
@@ -54,6 +56,8 @@ const CUE_RULES = [
   [WEAK_RESULT_RE, acceptAll],
   [WEAK_TARGET_RE, isTargetCueAt],
   [DEADLINE_CUE, isDeadlineCueAt],
+  [COMPARISON_RE, acceptAll],
+  [PLAN_LEAD_RE, isTargetCueAt],
 ] as const;
 
 /** The tense of the cue that ends last, given where the last result and target cue end (-1: none). */
@@ -63,8 +67,10 @@ function later(r: number, t: number): Tense {
 
 /** Strong cues and weak cues apart: the tense of the cue that ends last, result or target. */
 function reading(ends: readonly number[]): TenseCueReading {
-  const [strongResult, strongTarget, weakResult, weakTarget, deadline] = ends;
-  return { strong: later(strongResult, strongTarget), weak: later(weakResult, Math.max(weakTarget, deadline)) };
+  const [strongResult, strongTarget, weakResult, weakTarget, deadline, comparison, planLead] = ends;
+  // A comparison after an effort cue is the plan's own wording (力争…同比增长15%).
+  const compared = planLead >= 0 && planLead < comparison ? -1 : comparison;
+  return { strong: later(strongResult, strongTarget), weak: later(Math.max(weakResult, compared), Math.max(weakTarget, deadline)) };
 }
 
 /** The nearest tense cue in `before` (the text from a sentence's start to a figure). */

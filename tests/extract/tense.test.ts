@@ -14,6 +14,8 @@ describe('target or result', () => {
     ['bullets follow the paragraph that opened them', '十年来，我们取得历史性成就。\n——国内生产总值达到114万亿元。', ['result:114000000000000']],
     ['a later numbered part after a review plans', '一、2023年工作回顾\n增长5.2%。\n二、促进经济发展\n增长5%左右。', ['result:5.2', 'target:5']],
     ['力争 makes a plan', '力争空气质量优良率达到95%。', ['target:95']],
+    ['a comparison after 力争 is the plan’s own wording', '力争固定资产投资增长16%以上、社会消费品零售总额同比增长15%以上。', ['target:16', 'target:15']],
+    ['同比 with no effort cue before it reports', '社会消费品零售总额1200亿元，同比增长15%。', ['result:120000000000', 'result:15']],
   ])('%s', (_, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
