@@ -12,7 +12,7 @@ import {
   RULE_WORDS, WORKS_NOUNS,
 } from './commitment-words';
 import { DESIGNATION_AT, isNamedObject, KIND_OF_FACILITY, LIST_END, listsNamedWorks, LOCAL_KIND, namesFacility } from './named-object';
-import { completesNamedWork, worksOnNamed, worksOnRiver } from './local-works';
+import { completesNamedWork, worksOnNamed, worksOnNamedFirst, worksOnRiver } from './local-works';
 import { speedsUp, speedsUpListed } from './speeds-up';
 
 /** A deliverable verb followed by its object. */
@@ -281,7 +281,7 @@ function acceptedByARule(c: string, found: number): boolean {
     (RULE_WORDS.has(found, 'issueTitled') && ISSUE_TITLED.test(c)) ||
     (RULE_WORDS.has(found, 'startsAtEnd') && startsWorks(c)) ||
     (RULE_WORDS.has(found, 'completesWork') && completesNamedWork(c)) ||
-    (RULE_WORDS.has(found, 'worksOn') && worksOnNamed(c)) ||
+    (RULE_WORDS.has(found, 'worksOn') && (worksOnNamed(c) || worksOnNamedFirst(c))) ||
     (RULE_WORDS.has(found, 'river') && worksOnRiver(c)) ||
     (RULE_WORDS.has(found, 'establish') && establishes(c)) ||
     (RULE_WORDS.has(found, 'build') && builds(c)) ||

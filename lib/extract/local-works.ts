@@ -37,6 +37,16 @@ export function worksOnNamed(c: string): boolean {
   return m !== null && !ENCOURAGES.test(c) && !ONGOING.test(m[1]) && namesLocalFacility(m[2]);
 }
 
+/** 对罗星街道福光综合楼进行改造: the named facilities said first, the works after 进行. */
+const WORKS_AFTER_OBJECT = /^[^，。；]{0,4}?对([^，。；]{4,}?)(?:进行|实施)[^，。；]{0,6}?(?:改造|提升|整治|修缮|维修|加固|改扩建|扩建|重建)(?:提升|工程)?$/;
+
+export function worksOnNamedFirst(c: string): boolean {
+  const m = WORKS_AFTER_OBJECT.exec(c);
+  if (m === null || ENCOURAGES.test(c)) return false;
+  const listed = m[1].split(/(?<![高平同对均])等/)[0];
+  return listed.split('、').some((thing) => namesLocalFacility(thing));
+}
+
 /**
  * 加快大运河（天津段）综合治理, 全力推进查干湖治理: a named river or lake put right. 河湖 and 中小河流 are
  * kinds; a river's name holds at least one character of its own before 河, 江 or 湖.

@@ -30,7 +30,7 @@ const ROUTE_SECTION =
  * Words that make a county's facility a kind, a count or a scope rather than one named place
  * (乡镇卫生院, 病险水库, 两所学校, 高速公路, 城区道路): read by the rules of local works.
  */
-export const LOCAL_KIND = /^(?:乡镇|镇区|城区|小型|病险|标准化|通村|通组|精品|[A-Z]级|美丽|和美|城中村|老旧|农贸|干线|国省|县乡|高速|升级|提升|改造|[两二三四五六七八九十\d]+[所座个条家处项])/;
+export const LOCAL_KIND = /^(?:全县|全市|全区|全镇|所有|各|乡镇|镇区|城区|小型|病险|标准化|通村|通组|精品|[A-Z]级|美丽|和美|城中村|老旧|农贸|干线|国省|县乡|高速|升级|提升|改造|[两二三四五六七八九十\d]+[所座个条家处项])/;
 
 /** 等 closing a list, not the 等 of 高等, 平等, 同等. */
 export const LIST_END = /(?<![高平同对均])等/;
