@@ -226,31 +226,13 @@ describe('what a figure measures, and which report it comes from', () => {
 });
 
 describe('an open card follows its place’s other years', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    const pages = Object.fromEntries([2023, 2024, 2025].map((year) => [`/${year}.html`, nationalReport(year)]));
-    server = await startFixtureServer({ defaultHost: SITE, pages });
-    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = threeNationalReports();
 
   it('a report read in another tab, then a report’s identity corrected, change the open card’s years without reopening it', async () => {
-    await (await openReportIn(browser, server, '/2024.html')).close();
-    const extension = await browser.openExtensionPage('collection.html');
-    const page = await openReportIn(browser, server, '/2025.html');
-    await page.bringToFront();
-    await openCard(page, GDP_TARGET);
-    const rows = card(page).locator('.history-row');
-    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
+    const { extension, page, rows } = await cardWithTwoYears(browser(), server());
 
     // Another tab (in the background) reads the 2023 report: its target for 2023 and its review of 2022 come in.
-    const tabId = await openTab(extension, server.url('/2023.html'));
+    const tabId = await openTab(extension, server().url('/2023.html'));
     await expect.poll(() => rows.allTextContents(), { timeout: 20_000 }).toEqual([
       '2022 目标 未设 → 实际 3%无目标',
       '2023 目标 ≈ 5% → 实际 5.2%完成',
@@ -260,7 +242,7 @@ describe('an open card follows its place’s other years', () => {
     expect(await card(page).getAttribute('aria-label')).toContain(GDP_TARGET); // the same card, still open
 
     // The reader says the 2024 report is another place's: its target and its review of 2023 leave the card.
-    const reportId = server.url('/2024.html');
+    const reportId = server().url('/2024.html');
     const stored = (await send(extension, 'backup/export', {})).reports.find((r) => r.url === reportId)!;
     await send(extension, 'report/setIdentity', { reportId, identity: { ...stored.identity, place: '上海市', level: 'province' } });
     await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual([
@@ -276,28 +258,10 @@ describe('an open card follows its place’s other years', () => {
 });
 
 describe('a press on the card is not lost when its years change under it', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    const pages = Object.fromEntries([2023, 2024, 2025].map((year) => [`/${year}.html`, nationalReport(year)]));
-    server = await startFixtureServer({ defaultHost: SITE, pages });
-    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = threeNationalReports();
 
   it('the reader presses 收藏 as another tab’s report adds a year above it: the item is collected, then the year shows', async () => {
-    await (await openReportIn(browser, server, '/2024.html')).close();
-    const extension = await browser.openExtensionPage('collection.html');
-    const page = await openReportIn(browser, server, '/2025.html');
-    await page.bringToFront();
-    await openCard(page, GDP_TARGET);
-    const rows = card(page).locator('.history-row');
-    await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
+    const { extension, page, rows } = await cardWithTwoYears(browser(), server());
     await inUiWorld(page, (root) => root!.querySelector('.card-actions')!.scrollIntoView({ block: 'nearest' }));
     await card(page).locator('.card-actions .btn-primary').waitFor();
     const collect = await inUiWorld(page, (root) => {
@@ -308,7 +272,7 @@ describe('a press on the card is not lost when its years change under it', () =>
     await page.mouse.down();
 
     // Meanwhile another tab reads the 2023 report: a year more for the card, above its buttons.
-    const tabId = await openTab(extension, server.url('/2023.html'));
+    const tabId = await openTab(extension, server().url('/2023.html'));
     const years = () => inUiWorld(page, (root) => ({ rows: root!.querySelectorAll('.history-row').length, waiting: root!.querySelector('.history[aria-busy="true"]') !== null }));
     await expect.poll(years, { timeout: 20_000 }).toSatisfy((y: { rows: number; waiting: boolean }) => y.waiting || y.rows === 4);
     await page.mouse.up();
@@ -326,3 +290,31 @@ describe('a press on the card is not lost when its years change under it', () =>
     await page.close();
   });
 });
+
+/** Three national reports served, and a browser with the extension, for the describe block it is called in. */
+function threeNationalReports(): { browser: () => ExtensionBrowser; server: () => FixtureServer } {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    const pages = Object.fromEntries([2023, 2024, 2025].map((year) => [`/${year}.html`, nationalReport(year)]));
+    server = await startFixtureServer({ defaultHost: SITE, pages });
+    browser = await launchWithExtension({ args: ['--accept-lang=zh-CN'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser, server: () => server };
+}
+
+/** The 2024 report read, then the 2025 one open with its GDP target's card showing both years. */
+async function cardWithTwoYears(browser: ExtensionBrowser, server: FixtureServer) {
+  await (await openReportIn(browser, server, '/2024.html')).close();
+  const extension = await browser.openExtensionPage('collection.html');
+  const page = await openReportIn(browser, server, '/2025.html');
+  await page.bringToFront();
+  await openCard(page, GDP_TARGET);
+  const rows = card(page).locator('.history-row');
+  await expect.poll(() => rows.allTextContents(), { timeout: 10_000 }).toEqual(BOTH_YEARS_GDP_ROWS);
+  return { extension, page, rows };
+}
