@@ -65,7 +65,7 @@ function completesNamed(c: string): boolean {
 
 /** Goals stated as slogans, work that is a duty rather than a deliverable, and a principle kept to (坚持动态清零). */
 const NOT_A_DELIVERABLE =
-  /^坚持|(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|(?<![基资成版根日])本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
+  /^坚持|下达的?(?:目标)?任务$|(?:有力|有效|务实|更多|更大|精准|针对性)(?:措施|举措|政策)$|小康社会|现代化强国|社会主义现代化国家|决胜|目标任务|各项任务|全年任务|年度[^，。；]{0,4}任务|各项工作|任务全面完成|历史使命|力度$|等(?:各个|各|多个)?(?:环节|方面|领域|阶段)$|(?<![基资成版根日])本(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|规划)$|一批$|开展[^，。；]*工作$/;
 
 /** 把农业建成现代化大产业: turning something into a vision, not delivering a named thing. */
 const VISION =
@@ -90,10 +90,10 @@ const IMPLEMENT_PROJECT = new RegExp(`^(.{0,6}?)实施([^，。；]{4,}(?:${alte
 /** 全面实施长期护理保险制度, 全面推广“物质+服务”综合救助模式: a named scheme made universal. */
 const UNIVERSALISE = /(?:全面|普遍)(?:实施|推行|推广|普及)([^，。；]{3,})(?:制度|模式|制)$|(?:全面|基本)?普及([^，。；]{2,}(?:教育|服务))$/;
 const EVENT_AT_END = new RegExp(`^(.*?)(?:${alternation(EVENT_ENDINGS)})$`);
-/** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do. */
+/** 实现官路水库蓄水, 实现农批农贸市场“天天检”: 实现 + a named thing + what it will do; not an outcome slogan (“双增收”). */
 /** 推动中老铁路旅客运输“一地两检”安排落地实施: a named arrangement put into force. */
 const NAMED_INTO_FORCE = /“[^”]{2,12}”[^，。；“”]{0,6}落地(?:实施|见效|运行)?$/;
-const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“[^”、，]{2,5}”$|^[^，。；]{0,6}?[^，。；]{4,}进入“[^”]{2,}”[^，。；]{0,4}(?:行列|名单|序列)$/;
+const ACHIEVE_NAMED = /^[^，。；]{0,6}实现[^，。；]{2,}“(?![^”]*(?:增收|增长|提升|双赢|共赢))[^”、，]{2,5}”$|^[^，。；]{0,6}?[^，。；]{4,}进入“[^”]{2,}”[^，。；]{0,4}(?:行列|名单|序列)$/;
 /** 将X从A扩大到B: a benefit's scope widened to a named group. */
 const WIDEN = /(?:将|把)[^，。；]{2,}(?:从|由)[^，。；]{2,}(?:扩大|延伸|拓展|扩展)(?:到|至)[^，。；]{2,}/;
 /** 免费提供, 每天提供“一杯奶”, 全部开设夜间门诊: a service provided to all, or free. */

@@ -94,7 +94,7 @@ export function listsNamedWorks(object: string): boolean {
 /** Kinds of built works that a named instance may stand before (藏粤直流等输电工程). */
 const BUILT_WORKS_KIND = /^(?:重大|重点)?(?:输电|输变电|特高压|电网|水利|引调水|调水|供水|铁路|高铁|公路|高速公路|航道|港口|机场)(?:工程|项目)$/;
 /** What makes a facility a kind rather than one named place (智慧机场, 省级区域应急救援中心, 平安医院). */
-export const KIND_OF_FACILITY = /^(?:新一轮|旅游|基层|道路|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
+export const KIND_OF_FACILITY = /^(?:新一轮|旅游|基层|道路|城镇|城市|城乡|农村|乡村|露天|智能化|产业|工业|物流|国际|零碳|自然|郊野|体育|口袋|社区|智慧|平安|创业|绿色|数字|现代|示范|标杆|特色|区域|省级|市级|县级|国家级|高水平|新型|一体化)/;
 /**
  * Designations (示范区, 基地, 平台, 中心) are granted to many places at once: pushed on (推进海洋经济示范区建设,
  * 推进人工智能创新平台建设) they are a kind of work, not one named work; built works (铁路, 水库, 走廊) are.
