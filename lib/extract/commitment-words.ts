@@ -157,7 +157,8 @@ export const RULE_WORDS = new WordLists({
   startsAtEnd: ['开工', '迁建', '扩建', '搬迁', '启动建设'],
   completesWork: ['实现', '建成', '竣工', '完工', '全面贯通'],
   river: ['治理', '整治', '生态修复'],
-  worksOn: ['改造', '改扩建', '修建', '兴建', '新修', '修缮', '加固', '整治提升', '提升', '整治', '维修', '扩建', '重建'],
+  // 对X进行改造 holds 进行 or 实施: gated by those, not by 提升 and 整治, which stand in most clauses.
+  worksOn: ['改造', '改扩建', '修建', '兴建', '新修', '修缮', '加固', '整治提升', '进行', '实施'],
   // 线上线下 is taken out before ESTABLISH is read: a clause holding it is always read.
   establish: [...ESTABLISH_VERBS, '共建', '线上线下'],
   build: BUILD_VERBS,
